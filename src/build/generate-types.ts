@@ -1,0 +1,33 @@
+/**
+ * TypeScript types of the project file are generated from the JSON Schema, so code and schema
+ * cannot drift: `npm run gen:types` rewrites `src/project/types.generated.ts`, and a test fails
+ * when the committed file differs from what the schema gives.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT, SCHEMA_PATH } from "../project/paths.js";
+
+export const TYPES_PATH = join(PACKAGE_ROOT, "src", "project", "types.generated.ts");
+
+export async function generateTypes(schemaText: string): Promise<string> {
+  const { compile } = await import("json-schema-to-typescript");
+  const schema = JSON.parse(schemaText);
+  const body = await compile(schema, "Project", {
+    bannerComment:
+      "/* Generated from schemas/cpts-project.schema.json by `npm run gen:types`. Do not edit by hand. */",
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    strictIndexSignatures: true,
+    style: { singleQuote: false, printWidth: 110 },
+    format: true,
+    cwd: join(PACKAGE_ROOT, "schemas"),
+  });
+  return body;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const text = await generateTypes(readFileSync(SCHEMA_PATH, "utf8"));
+  writeFileSync(TYPES_PATH, text);
+  console.log(`Types écrits : ${TYPES_PATH}`);
+}

@@ -1,0 +1,70 @@
+import type { Command, Help, Option } from "commander";
+
+const TITLES: Record<string, string> = {
+  "Usage:": "Utilisation :",
+  "Options:": "Options :",
+  "Commands:": "Commandes :",
+  "Arguments:": "Arguments :",
+  "Global Options:": "Options globales :",
+};
+
+const NBSP = "\u00a0";
+
+function frenchTitle(title: string): string {
+  return (TITLES[title] ?? title).replace(" :", `${NBSP}:`);
+}
+
+/** Commander's English messages, translated. Each pattern is matched on one message line. */
+const ERRORS: [RegExp, (...m: string[]) => string][] = [
+  [/^error: unknown option '(.+?)'$/, (o) => `option inconnue « ${o} »`],
+  [/^\(Did you mean (.+)\?\)$/, (s) => `(vouliez-vous dire ${s}${NBSP}?)`],
+  [/^\(Did you mean one of (.+)\?\)$/, (s) => `(vouliez-vous dire l’une de ces options : ${s}${NBSP}?)`],
+  [/^error: unknown command '(.+?)'$/, (c) => `commande inconnue « ${c} » ; « cpts --help » liste les commandes`],
+  [/^error: missing required argument '(.+?)'$/, (a) => `argument obligatoire manquant : ${a}`],
+  [/^error: option '(.+?)' argument missing$/, (o) => `l’option ${o} attend une valeur`],
+  [/^error: required option '(.+?)' not specified$/, (o) => `option obligatoire manquante : ${o}`],
+  [
+    /^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+)\.$/,
+    (o, v, c) => `valeur « ${v} » invalide pour ${o} (valeurs possibles : ${c})`,
+  ],
+  [/^error: option '(.+?)' argument '(.*?)' is invalid\.(.*)$/, (o, v, r) => `valeur « ${v} » invalide pour ${o}.${r ?? ""}`],
+  [
+    /^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
+    (c, e, g) => `trop d’arguments${c ? ` pour « ${c} »` : ""} : ${e} attendu(s), ${g} reçu(s)`,
+  ],
+  [/^error: (.+) cannot be used with (.+)$/, (a, b) => `${a} ne peut pas être utilisée avec ${b}`],
+];
+
+export function translateCommanderMessage(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      for (const [re, fn] of ERRORS) {
+        const m = re.exec(line);
+        if (m) return (line.startsWith("error:") ? "erreur : " : "") + fn(...m.slice(1).map((x) => x ?? ""));
+      }
+      return line.replace(/^error: /, "erreur : ");
+    })
+    .join("\n")
+    .replace(/ :/g, `${NBSP}:`);
+}
+
+function optionDescription(help: Help, option: Option): string {
+  const extra: string[] = [];
+  if (option.argChoices) extra.push(`valeurs : ${option.argChoices.join(", ")}`);
+  if (option.defaultValue !== undefined && option.defaultValue !== false)
+    extra.push(`défaut : ${option.defaultValueDescription ?? JSON.stringify(option.defaultValue)}`);
+  return extra.length ? `${option.description} (${extra.join(" ; ")})` : option.description;
+}
+
+/** French headings, option hints and error messages for a command and all its subcommands. */
+export function frenchHelp(program: Command): Command {
+  return program.configureHelp({
+    styleTitle: frenchTitle,
+    optionDescription: (option) => optionDescription(undefined as unknown as Help, option),
+    subcommandTerm: (cmd) => {
+      const args = cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`)).join(" ");
+      return `${cmd.name()}${cmd.options.length ? " [options]" : ""}${args ? ` ${args}` : ""}`;
+    },
+  });
+}

@@ -1,0 +1,94 @@
+import { existsSync } from "node:fs";
+import { mkdir, stat } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import { EXIT, UserError } from "../project/errors.js";
+import { readProjectFile, saveProjectFile, writeFileAtomic } from "../project/file.js";
+import { hasErrors } from "../project/findings.js";
+import { anonymiseForReuse } from "../project/clone.js";
+import { DEFAULT_PROJECT_FILE, MODELINE_PREFIX, displayPath, schemaRefFor } from "../project/paths.js";
+import { skeleton } from "../project/skeleton.js";
+import type { Io } from "./io.js";
+import { formatFindingGroups } from "./findings-output.js";
+import { style } from "./style.js";
+
+export interface InitOptions {
+  nom?: string;
+  oui?: boolean;
+  depuis?: string;
+}
+
+const MIN_NAME = 3;
+
+export function checkName(name: string): string | true {
+  const trimmed = name.trim();
+  if (trimmed.length < MIN_NAME) return `Le nom doit compter au moins ${MIN_NAME} caractères, par exemple « CPTS du Bergeracois ».`;
+  if (trimmed.length > 150) return "Le nom doit compter 150 caractères au plus.";
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return "Le nom ne doit pas contenir de caractère de contrôle.";
+  return true;
+}
+
+function defaultName(dir: string): string {
+  const folder = basename(dir).replace(/[-_]+/g, " ").trim();
+  return folder && folder !== "." ? `CPTS ${folder}` : "CPTS";
+}
+
+/** `cpts init [dossier]`: writes a commented, valid `cpts.yaml`; never overwrites a project. */
+export async function initCommand(dirArg: string, opts: InitOptions, io: Io): Promise<number> {
+  const dir = resolve(io.cwd, dirArg);
+  const target = join(dir, DEFAULT_PROJECT_FILE);
+  const shown = displayPath(target, io.cwd);
+  if (existsSync(target))
+    throw new UserError(
+      `${shown} existe déjà : il n’a pas été modifié. Continuez-le avec « cpts assistant » ou choisissez un autre dossier.`,
+    );
+  if (existsSync(dir) && !(await stat(dir)).isDirectory())
+    throw new UserError(`${displayPath(dir, io.cwd)} est un fichier, pas un dossier : choisissez un dossier pour le projet.`);
+
+  let name = opts.nom;
+  if (name === undefined) {
+    if (opts.oui) name = defaultName(dir);
+    else if (io.interactive) {
+      const { askText } = await import("../wizard/prompts.js");
+      name = await askText({
+        message: "Nom de la CPTS",
+        hint: "Le nom complet, tel qu’il figurera sur les documents.",
+        default: defaultName(dir),
+        validate: checkName,
+      });
+    } else
+      throw new UserError(
+        "Indiquez le nom de la CPTS avec --nom « CPTS du … » (ou --oui pour un nom par défaut) : aucune question n’est posée hors d’un terminal.",
+      );
+  }
+  const check = checkName(name);
+  if (check !== true) throw new UserError(check);
+  const finalName = name.trim();
+
+  await mkdir(dir, { recursive: true });
+  const s = style(io.color);
+  if (opts.depuis) {
+    const sourcePath = resolve(io.cwd, opts.depuis);
+    const model = await readProjectFile(sourcePath, displayPath(sourcePath, io.cwd));
+    if (hasErrors(model.findings)) {
+      io.stderr(formatFindingGroups(model.findings, s));
+      throw new UserError(`${displayPath(sourcePath, io.cwd)} n’est pas un fichier YAML lisible : corrigez-le avant de vous en servir comme modèle.`, EXIT.projectErrors);
+    }
+    anonymiseForReuse(model.doc, finalName);
+    setModeline(model.doc, schemaRefFor(target));
+    await saveProjectFile(target, model.doc);
+  } else {
+    await writeFileAtomic(target, skeleton(finalName, schemaRefFor(target)));
+  }
+  io.stdout(
+    `${s.green("✓")} ${shown} créé pour « ${finalName} ».\n` +
+      `Suite : « cpts assistant${dirArg !== "." ? ` ${dirArg}` : ""} » pour répondre aux questions, ou modifiez le fichier puis « cpts valider${dirArg !== "." ? ` ${shown}` : ""} ».\n`,
+  );
+  return EXIT.ok;
+}
+
+/** The copied file must point at this installation's schema, not the model's. */
+function setModeline(doc: import("yaml").Document, ref: string): void {
+  const lines = (doc.commentBefore ?? "").split("\n").filter((l) => !l.trim().startsWith(MODELINE_PREFIX.slice(2).trim()));
+  doc.commentBefore = [` ${MODELINE_PREFIX.slice(2)}${ref}`, ...lines].join("\n").replace(/\n+$/, "");
+}
+

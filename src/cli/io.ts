@@ -1,0 +1,30 @@
+/** Everything a command may touch of the outside world, injected so tests need no child process. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** True when both standard input and output are terminals: prompts are possible. */
+  interactive: boolean;
+  /** True when standard error is a terminal that wants colour. */
+  color: boolean;
+}
+
+export function processIo(): Io {
+  const env = process.env;
+  const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== "";
+  const forceColor = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "";
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env,
+    interactive: tty && !isCi(env),
+    color: forceColor || (!noColor && Boolean(process.stdout.isTTY) && env.TERM !== "dumb"),
+  };
+}
+
+export function isCi(env: NodeJS.ProcessEnv): boolean {
+  return env.CI !== undefined && env.CI !== "" && env.CI !== "false" && env.CI !== "0";
+}

@@ -1,0 +1,11 @@
+import { readFile } from "node:fs/promises";
+import { EXIT } from "../project/errors.js";
+import { SCHEMA_PATH } from "../project/paths.js";
+import type { Io } from "./io.js";
+
+/** `cpts schema`: where the schema is, for an editor setting; `--contenu` prints it. */
+export async function schemaCommand(opts: { contenu?: boolean }, io: Io): Promise<number> {
+  if (opts.contenu) io.stdout(await readFile(SCHEMA_PATH, "utf8"));
+  else io.stdout(`${SCHEMA_PATH}\n`);
+  return EXIT.ok;
+}

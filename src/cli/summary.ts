@@ -1,0 +1,44 @@
+import { mission } from "../domain/missions.js";
+import { professionLabel } from "../domain/professions.js";
+import type { Project } from "../project/types.js";
+import type { Style } from "./style.js";
+
+const NBSP = "\u00a0";
+const NNBSP = "\u202f";
+const fmt = (n: number) => new Intl.NumberFormat("fr-FR").format(n).replace(/\u202f|\u00a0/g, NNBSP);
+
+/** A few lines that tell where the project stands, printed after a successful validation. */
+export function projectSummary(project: Project, s: Style): string {
+  const lines: string[] = [];
+  const c = project.cpts;
+  lines.push(s.bold(c.sigle && c.sigle !== c.nom ? `${c.nom} (${c.sigle})` : c.nom));
+  const porteurs = project.porteurs ?? [];
+  const lead = porteurs.find((p) => p.interlocuteur_principal);
+  lines.push(
+    `  Porteurs${NBSP}: ${porteurs.length}` +
+      (lead ? ` — interlocuteur principal${NBSP}: ${[lead.civilite, lead.prenom, lead.nom].filter(Boolean).join(" ")}, ${professionLabel(lead.profession).toLowerCase()}` : ""),
+  );
+  const t = project.territoire;
+  if (t) {
+    const parts = [];
+    if (t.nom) parts.push(t.nom);
+    if (t.epci?.length) parts.push(`${t.epci.length} EPCI`);
+    if (t.communes?.length) parts.push(`${t.communes.length} commune${t.communes.length > 1 ? "s" : ""} ajoutée${t.communes.length > 1 ? "s" : ""}`);
+    if (t.population) parts.push(`${fmt(t.population.valeur)} habitants${t.population.annee ? ` (${t.population.annee})` : ""}`);
+    if (t.taille) parts.push(`taille ${t.taille}`);
+    lines.push(`  Territoire${NBSP}: ${parts.join(", ") || "à définir"}`);
+  }
+  const missions = project.missions ?? [];
+  if (missions.length) {
+    const actions = missions.reduce((n, m) => n + (m.actions?.length ?? 0), 0);
+    lines.push(
+      `  Missions${NBSP}: ${missions.map((m) => mission(m.code)?.libelle ?? m.code).join(", ")} — ${actions} action${actions > 1 ? "s" : ""}`,
+    );
+  }
+  const a = project.association;
+  if (a) {
+    const etat = { a_creer: "à créer", en_cours: "en cours de création", declaree: "déclarée" }[a.etat ?? "a_creer"];
+    lines.push(`  Association${NBSP}: ${etat}${a.dirigeants?.length ? `, ${a.dirigeants.length} dirigeants` : ""}`);
+  }
+  return lines.join("\n");
+}

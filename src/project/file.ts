@@ -1,0 +1,220 @@
+import { randomBytes } from "node:crypto";
+import { constants as fsConstants } from "node:fs";
+import { copyFile, open, readFile, rename, stat, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { Document, LineCounter, isAlias, isNode, parseDocument, visit, type YAMLError } from "yaml";
+import { UserError, EXIT } from "./errors.js";
+import type { Finding } from "./findings.js";
+
+/** A project file is a few tens of kilobytes; anything far larger is a mistake or an attack. */
+export const MAX_PROJECT_BYTES = 1024 * 1024;
+/** Anchors are allowed for hand-written repetition, but not in numbers that expand a file. */
+export const MAX_ALIASES = 50;
+
+export interface ProjectFile {
+  path: string;
+  source: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  /** Plain data (`doc.toJS()`), or `undefined` when the YAML itself is broken. */
+  data: unknown;
+  /** YAML syntax problems, with positions. */
+  findings: Finding[];
+}
+
+const YAML_MESSAGES: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: "clé en double : la même clé apparaît deux fois dans la même section ; gardez-en une seule",
+  TAB_AS_INDENT: "tabulation dans l’indentation : YAML n’accepte que des espaces pour indenter",
+  BAD_INDENT: "indentation incorrecte : alignez cette ligne sur les autres clés de la même section",
+  BLOCK_AS_IMPLICIT_KEY: "indentation ou deux-points incorrects : vérifiez l’alignement et le « : » après la clé",
+  MULTILINE_IMPLICIT_KEY: "clé sur plusieurs lignes : il manque probablement un « : » ou un guillemet à la ligne précédente",
+  MISSING_CHAR: "caractère manquant : un guillemet, un crochet ou une accolade n’est pas refermé",
+  UNEXPECTED_TOKEN: "caractère inattendu : vérifiez la ponctuation de cette ligne (mettez le texte entre guillemets s’il contient « : » ou « # »)",
+  MULTIPLE_DOCS: "plusieurs documents YAML dans le fichier (ligne « --- ») : un fichier projet n’en contient qu’un",
+  BAD_SCALAR_START: "une valeur ne peut pas commencer par ce caractère : mettez-la entre guillemets",
+  BAD_DQ_ESCAPE: "séquence d’échappement invalide entre guillemets doubles : utilisez des guillemets simples",
+  BAD_ALIAS: "alias YAML (*nom) vers une ancre (&nom) qui n’existe pas",
+  BLOCK_IN_FLOW: "bloc à l’intérieur d’une liste entre crochets : écrivez la liste avec des tirets",
+  KEY_OVER_1024_CHARS: "clé trop longue (plus de 1024 caractères)",
+  NON_STRING_KEY: "clé qui n’est pas un texte",
+  TAG_RESOLVE_FAILED: "étiquette YAML (!!…) non reconnue : retirez-la",
+  MULTIPLE_ANCHORS: "plusieurs ancres (&nom) sur la même valeur",
+  MULTIPLE_TAGS: "plusieurs étiquettes (!!…) sur la même valeur",
+  BAD_DIRECTIVE: "directive YAML (ligne commençant par %) non reconnue",
+  BAD_PROP_ORDER: "ancre ou étiquette mal placée",
+  ALIAS_PROPS: "un alias ne peut pas porter d’ancre ni d’étiquette",
+};
+
+function yamlFinding(error: YAMLError, file: string, severity: Finding["severity"]): Finding {
+  const pos = error.linePos?.[0];
+  const message = YAML_MESSAGES[error.code] ?? `syntaxe YAML incorrecte (${error.code.toLowerCase()})`;
+  return {
+    path: "",
+    code: `yaml.${error.code.toLowerCase()}`,
+    message,
+    severity,
+    file,
+    ...(pos ? { line: pos.line, column: pos.col } : {}),
+  };
+}
+
+/**
+ * Reads and parses a project file. Throws `UserError` (exit 2) when the file cannot be read,
+ * is a folder, or is too large; YAML syntax problems come back as findings, never as throws.
+ */
+export async function readProjectFile(path: string, displayName = basename(path)): Promise<ProjectFile> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT")
+      throw new UserError(
+        `${displayName} : fichier introuvable. Créez un projet avec « cpts init » ou indiquez le chemin du fichier.`,
+      );
+    throw new UserError(`${displayName} : lecture impossible (${code ?? "erreur inconnue"}).`);
+  }
+  if (info.isDirectory())
+    throw new UserError(`${displayName} est un dossier, pas un fichier projet : indiquez le fichier cpts.yaml qu’il contient.`);
+  if (info.size > MAX_PROJECT_BYTES)
+    throw new UserError(
+      `${displayName} : fichier trop volumineux (${Math.round(info.size / 1024)} Kio, maximum ${MAX_PROJECT_BYTES / 1024} Kio). ` +
+        "Un fichier projet ne contient que des réponses : vérifiez qu’il s’agit du bon fichier.",
+    );
+  let source: string;
+  try {
+    source = await readFile(path, "utf8");
+  } catch (error) {
+    throw new UserError(`${displayName} : lecture impossible (${(error as NodeJS.ErrnoException).code ?? "erreur"}).`);
+  }
+  return parseProjectSource(source, path, displayName);
+}
+
+/** Parses YAML text into a project file; never throws for bad input. */
+export function parseProjectSource(source: string, path: string, displayName = basename(path)): ProjectFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true, keepSourceTokens: false });
+  const findings: Finding[] = [
+    ...doc.errors.map((e) => yamlFinding(e, displayName, "erreur")),
+    ...doc.warnings.map((e) => yamlFinding(e, displayName, "avertissement")),
+  ];
+  let aliases = 0;
+  let firstAlias: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      aliases++;
+      firstAlias ??= node.range?.[0];
+    },
+  });
+  if (aliases > MAX_ALIASES) {
+    const pos = firstAlias !== undefined ? lineCounter.linePos(firstAlias) : undefined;
+    findings.push({
+      path: "",
+      code: "yaml.alias",
+      severity: "erreur",
+      message: `trop d’alias YAML (${aliases}, maximum ${MAX_ALIASES}) : ce fichier pourrait se démultiplier en mémoire ; écrivez les valeurs en clair`,
+      file: displayName,
+      ...(pos ? { line: pos.line, column: pos.col } : {}),
+    });
+  }
+  let data: unknown;
+  if (!findings.some((f) => f.severity === "erreur")) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIASES * 10 });
+    } catch {
+      findings.push({
+        path: "",
+        code: "yaml.alias",
+        severity: "erreur",
+        file: displayName,
+        message: "les alias YAML de ce fichier se démultiplient à l’excès : écrivez les valeurs en clair",
+      });
+    }
+  }
+  return { path, source, doc, lineCounter, data, findings };
+}
+
+/** Returns the 1-based line and column of a position in the source. */
+export function positionOf(file: ProjectFile, offset: number): { line: number; column: number } {
+  const { line, col } = file.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/** The YAML node at a data path, or undefined. Aliases are followed to their anchor. */
+export function nodeAt(doc: Document, path: readonly (string | number)[]): unknown {
+  if (path.length === 0) return doc.contents;
+  const node = doc.getIn(path, true);
+  if (isAlias(node)) return node.resolve(doc);
+  return isNode(node) ? node : undefined;
+}
+
+export interface SaveOptions {
+  /** Test hook: runs after the temporary file is written and synced, before it replaces the project. */
+  beforeRename?: () => void | Promise<void>;
+}
+
+/**
+ * Writes the document back so that comments, key order and the user's formatting survive.
+ * The write is atomic: a temporary file in the same folder is written and synced, the current
+ * file is kept as `<name>.bak`, then the temporary file is renamed over the project.
+ */
+export async function saveProjectFile(path: string, doc: Document, options: SaveOptions = {}): Promise<void> {
+  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  await writeFileAtomic(path, text, { backup: true, ...options });
+}
+
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  { backup = false, beforeRename }: { backup?: boolean } & SaveOptions = {},
+): Promise<void> {
+  const dir = dirname(path);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  let handle;
+  try {
+    handle = await open(tmp, fsConstants.O_CREAT | fsConstants.O_EXCL | fsConstants.O_WRONLY, 0o644);
+    await handle.writeFile(content);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    if (backup) await backupExisting(path);
+    await beforeRename?.();
+    await rename(tmp, path);
+    await syncDirectory(dir);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS")
+      throw new UserError(`${basename(path)} : écriture impossible dans ${dir} (droits insuffisants). Rien n’a été modifié.`);
+    if (code === "ENOSPC") throw new UserError(`${basename(path)} : disque plein. Rien n’a été modifié.`);
+    if (code === "ENOENT") throw new UserError(`${dir} : dossier introuvable. Rien n’a été écrit.`);
+    throw error;
+  }
+}
+
+async function backupExisting(path: string): Promise<void> {
+  const bak = `${path}.bak`;
+  const tmp = `${bak}.${process.pid}.tmp`;
+  try {
+    await copyFile(path, tmp);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  await rename(tmp, bak);
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  // Without syncing the folder, a power cut right after rename may bring back the old entry.
+  try {
+    const handle = await open(dir, "r");
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Some file systems refuse to open or sync a directory; the rename is still atomic there.
+  }
+}

@@ -1,0 +1,22 @@
+/** Friendly names for the types generated from the schema (see types.generated.ts). */
+export type {
+  ProjetDeCPTS as Project,
+  Porteur,
+  Territoire,
+  DiagnosticTerritorial as Diagnostic,
+  Indicateur as IndicateurDiagnostic,
+  Besoin,
+  Acteur,
+  ActeursParCategorie,
+  Mission as ProjectMission,
+  FicheAction,
+  Indicateur2 as IndicateurAction,
+  Association,
+  College,
+  Personne,
+  Dirigeant,
+  LettreDIntention,
+  Calendrier1 as CalendrierProjet,
+  Financement,
+  EffectifParProfession,
+} from "./types.generated.js";
