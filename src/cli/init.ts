@@ -81,7 +81,7 @@ export async function initCommand(dirArg: string, opts: InitOptions, io: Io): Pr
   }
   io.stdout(
     `${s.green("✓")} ${shown} créé pour « ${finalName} ».\n` +
-      `Suite : « cpts assistant${dirArg !== "." ? ` ${dirArg}` : ""} » pour répondre aux questions, ou modifiez le fichier puis « cpts valider${dirArg !== "." ? ` ${shown}` : ""} ».\n`,
+      `Suite : complétez le fichier (votre éditeur décrit chaque champ), puis vérifiez-le avec « cpts valider${dirArg !== "." ? ` ${shown}` : ""} ».\n`,
   );
   return EXIT.ok;
 }

@@ -106,15 +106,16 @@ export function parseProjectSource(source: string, path: string, displayName = b
       firstAlias ??= node.range?.[0];
     },
   });
+  const aliasPos = firstAlias !== undefined ? lineCounter.linePos(firstAlias) : undefined;
+  const aliasAt = aliasPos ? { line: aliasPos.line, column: aliasPos.col } : {};
   if (aliases > MAX_ALIASES) {
-    const pos = firstAlias !== undefined ? lineCounter.linePos(firstAlias) : undefined;
     findings.push({
       path: "",
       code: "yaml.alias",
       severity: "erreur",
       message: `trop d’alias YAML (${aliases}, maximum ${MAX_ALIASES}) : ce fichier pourrait se démultiplier en mémoire ; écrivez les valeurs en clair`,
       file: displayName,
-      ...(pos ? { line: pos.line, column: pos.col } : {}),
+      ...aliasAt,
     });
   }
   let data: unknown;
@@ -127,7 +128,8 @@ export function parseProjectSource(source: string, path: string, displayName = b
         code: "yaml.alias",
         severity: "erreur",
         file: displayName,
-        message: "les alias YAML de ce fichier se démultiplient à l’excès : écrivez les valeurs en clair",
+        message: "trop d’alias YAML : ce fichier se démultiplierait en mémoire ; écrivez les valeurs en clair",
+        ...aliasAt,
       });
     }
   }

@@ -127,7 +127,7 @@ function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
     if (unionPaths.has(e.instancePath) && e.keyword !== "oneOf" && e.keyword !== "anyOf") continue;
     if (e.keyword === "if") continue;
     // propertyNames reports the key twice: once for the failing sub-schema, once for itself.
-    if (e.keyword !== "propertyNames" && e.params && "propertyName" in (e.params as object)) continue;
+    if (e.keyword !== "propertyNames" && e.propertyName !== undefined) continue;
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);

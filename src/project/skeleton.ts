@@ -12,8 +12,8 @@ function scalar(value: string): string {
  */
 export function skeleton(name: string, schemaRef: string): string {
   return `${MODELINE_PREFIX}${schemaRef}
-# Projet de CPTS. Complétez ce fichier avec « cpts assistant » ou à la main :
-# votre éditeur (extension YAML de VS Code) décrit chaque champ et signale les fautes.
+# Projet de CPTS. Complétez ce fichier : votre éditeur (extension YAML de VS Code)
+# décrit chaque champ, propose les valeurs possibles et signale les fautes.
 # Vérifiez-le à tout moment avec « cpts valider ».
 version: ${CURRENT_VERSION}
 

@@ -871,12 +871,21 @@ export type PiecesJointes = string[];
  * Coordinateur, temps de travail, missions.
  */
 export type Coordination1 = string;
+/**
+ * Par exemple « groupe accès aux soins ».
+ */
 export type Nom7 = string;
 /**
- * Code d’une des six missions de l’ACI : ACCES (Accès aux soins, socle), PARCOURS (Parcours pluriprofessionnels autour du patient, socle), PREVENTION (Prévention, socle), CRISE (Réponse aux crises sanitaires graves, socle), QUALITE (Qualité et pertinence des soins, optionnelle), ACCOMPAGNEMENT (Accompagnement des professionnels de santé, optionnelle).
+ * Mission de l’ACI sur laquelle travaille le groupe.
  */
 export type Mission1 = "ACCES" | "PARCOURS" | "PREVENTION" | "CRISE" | "QUALITE" | "ACCOMPAGNEMENT";
+/**
+ * Personne qui anime le groupe.
+ */
 export type Animateur = string;
+/**
+ * Ce que fait le groupe et qui y participe.
+ */
 export type Description1 = string;
 /**
  * Groupes de travail thématiques.
@@ -890,6 +899,9 @@ export type Partenariats = string;
  * Comment les usagers sont associés.
  */
 export type PlaceDesUsagers = string;
+/**
+ * messagerie_securisee, annuaire, agenda_partage, outil_coordination, teleexpertise, site_internet ou autre.
+ */
 export type Type2 =
   | "messagerie_securisee"
   | "annuaire"
@@ -910,17 +922,29 @@ export type Usage = string;
  * Outils numériques.
  */
 export type Outils = Outil[];
+/**
+ * Choix des outils, interopérabilité, accompagnement des professionnels.
+ */
 export type Commentaire4 = string;
 /**
  * Par exemple « lettre d’information mensuelle ».
  */
 export type Intitule2 = string;
+/**
+ * Professionnels, partenaires ou habitants visés.
+ */
 export type Public = string;
+/**
+ * Par exemple « chaque mois ».
+ */
 export type Frequence1 = string;
 /**
  * Actions de communication.
  */
 export type Actions1 = ActionDeCommunication[];
+/**
+ * Comment la CPTS fait connaître ses actions et mobilise les professionnels.
+ */
 export type Commentaire5 = string;
 /**
  * Comment les indicateurs sont suivis (tableau de bord, dialogue de gestion annuel avec l’ARS et la CPAM).
@@ -950,7 +974,13 @@ export type Origine = string;
  * Montant en euros, sans symbole ni espace, par exemple 50000.
  */
 export type Montant2 = number;
+/**
+ * Année du versement.
+ */
 export type Annee1 = number;
+/**
+ * Ce que le financement couvre.
+ */
 export type Objet1 = string;
 /**
  * FIR, subventions, etc.
@@ -984,11 +1014,17 @@ export type ReceptionDuProjetDeSanteParLARS = string;
  * Date au format AAAA-MM-JJ, par exemple 2026-03-01.
  */
 export type SignatureDuContratACI = string;
+/**
+ * Par exemple « réunion publique de lancement ».
+ */
 export type Etape = string;
 /**
- * Date au format AAAA-MM-JJ, par exemple 2026-03-01.
+ * Date de l’étape.
  */
 export type Date2 = string;
+/**
+ * Étapes propres au projet, en plus des étapes réglementaires.
+ */
 export type AutresEtapes = Jalon[];
 /**
  * Date imprimée sur les documents et dans leurs métadonnées (sinon SOURCE_DATE_EPOCH, sinon la date de la lettre ou du projet).
@@ -1387,6 +1423,9 @@ export interface AssembleesGenerales {
   extraordinaire?: AssembleeGeneraleExtraordinaire;
   procurations_max?: Procurations;
 }
+/**
+ * Approbation des comptes, rapport d’activité, élections.
+ */
 export interface AssembleeGeneraleOrdinaire {
   frequence?: Frequence;
   convocation_jours?: DelaiDeConvocation;
@@ -1566,6 +1605,9 @@ export interface Calendrier1 {
   signature_aci?: SignatureDuContratACI;
   jalons?: AutresEtapes;
 }
+/**
+ * Une étape propre au projet.
+ */
 export interface Jalon {
   libelle: Etape;
   date: Date2;

@@ -1,0 +1,145 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseProjectSource, readProjectFile, saveProjectFile } from "../../src/project/file.js";
+import { tempDir } from "../helpers.js";
+
+const SOURCE = `# yaml-language-server: $schema=../schemas/cpts-project.schema.json
+# En-tête écrit à la main
+version: 1
+
+cpts:
+  nom: CPTS du Val   # nom d’usage
+  sigle: CPTS Val
+
+# Le territoire
+territoire:
+  communes: ["24037", "24053"]
+  justification: Bassin de vie autour de la vallée, très long texte qui ne doit jamais être replié sur plusieurs lignes même au-delà de quatre-vingts caractères.
+`;
+
+describe("saving a project", () => {
+  it("keeps comments, key order and formatting after an edit", async () => {
+    const dir = tempDir();
+    const path = join(dir, "cpts.yaml");
+    writeFileSync(path, SOURCE);
+    const file = await readProjectFile(path);
+    file.doc.setIn(["cpts", "sigle"], "CPTS VDV");
+    file.doc.setIn(["territoire", "nom"], "Vallée");
+    await saveProjectFile(path, file.doc);
+    const saved = readFileSync(path, "utf8");
+    expect(saved.split("\n")[0]).toBe("# yaml-language-server: $schema=../schemas/cpts-project.schema.json");
+    expect(saved).toContain("# En-tête écrit à la main");
+    expect(saved).toContain("nom: CPTS du Val # nom d’usage");
+    expect(saved).toContain("# Le territoire");
+    expect(saved).toContain('communes: ["24037", "24053"]');
+    expect(saved).toContain("sigle: CPTS VDV");
+    expect(saved).toMatch(/justification: Bassin .* quatre-vingts caractères\.\n/);
+    expect(saved.indexOf("cpts:")).toBeLessThan(saved.indexOf("territoire:"));
+    expect(saved.indexOf("justification")).toBeLessThan(saved.indexOf("nom: Vallée"));
+  });
+
+  it("keeps the previous version as cpts.yaml.bak", async () => {
+    const dir = tempDir();
+    const path = join(dir, "cpts.yaml");
+    writeFileSync(path, SOURCE);
+    const file = await readProjectFile(path);
+    file.doc.setIn(["cpts", "nom"], "Nouveau nom");
+    await saveProjectFile(path, file.doc);
+    expect(readFileSync(`${path}.bak`, "utf8")).toBe(SOURCE);
+    expect(readFileSync(path, "utf8")).toContain("Nouveau nom");
+  });
+
+  it("leaves the old file intact when the process dies between the temporary write and the rename", async () => {
+    const dir = tempDir();
+    const path = join(dir, "cpts.yaml");
+    writeFileSync(path, SOURCE);
+    const file = await readProjectFile(path);
+    file.doc.setIn(["cpts", "nom"], "Jamais écrit");
+    await expect(
+      saveProjectFile(path, file.doc, {
+        beforeRename: () => {
+          throw new Error("coupure simulée");
+        },
+      }),
+    ).rejects.toThrow("coupure simulée");
+    expect(readFileSync(path, "utf8")).toBe(SOURCE);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("says in French that a read-only folder cannot be written, and writes nothing", async () => {
+    if (process.getuid?.() === 0) {
+      // root ignores permission bits: use a path under a file instead, which fails the same way for users
+      const dir = tempDir();
+      const path = join(dir, "cpts.yaml");
+      writeFileSync(path, SOURCE);
+      const file = await readProjectFile(path);
+      await expect(saveProjectFile(join(dir, "absent", "cpts.yaml"), file.doc)).rejects.toThrow(/dossier introuvable/);
+      return;
+    }
+    const dir = tempDir();
+    mkdirSync(join(dir, "ro"), { mode: 0o555 });
+    const file = parseProjectSource(SOURCE, "x");
+    await expect(saveProjectFile(join(dir, "ro", "cpts.yaml"), file.doc)).rejects.toThrow(/droits insuffisants/);
+  });
+});
+
+describe("reading a project", () => {
+  it("refuses a folder, a missing file and a huge file with a French message", async () => {
+    const dir = tempDir();
+    await expect(readProjectFile(dir, "dossier")).rejects.toThrow(/est un dossier/);
+    await expect(readProjectFile(join(dir, "absent.yaml"), "absent.yaml")).rejects.toThrow(/introuvable.*cpts init/);
+    const big = join(dir, "gros.yaml");
+    writeFileSync(big, `version: 1\ncpts:\n  nom: "${"x".repeat(2 * 1024 * 1024)}"\n`);
+    await expect(readProjectFile(big, "gros.yaml")).rejects.toThrow(/trop volumineux/);
+  });
+
+  it("refuses an alias bomb before expanding it", () => {
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
+      "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+      "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]",
+      "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]",
+      "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]",
+    ].join("\n");
+    const file = parseProjectSource(bomb, "bombe.yaml");
+    expect(file.data).toBeUndefined();
+    expect(file.findings[0]).toMatchObject({ code: "yaml.alias", severity: "erreur", line: 2 });
+    expect(file.findings[0]!.message).toMatch(/trop d’alias/);
+  });
+
+  it("never lets __proto__ or constructor keys reach a prototype", () => {
+    const file = parseProjectSource("__proto__:\n  pollue: true\nconstructor:\n  prototype:\n    pollue: true\n", "x.yaml");
+    const data = file.data as Record<string, unknown>;
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).pollue).toBeUndefined();
+    expect(Object.keys(data)).toEqual(["__proto__", "constructor"]);
+  });
+
+  it("reports YAML syntax errors with their line and column, in French", () => {
+    const cases: [string, string, number, number, RegExp][] = [
+      ["doublon", "version: 1\ncpts:\n  nom: A\n  nom: B\n", 4, 3, /clé en double/],
+      ["tabulation", "version: 1\ncpts:\n\tnom: A\n", 3, 1, /tabulation/],
+      ["guillemet", 'version: 1\ncpts:\n  nom: "A\n', 4, 1, /guillemet|caractère manquant/],
+      ["deux documents", "version: 1\n---\nversion: 2\n", 2, 1, /plusieurs documents/],
+    ];
+    for (const [, source, line, column, message] of cases) {
+      const file = parseProjectSource(source, "cpts.yaml");
+      const f = file.findings.find((x) => x.severity === "erreur");
+      expect(f, source).toBeDefined();
+      expect(f!.message).toMatch(message);
+      expect([f!.line, f!.column]).toEqual([line, column]);
+    }
+  });
+
+  it("does not leave temporary files behind after a normal save", async () => {
+    const dir = tempDir();
+    const path = join(dir, "cpts.yaml");
+    writeFileSync(path, SOURCE);
+    const file = await readProjectFile(path);
+    await saveProjectFile(path, file.doc);
+    expect(readdirSync(dir).sort()).toEqual(["cpts.yaml", "cpts.yaml.bak"]);
+    expect(existsSync(`${path}.bak`)).toBe(true);
+  });
+});

@@ -1,0 +1,27 @@
+import { parseDocument } from "yaml";
+import { describe, expect, it } from "vitest";
+import { CURRENT_VERSION, migrate, type Migration } from "../../src/project/migrate.js";
+
+describe("migrating project files", () => {
+  it("refuses a file written by a newer version of the tool and says what to do", () => {
+    const doc = parseDocument(`version: ${CURRENT_VERSION + 1}\ncpts:\n  nom: X\n`);
+    expect(() => migrate(doc, "cpts.yaml")).toThrow(/format 2, plus récent.*Mettez cpts à jour/);
+  });
+
+  it("leaves a current file untouched", () => {
+    const doc = parseDocument(`version: ${CURRENT_VERSION}\ncpts:\n  nom: X\n`);
+    expect(migrate(doc, "cpts.yaml").applied).toEqual([]);
+    expect(doc.toString()).toBe(`version: ${CURRENT_VERSION}\ncpts:\n  nom: X\n`);
+  });
+
+  it("applies each step in order, keeps comments, and bumps the version", () => {
+    const steps: Migration[] = [
+      { from: 1, describe: "renomme nom_cpts en cpts.nom", up: (d) => d.setIn(["cpts", "nom"], d.get("nom_cpts")) },
+      { from: 2, describe: "supprime nom_cpts", up: (d) => void d.delete("nom_cpts") },
+    ];
+    const doc = parseDocument("# garde-moi\nversion: 1\nnom_cpts: CPTS A\n");
+    const result = migrate(doc, "cpts.yaml", steps, 3);
+    expect(result).toEqual({ from: 1, to: 3, applied: ["renomme nom_cpts en cpts.nom", "supprime nom_cpts"] });
+    expect(doc.toString()).toBe("# garde-moi\nversion: 3\ncpts:\n  nom: CPTS A\n");
+  });
+});
