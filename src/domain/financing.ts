@@ -425,7 +425,7 @@ function yearsLabel(from: number, to: number): string {
 
 function totalCell(total: FinancingTotal): Cell {
   if (total.complet) return { text: formatEuros(total.montant) };
-  return { text: `${formatEuros(total.montant_connu)} + ?`, style: "yellow" };
+  return { text: `${formatEuros(total.montant_connu)} +${NB}?`, style: "yellow" };
 }
 
 /**

@@ -278,7 +278,7 @@ describe("formatFinancingTable", () => {
     const text = formatFinancingTable(t2, { color: false });
     expect(text).toContain("inconnu");
     expect(text).toContain(MENTION_INCONNU);
-    expect(text).toContain(`60${NNBSP}000${NBSP}€ + ?`);
+    expect(text).toContain(`60${NNBSP}000${NBSP}€ +${NBSP}?`);
     expect(text).toContain("(incomplet)");
   });
 
