@@ -14,6 +14,11 @@ export interface Finding {
   severity: Severity;
   /** Short machine code (`schema.type`, `territoire.population`, `pret.lettre-intention`…). */
   code: string;
+  /**
+   * Set for what a document still needs (readiness): such findings say what to complete before
+   * that document can be sent; they do not make the project file invalid.
+   */
+  document?: string;
   file?: string;
   /** 1-based position in `file`, when the finding points at a value of the YAML file. */
   line?: number;
