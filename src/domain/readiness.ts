@@ -10,6 +10,7 @@ import { DROIT_LOCAL_MIN_FOUNDERS, MIN_DIRIGEANTS, isDroitLocal } from "./associ
 import { DOCUMENTS, type DocumentId } from "./documents.js";
 import { addMonths, compareIsoDates, isValidIsoDate } from "./calendar.js";
 import { SOCLE_MISSIONS, mission } from "./missions.js";
+import { formatDate } from "../render/format.js";
 
 export interface TerritoryFacts {
   /** False when the territory has no commune or none could be resolved. */
@@ -185,7 +186,7 @@ function projetSante(p: Project, t: TerritoryFacts): Finding[] {
       if (info?.delai_demarrage_mois && signature && start && isValidIsoDate(signature) && isValidIsoDate(start)) {
         const limit = addMonths(signature, info.delai_demarrage_mois);
         if (compareIsoDates(start, limit) > 0 && j === 0)
-          c.add("avertissement", `${path}.calendrier.debut`, "delai-aci", `l’action « ${a.intitule} » commence après le délai de démarrage de la mission (${info.delai_demarrage_mois} mois après la signature de l’ACI, soit le ${limit})`);
+          c.add("avertissement", `${path}.calendrier.debut`, "delai-aci", `l’action « ${a.intitule} » commence après le délai de démarrage de la mission (${info.delai_demarrage_mois} mois après la signature de l’ACI, soit le ${formatDate(limit)})`);
       }
     });
   });
