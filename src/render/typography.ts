@@ -1,0 +1,116 @@
+/**
+ * French typography for the text of a document.
+ *
+ * Applied to text runs after Markdown parsing (markdown.ts), never to Markdown source, link
+ * targets or code spans:
+ * - U+202F (narrow no-break space) before `;` `!` `?`, after `«` and before `»`;
+ * - U+00A0 (no-break space) before `:`;
+ * - a straight apostrophe between two letters becomes `’`.
+ *
+ * An ordinary space at those places is replaced, a missing one is inserted, and a space that is
+ * already a no-break one (U+00A0 or U+202F) is left alone, so the function is idempotent.
+ * Left alone as well: times and ratios (`10:30`), web addresses (`https://…`, `www.…`,
+ * `mailto:…`), a punctuation mark right after another (`?!`, `(?)`), and the start of a text
+ * whose previous character is unknown.
+ */
+
+const NNBSP = "\u202F";
+const NBSP = "\u00A0";
+const KEPT_SPACES = new Set([NNBSP, NBSP]);
+/** Characters after which no space is inserted before `; ! ? :`. */
+const NO_SPACE_AFTER = new Set(["!", "?", ";", ":", "(", "[", "{", "«", "'", "\"", "’", "/", "…", "-", "\n"]);
+const URL = /(?:\b(?:https?|ftp):\/\/|\bmailto:|\bwww\.)[^\s<>«»"]*[^\s<>«»".,;:!?)\]]/giu;
+const LETTER = /\p{L}/u;
+
+function isSpace(c: string | undefined): boolean {
+  return c !== undefined && /\s/u.test(c);
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= "0" && c <= "9";
+}
+
+/** Typography for a piece of text without addresses in it. `before` is the character before it. */
+function fixSegment(segment: string, before: string | undefined): string {
+  const chars = [...segment];
+  let out = "";
+  // The last character written, including the previous segment's, to decide about insertions.
+  const lastOf = (): string | undefined => (out.length > 0 ? out[out.length - 1] : before);
+
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    const next = chars[i + 1];
+
+    if (c === ";" || c === "!" || c === "?" || c === ":") {
+      const wanted = c === ":" ? NBSP : NNBSP;
+      const prev = lastOf();
+      if (c === ":" && isDigit(prev) && isDigit(next)) {
+        out += c; // 10:30
+      } else if (prev !== undefined && KEPT_SPACES.has(prev)) {
+        out += c;
+      } else if (prev === " " || prev === "\t") {
+        // Replace the ordinary spaces written just before, unless the mark opens a line.
+        const trimmed = out.replace(/[ \t]+$/u, "");
+        const opensLine = trimmed.length === 0 ? before === undefined || before === "\n" : trimmed.endsWith("\n");
+        out = opensLine ? out : trimmed + wanted;
+        out += c;
+      } else if (prev === undefined || isSpace(prev) || NO_SPACE_AFTER.has(prev)) {
+        out += c;
+      } else {
+        out += wanted + c;
+      }
+      continue;
+    }
+
+    if (c === "«") {
+      out += c;
+      let j = i + 1;
+      while (chars[j] === " " || chars[j] === "\t") j++;
+      const after = chars[j];
+      if (after !== undefined && after !== "\n" && !KEPT_SPACES.has(after)) out += NNBSP;
+      i = j - 1;
+      continue;
+    }
+
+    if (c === "»") {
+      const prev = lastOf();
+      if (prev === " " || prev === "\t") {
+        const trimmed = out.replace(/[ \t]+$/u, "");
+        out = trimmed.endsWith("\n") || (trimmed.length === 0 && before === undefined) ? out : trimmed + NNBSP;
+      } else if (prev !== undefined && !isSpace(prev)) {
+        out += NNBSP;
+      }
+      out += c;
+      continue;
+    }
+
+    if (c === "'") {
+      const prev = lastOf();
+      if (prev !== undefined && LETTER.test(prev) && next !== undefined && LETTER.test(next)) {
+        out += "’";
+        continue;
+      }
+    }
+
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * French typography for one run of text. `before` is the last character of the text just
+ * before this run in the same paragraph (another run), so `**Attention**!` is handled too.
+ */
+export function frenchTypography(text: string, before?: string): string {
+  let out = "";
+  let last = 0;
+  let prev = before;
+  for (const m of text.matchAll(URL)) {
+    const start = m.index;
+    const segment = fixSegment(text.slice(last, start), prev);
+    out += segment + m[0];
+    last = start + m[0].length;
+    prev = m[0][m[0].length - 1];
+  }
+  return out + fixSegment(text.slice(last), prev);
+}
