@@ -1,0 +1,225 @@
+/**
+ * Generated files and their manifest: a file edited by hand is never overwritten silently.
+ *
+ * `.cpts-manifeste.json` in the output folder records, for each generated file, its path
+ * relative to that folder (with `/`) and the SHA-256 of the bytes last written:
+ *
+ *     { "version": 1, "fichiers": { "lettre-intention.docx": "9f86d0…", … } }
+ *
+ * keys sorted, two-space indentation, final newline: the same content gives the same bytes.
+ * A file whose current hash differs from the recorded one was changed since the last
+ * generation; a file that exists but is not recorded is treated the same way (it is not ours).
+ * Writes are atomic (temporary file in the same folder, then rename); a path that escapes the
+ * output folder (`..`, absolute, through a symbolic link) is refused.
+ */
+import { createHash } from "node:crypto";
+import { lstat, mkdir, open, readFile, realpath, rename, rm } from "node:fs/promises";
+import * as path from "node:path";
+
+export const MANIFEST_NAME = ".cpts-manifeste.json";
+
+export type FileState =
+  /** No file there yet. */
+  | "absent"
+  /** The file is the one last generated. */
+  | "unchanged"
+  /** The file changed since it was generated (edited by hand). */
+  | "edited"
+  /** A file is there that the manifest does not know. */
+  | "untracked";
+
+export class UnsafePathError extends Error {
+  override readonly name = "UnsafePathError";
+  readonly code = "sortie.chemin-refuse";
+  constructor(
+    readonly relPath: string,
+    reason: string,
+  ) {
+    super(`chemin de sortie refusé « ${relPath} » : ${reason}`);
+  }
+}
+
+export interface Manifest {
+  version: 1;
+  fichiers: Record<string, string>;
+}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Stable JSON of a manifest: sorted keys, two-space indentation, final newline. */
+export function serializeManifest(manifest: Manifest): string {
+  const fichiers: Record<string, string> = {};
+  for (const key of Object.keys(manifest.fichiers).sort()) fichiers[key] = manifest.fichiers[key]!;
+  return `${JSON.stringify({ version: 1, fichiers }, null, 2)}\n`;
+}
+
+/** Reads the manifest of `dir`; a missing or unreadable manifest is an empty one. */
+export async function readManifest(dir: string): Promise<Manifest> {
+  try {
+    const data = JSON.parse(await readFile(path.join(dir, MANIFEST_NAME), "utf8")) as Partial<Manifest>;
+    const fichiers: Record<string, string> = {};
+    if (data && typeof data.fichiers === "object" && data.fichiers !== null) {
+      for (const [k, v] of Object.entries(data.fichiers)) if (typeof v === "string") fichiers[k] = v;
+    }
+    return { version: 1, fichiers };
+  } catch {
+    return { version: 1, fichiers: {} };
+  }
+}
+
+function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+/**
+ * Checks `relPath` and returns its normalised key (with `/`) and absolute path. Refuses empty,
+ * absolute and `..` paths, and any path whose existing part leads outside `dir` through a
+ * symbolic link.
+ */
+export async function safeTarget(dir: string, relPath: string): Promise<{ key: string; absolute: string }> {
+  if (relPath === "" || relPath.includes("\0")) throw new UnsafePathError(relPath, "chemin vide ou invalide");
+  if (path.isAbsolute(relPath) || path.win32.isAbsolute(relPath) || /^[a-zA-Z]:/.test(relPath)) {
+    throw new UnsafePathError(relPath, "chemin absolu");
+  }
+  const segments = relPath.split(/[\\/]+/).filter((s) => s !== "" && s !== ".");
+  if (segments.length === 0) throw new UnsafePathError(relPath, "chemin vide ou invalide");
+  if (segments.includes("..")) throw new UnsafePathError(relPath, "il sort du dossier de sortie (..)");
+  if (segments[segments.length - 1] === MANIFEST_NAME) throw new UnsafePathError(relPath, "nom réservé");
+
+  const root = await realpath(dir);
+  const absolute = path.join(root, ...segments);
+  // Walk the existing part of the path: every component must stay inside the real folder.
+  let current = root;
+  for (const segment of segments) {
+    current = path.join(current, segment);
+    let stat;
+    try {
+      stat = await lstat(current);
+    } catch {
+      break; // does not exist yet: nothing below can be a link
+    }
+    if (stat.isSymbolicLink()) {
+      const real = await realpath(current).catch(() => undefined);
+      if (real === undefined || !isInside(root, real)) {
+        throw new UnsafePathError(relPath, "un lien symbolique mène hors du dossier de sortie");
+      }
+    }
+  }
+  return { key: segments.join("/"), absolute };
+}
+
+async function readIfExists(file: string): Promise<Uint8Array | undefined> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/** Whether the file at `relPath` in `dir` is absent, as generated, edited by hand, or unknown. */
+export async function checkOverwrite(dir: string, relPath: string): Promise<FileState> {
+  const { key, absolute } = await safeTarget(dir, relPath);
+  return stateOf(await readIfExists(absolute), (await readManifest(dir)).fichiers[key]);
+}
+
+function stateOf(existing: Uint8Array | undefined, recorded: string | undefined): FileState {
+  if (existing === undefined) return "absent";
+  if (recorded === undefined) return "untracked";
+  return sha256(existing) === recorded ? "unchanged" : "edited";
+}
+
+let tempCounter = 0;
+
+/** Writes `bytes` to `file` atomically: a temporary file beside it, flushed, then renamed. */
+export async function writeAtomic(file: string, bytes: Uint8Array | string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++tempCounter}.tmp`);
+  const handle = await open(temp, "wx");
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** `statuts.docx` → `statuts.nouveau.docx`, `a/b.md` → `a/b.nouveau.md`. */
+export function besidePath(relPath: string): string {
+  const ext = path.posix.extname(relPath);
+  return `${relPath.slice(0, relPath.length - ext.length)}.nouveau${ext}`;
+}
+
+export interface WriteResult {
+  /** Path written, relative to the output folder (with `/`). */
+  written: string;
+  /** Absolute path written. */
+  absolutePath: string;
+  /** State of the requested file before writing. */
+  previous: FileState;
+  /** `created`, `updated` (or same bytes: `unchanged`), or `beside` when the hand-edited file was kept. */
+  outcome: "created" | "updated" | "unchanged" | "beside";
+  /** A French sentence for the user when something needs attention (`beside`, forced overwrite). */
+  message?: string;
+}
+
+/**
+ * Writes a generated file `relPath` into `dir` and records its hash in the manifest.
+ * When the existing file was edited by hand (or is unknown to the manifest) and `force` is
+ * false, the new version is written beside it as `<nom>.nouveau.<ext>` and the edited file is
+ * kept; `outcome: "beside"` and `message` say so. Throws `UnsafePathError` on a path that
+ * escapes `dir`.
+ */
+export async function writeGenerated(
+  dir: string,
+  relPath: string,
+  bytes: Uint8Array | string,
+  { force = false }: { force?: boolean } = {},
+): Promise<WriteResult> {
+  await mkdir(dir, { recursive: true });
+  const target = await safeTarget(dir, relPath);
+  const manifest = await readManifest(dir);
+  const existing = await readIfExists(target.absolute);
+  const previous = stateOf(existing, manifest.fichiers[target.key]);
+  const hash = sha256(bytes);
+  const same = existing !== undefined && sha256(existing) === hash;
+
+  let result: WriteResult;
+  if ((previous === "edited" || previous === "untracked") && !force && !same) {
+    const other = await safeTarget(dir, besidePath(target.key));
+    await writeAtomic(other.absolute, bytes);
+    manifest.fichiers[other.key] = hash;
+    result = {
+      written: other.key,
+      absolutePath: other.absolute,
+      previous,
+      outcome: "beside",
+      message:
+        `${target.key} ${previous === "edited" ? "a été modifié à la main depuis la dernière génération" : "n’a pas été créé par cpts"} : ` +
+        `il est conservé et la nouvelle version est écrite dans ${other.key} (--force pour le remplacer).`,
+    };
+  } else {
+    if (!same) await writeAtomic(target.absolute, bytes);
+    manifest.fichiers[target.key] = hash;
+    result = {
+      written: target.key,
+      absolutePath: target.absolute,
+      previous,
+      outcome: previous === "absent" ? "created" : same ? "unchanged" : "updated",
+    };
+    if ((previous === "edited" || previous === "untracked") && !same) {
+      result.message = `${target.key} ${previous === "edited" ? "avait été modifié à la main" : "n’avait pas été créé par cpts"} : remplacé (--force).`;
+    }
+  }
+  await writeAtomic(path.join(await realpath(dir), MANIFEST_NAME), serializeManifest(manifest));
+  return result;
+}

@@ -1,0 +1,103 @@
+import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  checkOverwrite,
+  MANIFEST_NAME,
+  sha256,
+  UnsafePathError,
+  writeGenerated,
+} from "../../src/render/manifest.js";
+import { tempDir } from "./support.js";
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe("generated files and their manifest", () => {
+  it("records each generated file with its SHA-256 in a stable, sorted manifest", async () => {
+    const dir = await tempDir();
+    await writeGenerated(dir, "statuts.docx", bytes("B"));
+    await writeGenerated(dir, "annexes/diagnostic.md", bytes("C"));
+    const first = await writeGenerated(dir, "lettre-intention.docx", bytes("A"));
+    expect(first).toMatchObject({ written: "lettre-intention.docx", outcome: "created", previous: "absent" });
+    const manifest = await readFile(path.join(dir, MANIFEST_NAME), "utf8");
+    expect(manifest).toBe(
+      `${JSON.stringify(
+        {
+          version: 1,
+          fichiers: { "annexes/diagnostic.md": sha256("C"), "lettre-intention.docx": sha256("A"), "statuts.docx": sha256("B") },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    expect(await readFile(path.join(dir, "annexes", "diagnostic.md"), "utf8")).toBe("C");
+  });
+
+  it("overwrites a file nobody touched", async () => {
+    const dir = await tempDir();
+    await writeGenerated(dir, "statuts.docx", bytes("v1"));
+    expect(await checkOverwrite(dir, "statuts.docx")).toBe("unchanged");
+    const result = await writeGenerated(dir, "statuts.docx", bytes("v2"));
+    expect(result).toMatchObject({ written: "statuts.docx", outcome: "updated", previous: "unchanged" });
+    expect(result.message).toBeUndefined();
+    expect(await readFile(path.join(dir, "statuts.docx"), "utf8")).toBe("v2");
+    expect((await writeGenerated(dir, "statuts.docx", bytes("v2"))).outcome).toBe("unchanged");
+  });
+
+  it("keeps a file edited by hand and writes the new one beside it as .nouveau.docx", async () => {
+    const dir = await tempDir();
+    await writeGenerated(dir, "statuts.docx", bytes("généré"));
+    await writeFile(path.join(dir, "statuts.docx"), "corrigé à la main");
+    expect(await checkOverwrite(dir, "statuts.docx")).toBe("edited");
+
+    const result = await writeGenerated(dir, "statuts.docx", bytes("nouveau"));
+    expect(result).toMatchObject({ written: "statuts.nouveau.docx", outcome: "beside", previous: "edited" });
+    expect(result.message).toBe(
+      "statuts.docx a été modifié à la main depuis la dernière génération : il est conservé et la nouvelle version est écrite dans statuts.nouveau.docx (--force pour le remplacer).",
+    );
+    expect(await readFile(path.join(dir, "statuts.docx"), "utf8")).toBe("corrigé à la main");
+    expect(await readFile(path.join(dir, "statuts.nouveau.docx"), "utf8")).toBe("nouveau");
+    // Still considered edited next time: the hand-made version is never lost.
+    expect(await checkOverwrite(dir, "statuts.docx")).toBe("edited");
+  });
+
+  it("overwrites a hand-edited file with force, and says so", async () => {
+    const dir = await tempDir();
+    await writeGenerated(dir, "statuts.docx", bytes("généré"));
+    await writeFile(path.join(dir, "statuts.docx"), "corrigé");
+    const result = await writeGenerated(dir, "statuts.docx", bytes("nouveau"), { force: true });
+    expect(result).toMatchObject({ written: "statuts.docx", outcome: "updated", previous: "edited" });
+    expect(result.message).toMatch(/remplacé \(--force\)/);
+    expect(await readFile(path.join(dir, "statuts.docx"), "utf8")).toBe("nouveau");
+    expect(await checkOverwrite(dir, "statuts.docx")).toBe("unchanged");
+  });
+
+  it("does not overwrite a file it did not create", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "lettre.docx"), "à moi");
+    expect(await checkOverwrite(dir, "lettre.docx")).toBe("untracked");
+    const result = await writeGenerated(dir, "lettre.docx", bytes("généré"));
+    expect(result).toMatchObject({ written: "lettre.nouveau.docx", outcome: "beside", previous: "untracked" });
+    expect(await readFile(path.join(dir, "lettre.docx"), "utf8")).toBe("à moi");
+  });
+
+  it("refuses paths that leave the output folder", async () => {
+    const dir = await tempDir();
+    const outside = await tempDir();
+    await symlink(outside, path.join(dir, "lien"), "dir");
+    for (const bad of ["../x.docx", "a/../../x.docx", "/etc/passwd", "C:\\x.docx", "lien/x.docx", "", MANIFEST_NAME]) {
+      await expect(writeGenerated(dir, bad, bytes("x")), bad).rejects.toThrow(UnsafePathError);
+    }
+    await expect(writeGenerated(dir, "../x.docx", bytes("x"))).rejects.toThrow(/chemin de sortie refusé « \.\.\/x\.docx » : il sort du dossier de sortie/);
+    await expect(checkOverwrite(dir, "lien/x.docx")).rejects.toThrow(/lien symbolique/);
+  });
+
+  it("accepts a symbolic link that stays inside the output folder", async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, "vrai"));
+    await symlink(path.join(dir, "vrai"), path.join(dir, "alias"), "dir");
+    const result = await writeGenerated(dir, "alias/doc.docx", bytes("x"));
+    expect(result.outcome).toBe("created");
+    expect(await readFile(path.join(dir, "vrai", "doc.docx"), "utf8")).toBe("x");
+  });
+});
