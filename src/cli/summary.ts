@@ -1,6 +1,7 @@
 import { mission } from "../domain/missions.js";
 import { professionLabel } from "../domain/professions.js";
 import type { Project } from "../project/types.js";
+import type { ProjectTerritory } from "../territory/project.js";
 import type { Style } from "./style.js";
 
 const NBSP = "\u00a0";
@@ -8,7 +9,7 @@ const NNBSP = "\u202f";
 const fmt = (n: number) => new Intl.NumberFormat("fr-FR").format(n).replace(/\u202f|\u00a0/g, NNBSP);
 
 /** A few lines that tell where the project stands, printed after a successful validation. */
-export function projectSummary(project: Project, s: Style): string {
+export function projectSummary(project: Project, s: Style, territory?: ProjectTerritory): string {
   const lines: string[] = [];
   const c = project.cpts;
   lines.push(s.bold(c.sigle && c.sigle !== c.nom ? `${c.nom} (${c.sigle})` : c.nom));
@@ -19,7 +20,16 @@ export function projectSummary(project: Project, s: Style): string {
       (lead ? ` — interlocuteur principal${NBSP}: ${[lead.civilite, lead.prenom, lead.nom].filter(Boolean).join(" ")}, ${professionLabel(lead.profession).toLowerCase()}` : ""),
   );
   const t = project.territoire;
-  if (t) {
+  const computed = territory?.summary;
+  if (computed) {
+    const name = t?.nom ? `${t.nom}, ` : "";
+    lines.push(
+      `  Territoire${NBSP}: ${name}${computed.communeCount} commune${computed.communeCount > 1 ? "s" : ""}, ${fmt(computed.population)} habitants (${computed.populationLabel}), taille ${territory.taille}`,
+    );
+    const ars = computed.ars.map((a) => a.nom).join(", ");
+    const cpam = computed.cpam.map((c) => c.nom).join(", ");
+    if (ars) lines.push(`  Interlocuteurs${NBSP}: ${ars}${cpam ? ` ; ${cpam}` : ""}`);
+  } else if (t) {
     const parts = [];
     if (t.nom) parts.push(t.nom);
     if (t.epci?.length) parts.push(`${t.epci.length} EPCI`);

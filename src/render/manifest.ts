@@ -205,7 +205,7 @@ export async function writeGenerated(
       outcome: "beside",
       message:
         `${target.key} ${previous === "edited" ? "a été modifié à la main depuis la dernière génération" : "n’a pas été créé par cpts"} : ` +
-        `il est conservé et la nouvelle version est écrite dans ${other.key} (--force pour le remplacer).`,
+        `il est conservé et la nouvelle version est écrite dans ${other.key} (--forcer pour le remplacer).`,
     };
   } else {
     if (!same) await writeAtomic(target.absolute, bytes);
@@ -217,7 +217,7 @@ export async function writeGenerated(
       outcome: previous === "absent" ? "created" : same ? "unchanged" : "updated",
     };
     if ((previous === "edited" || previous === "untracked") && !same) {
-      result.message = `${target.key} ${previous === "edited" ? "avait été modifié à la main" : "n’avait pas été créé par cpts"} : remplacé (--force).`;
+      result.message = `${target.key} ${previous === "edited" ? "avait été modifié à la main" : "n’avait pas été créé par cpts"} : remplacé (--forcer).`;
     }
   }
   await writeAtomic(path.join(await realpath(dir), MANIFEST_NAME), serializeManifest(manifest));

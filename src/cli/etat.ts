@@ -1,0 +1,62 @@
+import { progress, type StageState } from "../domain/progress.js";
+import { EXIT } from "../project/errors.js";
+import { locate } from "../project/locate.js";
+import { displayPath } from "../project/paths.js";
+import { formatDate } from "../render/format.js";
+import { formatFinding } from "./findings-output.js";
+import type { Io } from "./io.js";
+import { requireValidProject, today as todayOf } from "./project-context.js";
+import { style } from "./style.js";
+
+const NBSP = "\u00a0";
+const STATE_WORDS: Record<StageState, string> = { fait: "fait", en_cours: "en cours", a_faire: "à faire" };
+
+/** `cpts etat [fichier]`: where the project stands, readable at a glance. */
+export async function statusCommand(fileArg: string | undefined, opts: { date?: string; json?: boolean }, io: Io): Promise<number> {
+  const loaded = await requireValidProject(fileArg, io);
+  const name = displayPath(loaded.path, io.cwd);
+  const today = todayOf(opts.date, io.env);
+  const { projectTerritory } = await import("../territory/project.js");
+  const territory = projectTerritory(loaded.project);
+  const state = progress(loaded.project, territory.facts, today);
+  state.prochaines_actions = locate(state.prochaines_actions, loaded.file, name);
+  for (const d of state.documents) d.findings = locate(d.findings, loaded.file, name);
+  if (opts.json) {
+    io.stdout(`${JSON.stringify({ fichier: name, date: today, taille: territory.taille, ...state }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const s = style(io.color);
+  const mark = { fait: s.green("✓"), en_cours: s.yellow("◐"), a_faire: s.dim("○") } as const;
+  const out: string[] = [];
+  out.push(s.bold(`${loaded.project.cpts.nom} — où en est le projet${NBSP}? (${formatDate(today)})`), "");
+  out.push(s.bold("Étapes"));
+  const width = Math.max(...state.etapes.map((e) => e.libelle.length));
+  state.etapes.forEach((e, i) =>
+    out.push(`  ${mark[e.etat]} ${i + 1}. ${e.libelle.padEnd(width)}  ${STATE_WORDS[e.etat].padEnd(8)}  ${s.dim(e.detail.replace(/\d{4}-\d{2}-\d{2}/g, (d) => formatDate(d)))}`),
+  );
+  out.push("", s.bold("Documents"));
+  const dw = Math.max(...state.documents.map((d) => d.titre.length));
+  for (const d of state.documents) {
+    const blocking = d.findings.filter((f) => f.severity === "erreur").length;
+    const advice = d.findings.length - blocking;
+    const status =
+      blocking === 0
+        ? s.green("prêt") + (advice ? s.dim(` (${advice} conseil${advice > 1 ? "s" : ""})`) : "")
+        : s.red(`${blocking} point${blocking > 1 ? "s" : ""} bloquant${blocking > 1 ? "s" : ""}`);
+    out.push(`  ${d.titre.padEnd(dw)}  ${status}`);
+  }
+  out.push("", s.bold("Prochaines actions"));
+  if (state.prochaines_actions.length === 0) out.push("  Rien ne bloque : générez les documents avec « cpts generer ».");
+  state.prochaines_actions.forEach((f, i) => out.push(`  ${i + 1}. ${formatFinding(f)}`));
+  out.push("", s.bold("Échéances à venir"));
+  const c = loaded.project.calendrier ?? {};
+  if (state.echeances.length === 0)
+    out.push(
+      c.depot_projet_sante || c.signature_aci || c.ag_constitutive
+        ? "  Aucune échéance à venir."
+        : "  Aucune échéance datée : ajoutez les dates du calendrier (calendrier.depot_projet_sante, calendrier.signature_aci…).",
+    );
+  for (const m of state.echeances) out.push(`  ${formatDate(m.date!).padEnd(18)} ${m.libelle}${m.estimation ? s.dim(" (estimation)") : ""}`);
+  io.stdout(`${out.join("\n")}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,39 @@
+import { EXIT, UserError } from "../project/errors.js";
+import { hasErrors } from "../project/findings.js";
+import { loadProject, type LoadedProject } from "../project/load.js";
+import { displayPath, resolveProjectPath } from "../project/paths.js";
+import type { Project } from "../project/types.js";
+import { formatFindingGroups } from "./findings-output.js";
+import type { Io } from "./io.js";
+import { style } from "./style.js";
+
+export interface ValidProject extends LoadedProject {
+  project: Project;
+  path: string;
+}
+
+/**
+ * Loads a project for a command that needs a valid file: on schema or YAML errors, prints them
+ * (same messages as `valider`) and stops with exit code 1, touching nothing.
+ */
+export async function requireValidProject(fileArg: string | undefined, io: Io, quiet = false): Promise<ValidProject> {
+  const path = resolveProjectPath(fileArg, io.cwd);
+  const name = displayPath(path, io.cwd);
+  const loaded = await loadProject(path, name);
+  if (!loaded.project || hasErrors(loaded.findings)) {
+    if (!quiet) io.stderr(formatFindingGroups(loaded.findings, style(io.color)));
+    throw new UserError(`${name} contient des erreurs : corrigez-les (« cpts valider ${name} ») puis relancez la commande.`, EXIT.projectErrors, loaded.findings);
+  }
+  return { ...loaded, project: loaded.project, path };
+}
+
+/** The date « today » for commands that speak of what is coming; `--date` makes it fixed. */
+export function today(option: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (option) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(option)) throw new UserError(`--date : date au format AAAA-MM-JJ attendue, trouvé « ${option} ».`);
+    return option;
+  }
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+}

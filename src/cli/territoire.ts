@@ -1,0 +1,150 @@
+import type { Document } from "yaml";
+import { EXIT, UserError } from "../project/errors.js";
+import { saveProjectFile } from "../project/file.js";
+import type { Finding } from "../project/findings.js";
+import { displayPath } from "../project/paths.js";
+import type { Project } from "../project/types.js";
+import { formatFinding } from "./findings-output.js";
+import type { Io } from "./io.js";
+import { requireValidProject } from "./project-context.js";
+import { style } from "./style.js";
+
+export interface TerritoryOptions {
+  epci?: string[];
+  communes?: string[];
+  ajouter?: string[];
+  retirer?: string[];
+  departement?: string[];
+  maj?: boolean;
+  json?: boolean;
+}
+
+const NBSP = "\u00a0";
+const fmt = (n: number) => new Intl.NumberFormat("fr-FR").format(n);
+/** Options may be repeated or hold comma-separated lists: `--communes 24037,24053`. */
+const values = (list: string[] | undefined) => (list ?? []).flatMap((v) => v.split(/[,;]/)).map((v) => v.trim()).filter(Boolean);
+
+/**
+ * `cpts territoire [fichier]`: prints the territory computed from official data; with options,
+ * changes it first (atomic, comment-preserving save) and stores the computed population and taille.
+ */
+export async function territoryCommand(fileArg: string | undefined, opts: TerritoryOptions, io: Io): Promise<number> {
+  const loaded = await requireValidProject(fileArg, io);
+  const name = displayPath(loaded.path, io.cwd);
+  const { resolveItem } = await import("../territory/resolve.js");
+  const { projectTerritory } = await import("../territory/project.js");
+  const doc = loaded.file.doc;
+  const project = structuredClone(loaded.project);
+  const t = (project.territoire ??= {});
+  const problems: Finding[] = [];
+  const notes: string[] = [];
+  const changing = [opts.epci, opts.communes, opts.ajouter, opts.retirer, opts.departement].some((o) => o?.length);
+
+  const resolveAll = (raw: string[], option: string) =>
+    raw.flatMap((value) => {
+      const { item, findings } = resolveItem(value);
+      problems.push(...findings.map((f) => ({ ...f, path: `--${option} ${value}` })));
+      return item ? [item] : [];
+    });
+
+  if (opts.epci?.length) t.epci = [...new Set(resolveAll(values(opts.epci), "epci").filter((i) => i.kind === "epci").map((i) => i.code))];
+  if (opts.communes?.length) t.communes = [...new Set(resolveAll(values(opts.communes), "communes").flatMap((i) => i.communes))];
+  for (const item of resolveAll([...values(opts.departement)], "departement")) t.communes = [...new Set([...(t.communes ?? []), ...item.communes])];
+  for (const item of resolveAll(values(opts.ajouter), "ajouter")) {
+    if (item.kind === "epci") t.epci = [...new Set([...(t.epci ?? []), item.code])];
+    else t.communes = [...new Set([...(t.communes ?? []), ...item.communes])];
+  }
+  for (const item of resolveAll(values(opts.retirer), "retirer")) removeItem(t, item, notes);
+
+  if (problems.some((f) => f.severity === "erreur")) {
+    for (const f of problems) io.stderr(`${formatFinding(f)}\n`);
+    throw new UserError(`Territoire non modifié : corrigez les valeurs ci-dessus. ${name} n’a pas été touché.`, EXIT.usage);
+  }
+  const computed = projectTerritory(project);
+  if (changing || opts.maj) {
+    if (computed.summary) {
+      t.population = { valeur: computed.summary.population, ...(computed.summary.populationYear ? { annee: computed.summary.populationYear } : {}), source: `INSEE, ${computed.summary.populationLabel}` };
+      t.taille = computed.taille!;
+    } else {
+      delete t.population;
+      delete t.taille;
+    }
+    writeTerritory(doc, t);
+    await saveProjectFile(loaded.path, doc);
+  }
+  const result = projectTerritory(project);
+  const findings = [...problems, ...result.findings.filter((f) => !f.code.endsWith("-ecart"))];
+  if (opts.json) {
+    const s = result.summary;
+    io.stdout(
+      `${JSON.stringify(
+        {
+          fichier: name,
+          modifie: changing || Boolean(opts.maj),
+          epci: t.epci ?? [],
+          communes_ajoutees: t.communes ?? [],
+          communes: s?.communes.map((c) => ({ code: c.code, nom: c.name, population: c.population, departement: c.department })) ?? [],
+          nombre_communes: s?.communeCount ?? 0,
+          population: s?.population ?? null,
+          population_source: s?.populationLabel ?? null,
+          taille: result.taille,
+          departements: s?.departments ?? [],
+          regions: s?.regions ?? [],
+          ars: s?.ars.map((a) => ({ code: a.code_ans, nom: a.nom })) ?? [],
+          cpam: s?.cpam.map((c) => ({ departement: c.departement, nom: c.nom })) ?? [],
+          constats: findings,
+          notes,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    return EXIT.ok;
+  }
+  const st = style(io.color);
+  if (changing) io.stdout(`${st.green("✓")} Territoire mis à jour dans ${name}.\n`);
+  for (const n of notes) io.stdout(`${n}\n`);
+  io.stdout(`${formatSummary(project, result, st)}\n`);
+  for (const f of findings) io.stdout(`${f.severity === "erreur" ? st.red("✗") : st.yellow("!")} ${formatFinding(f)}\n`);
+  return EXIT.ok;
+}
+
+function removeItem(t: NonNullable<Project["territoire"]>, item: { kind: string; code: string; name: string; communes: readonly string[] }, notes: string[]): void {
+  if (item.kind === "epci") {
+    t.epci = (t.epci ?? []).filter((c) => c !== item.code);
+    return;
+  }
+  const gone = new Set(item.communes);
+  t.communes = (t.communes ?? []).filter((c) => !gone.has(c));
+}
+
+/** Writes the territory back into the YAML document, key by key, so comments elsewhere stay. */
+function writeTerritory(doc: Document, t: NonNullable<Project["territoire"]>): void {
+  for (const key of ["epci", "communes"] as const) {
+    const list = t[key] ?? [];
+    const node = doc.createNode(list);
+    (node as { flow?: boolean }).flow = true;
+    doc.setIn(["territoire", key], node);
+  }
+  for (const key of ["population", "taille"] as const) {
+    if (t[key] === undefined) {
+      if (doc.hasIn(["territoire", key])) doc.deleteIn(["territoire", key]);
+    } else doc.setIn(["territoire", key], t[key]);
+  }
+}
+
+function formatSummary(project: Project, r: import("../territory/project.js").ProjectTerritory, st: ReturnType<typeof style>): string {
+  const s = r.summary;
+  if (!s) return `Territoire${NBSP}: aucune commune. Ajoutez un EPCI (--epci 200070647) ou des communes (--communes 24037,24053).`;
+  const lines = [
+    st.bold(project.territoire?.nom ?? "Territoire de la CPTS"),
+    `  Communes${NBSP}: ${s.communeCount}`,
+    `  Population${NBSP}: ${fmt(s.population)} habitants (${s.populationLabel})`,
+    `  Taille ACI${NBSP}: ${r.taille}`,
+    `  Département${s.departments.length > 1 ? "s" : ""}${NBSP}: ${s.departments.map((d) => `${d.name} (${d.code})`).join(", ")}`,
+    `  Région${s.regions.length > 1 ? "s" : ""}${NBSP}: ${s.regions.map((d) => d.name).join(", ")}`,
+    `  ARS${NBSP}: ${s.ars.map((a) => a.nom).join(", ") || "—"}`,
+    `  Assurance Maladie${NBSP}: ${s.cpam.map((c) => c.nom ?? `caisse du département ${c.departement}`).join(", ") || "—"}`,
+  ];
+  return lines.join("\n");
+}

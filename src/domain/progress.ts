@@ -1,0 +1,120 @@
+/**
+ * Where a project stands: the five stages of a CPTS's creation, each done / in progress / to do,
+ * the next things to do and the coming deadlines. Pure: dates come in, nothing is read.
+ */
+import type { Finding } from "../project/findings.js";
+import type { Project } from "../project/types.js";
+import type { MissionCode } from "./aci.js";
+import { computeDeadlines, upcoming, type Milestone } from "./calendar.js";
+import type { DocumentId } from "./documents.js";
+import { readiness, type DocumentReadiness, type TerritoryFacts } from "./readiness.js";
+
+export type StageState = "fait" | "en_cours" | "a_faire";
+
+export interface Stage {
+  id: "diagnostic" | "lettre-intention" | "association" | "projet-sante" | "aci";
+  libelle: string;
+  etat: StageState;
+  detail: string;
+  documents: DocumentId[];
+}
+
+export interface Progress {
+  etapes: Stage[];
+  documents: DocumentReadiness[];
+  prochaines_actions: Finding[];
+  echeances: Milestone[];
+}
+
+const done = (date: string | undefined, today: string) => date !== undefined && date <= today;
+
+function stages(p: Project, docs: DocumentReadiness[], today: string): Stage[] {
+  const ready = (id: DocumentId) => docs.find((d) => d.document === id)!.etat === "pret";
+  const c = p.calendrier ?? {};
+  const d = p.diagnostic ?? {};
+  const out: Stage[] = [];
+  const diagStarted = Boolean(d.indicateurs?.length || d.besoins?.length || d.methode);
+  out.push({
+    id: "diagnostic",
+    libelle: "Diagnostic territorial",
+    etat: ready("diagnostic") ? "fait" : diagStarted ? "en_cours" : "a_faire",
+    detail: ready("diagnostic") ? `${d.indicateurs?.length ?? 0} indicateurs, ${d.besoins?.length ?? 0} besoins` : "indicateurs, méthode et besoins à réunir",
+    documents: ["diagnostic"],
+  });
+  const liSent = done(c.envoi_lettre_intention, today);
+  out.push({
+    id: "lettre-intention",
+    libelle: "Lettre d’intention",
+    etat: liSent ? "fait" : p.porteurs?.length || p.lettre_intention ? "en_cours" : "a_faire",
+    detail: liSent
+      ? `envoyée le ${c.envoi_lettre_intention}${done(c.validation_lettre_intention, today) ? `, validée le ${c.validation_lettre_intention}` : ""}`
+      : ready("lettre-intention")
+        ? "prête à envoyer"
+        : "à compléter",
+    documents: ["lettre-intention"],
+  });
+  const a = p.association;
+  out.push({
+    id: "association",
+    libelle: "Association (statuts, AG constitutive)",
+    etat: a?.etat === "declaree" ? "fait" : a?.etat === "en_cours" || a?.denomination || a?.dirigeants?.length ? "en_cours" : "a_faire",
+    detail: a?.etat === "declaree" ? "déclarée" : a?.etat === "en_cours" ? "statuts en préparation" : "à créer",
+    documents: ["statuts", "pv-ag-constitutive"],
+  });
+  const pdsSent = done(c.depot_projet_sante, today);
+  out.push({
+    id: "projet-sante",
+    libelle: "Projet de santé",
+    etat: pdsSent ? "fait" : p.missions?.length ? "en_cours" : "a_faire",
+    detail: pdsSent ? `déposé le ${c.depot_projet_sante}` : ready("projet-sante") ? "prêt à déposer" : `${p.missions?.length ?? 0} mission(s) retenue(s)`,
+    documents: ["projet-sante"],
+  });
+  const aciSigned = done(c.signature_aci, today);
+  out.push({
+    id: "aci",
+    libelle: "Contrat ACI",
+    etat: aciSigned ? "fait" : pdsSent ? "en_cours" : "a_faire",
+    detail: aciSigned ? `signé le ${c.signature_aci}` : pdsSent ? "en attente de la validation du projet de santé" : "après la validation du projet de santé",
+    documents: [],
+  });
+  return out;
+}
+
+/** The whole picture for `cpts etat` and the wizard's home screen. */
+export function progress(project: Project, territory: TerritoryFacts, today: string, count = 3): Progress {
+  const documents = readiness(project, territory);
+  const etapes = stages(project, documents, today);
+  const actions: Finding[] = [];
+  for (const stage of etapes) {
+    if (stage.etat === "fait") continue;
+    for (const id of stage.documents) {
+      const doc = documents.find((d) => d.document === id)!;
+      actions.push(...doc.findings.filter((f) => f.severity === "erreur"));
+    }
+  }
+  const c = project.calendrier ?? {};
+  const missions = (project.missions ?? []).map((m) => m.code) as MissionCode[];
+  const milestones = computeDeadlines({
+    ...(c.depot_projet_sante ? { depot_projet_sante: c.depot_projet_sante } : {}),
+    ...(c.reception_projet_sante ? { reception_ars: c.reception_projet_sante } : {}),
+    ...(c.signature_aci ? { signature_aci: c.signature_aci } : {}),
+    missions,
+    today,
+  });
+  const own: Milestone[] = (c.jalons ?? []).map((j) => ({ code: "JALON", libelle: j.libelle, date: j.date, source: [] }));
+  const planned: Milestone[] = [
+    ["envoi_lettre_intention", "Envoi de la lettre d’intention"],
+    ["ag_constitutive", "Assemblée générale constitutive"],
+    ["depot_projet_sante", "Envoi du projet de santé à l’ARS"],
+    ["signature_aci", "Signature du contrat ACI"],
+  ].flatMap(([key, libelle]) => {
+    const date = c[key as keyof typeof c] as string | undefined;
+    return date ? [{ code: key!.toUpperCase(), libelle: libelle!, date, source: [] }] : [];
+  });
+  return {
+    etapes,
+    documents,
+    prochaines_actions: actions.slice(0, count),
+    echeances: upcoming([...milestones, ...own, ...planned], today, 5),
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The territory of a project, computed from official data rather than trusted from the file:
+ * resolution of its EPCI and communes, the summary (population, ARS, CPAM), the ACI taille, and
+ * findings when the file stores a population or taille that disagrees with the data.
+ */
+import { tailleFromPopulation, type Taille } from "../domain/aci.js";
+import type { TerritoryFacts } from "../domain/readiness.js";
+import type { Finding } from "../project/findings.js";
+import type { Project } from "../project/types.js";
+import { resolveTerritory } from "./resolve.js";
+import { summarizeTerritory, type TerritorySummary } from "./summary.js";
+
+export interface ProjectTerritory {
+  summary: TerritorySummary | null;
+  taille: Taille | null;
+  facts: TerritoryFacts;
+  findings: Finding[];
+}
+
+const fmt = (n: number) => new Intl.NumberFormat("fr-FR").format(n);
+
+export function projectTerritory(project: Project): ProjectTerritory {
+  const t = project.territoire ?? {};
+  const queries = [
+    ...(t.epci ?? []).map((value, i) => ({ value, kind: "epci" as const, path: `territoire.epci[${i}]` })),
+    ...(t.communes ?? []).map((value, i) => ({ value, kind: "commune" as const, path: `territoire.communes[${i}]` })),
+  ];
+  if (queries.length === 0) return { summary: null, taille: null, facts: { resolved: false, communes: 0 }, findings: [] };
+  const resolved = resolveTerritory(queries);
+  if (resolved.communes.length === 0)
+    return { summary: null, taille: null, facts: { resolved: false, communes: 0 }, findings: resolved.findings };
+  const summary = summarizeTerritory(resolved.communes, { path: "territoire" });
+  const taille = tailleFromPopulation(summary.population);
+  const findings = [...resolved.findings, ...summary.findings];
+  const stored = t.population?.valeur;
+  if (stored !== undefined && stored !== summary.population)
+    findings.push({
+      path: "territoire.population.valeur",
+      code: "territoire.population-ecart",
+      severity: "avertissement",
+      message: `population enregistrée ${fmt(stored)}, population calculée ${fmt(summary.population)} (${summary.populationLabel}) ; mettez-la à jour avec « cpts territoire --maj »`,
+    });
+  if (t.taille !== undefined && t.taille !== taille)
+    findings.push({
+      path: "territoire.taille",
+      code: "territoire.taille-ecart",
+      severity: "avertissement",
+      message: `taille enregistrée ${t.taille}, taille calculée ${taille} d’après la population (${fmt(summary.population)} habitants)`,
+    });
+  return {
+    summary,
+    taille,
+    facts: { resolved: true, communes: summary.communeCount, population: summary.population },
+    findings,
+  };
+}
