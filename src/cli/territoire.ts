@@ -55,6 +55,7 @@ export async function territoryCommand(fileArg: string | undefined, opts: Territ
     else t.communes = [...new Set([...(t.communes ?? []), ...item.communes])];
   }
   for (const item of resolveAll(values(opts.retirer), "retirer")) removeItem(t, item, notes);
+  if (changing) dropCoveredCommunes(t, notes, resolveItem);
 
   if (problems.some((f) => f.severity === "erreur")) {
     for (const f of problems) io.stderr(`${formatFinding(f)}\n`);
@@ -116,6 +117,25 @@ function removeItem(t: NonNullable<Project["territoire"]>, item: { kind: string;
   }
   const gone = new Set(item.communes);
   t.communes = (t.communes ?? []).filter((c) => !gone.has(c));
+}
+
+/** A commune already inside one of the EPCI would be counted twice: it is left out, with a note. */
+function dropCoveredCommunes(
+  t: NonNullable<Project["territoire"]>,
+  notes: string[],
+  resolveItem: typeof import("../territory/resolve.js").resolveItem,
+): void {
+  const covered = new Map<string, string>();
+  for (const siren of t.epci ?? []) {
+    const { item } = resolveItem({ value: siren, kind: "epci" });
+    for (const code of item?.communes ?? []) covered.set(code, item!.name);
+  }
+  const kept = (t.communes ?? []).filter((code) => {
+    const epci = covered.get(code);
+    if (epci) notes.push(`La commune ${code} fait déjà partie de ${epci} : elle n’est pas ajoutée une seconde fois.`);
+    return !epci;
+  });
+  t.communes = kept;
 }
 
 /** Writes the territory back into the YAML document, key by key, so comments elsewhere stay. */
