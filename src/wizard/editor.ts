@@ -1,0 +1,252 @@
+/**
+ * The project file as the wizard edits it: every accepted answer is written at once, through
+ * the YAML document read from disk (setIn/addIn/deleteIn), so the user's comments, key order and
+ * formatting survive; saves are atomic and keep `cpts.yaml.bak`.
+ *
+ * Two rules keep the file usable between sessions:
+ * - the file on disk is the truth: if it changed since the last read (a hand edit while the
+ *   wizard runs), it is read again before the answer is applied to it;
+ * - nothing that fails the project schema is ever written.
+ */
+import { readFile } from "node:fs/promises";
+import { isCollection, isMap, isScalar, isSeq, type Document, type Node, type YAMLSeq } from "yaml";
+import { EXIT, UserError } from "../project/errors.js";
+import { parseProjectSource, readProjectFile, saveProjectFile, type ProjectFile } from "../project/file.js";
+import { hasErrors, type Finding } from "../project/findings.js";
+import { migrate } from "../project/migrate.js";
+import { validateProject } from "../project/schema.js";
+import type { Project } from "../project/types.js";
+import { formatPath, getAt, type Path } from "./path.js";
+
+/** The file has YAML or schema errors: the wizard does not touch it. */
+export class ProjectFileInvalid extends UserError {
+  constructor(
+    message: string,
+    readonly problems: readonly Finding[],
+  ) {
+    super(message, EXIT.projectErrors, problems);
+  }
+}
+
+function check(file: ProjectFile, displayName: string): Finding[] {
+  const findings = [...file.findings];
+  if (hasErrors(findings)) return findings;
+  const migration = migrate(file.doc, displayName);
+  if (migration.applied.length) file.data = file.doc.toJS();
+  return [...findings, ...validateProject(file, displayName)];
+}
+
+const isPlainScalar = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
+
+/** An empty `[]` or `{}` becomes a block collection before something is added to it. */
+function unflow(node: unknown): void {
+  if (!isCollection(node) || !node.flow || node.items.length > 0) return;
+  node.flow = false;
+  // « epci: []   # par exemple … »: keep the comment above the items rather than after them.
+  if (isSeq(node) && node.comment && !node.commentBefore) {
+    node.commentBefore = node.comment;
+    node.comment = null;
+  }
+}
+
+/** A list emptied by the wizard goes back to `[]`, its comment back on the same line. */
+function reflowEmpty(node: unknown): void {
+  if (!isSeq(node) || node.items.length > 0) return;
+  node.flow = true;
+  if (node.commentBefore && !node.comment) {
+    node.comment = node.commentBefore;
+    node.commentBefore = null;
+  }
+}
+
+export type Change =
+  | { op: "set"; path: Path; value: unknown }
+  | { op: "push"; path: Path; value: unknown }
+  | { op: "remove"; path: Path; index: number };
+
+function createNode(doc: Document, value: unknown): unknown {
+  if (isPlainScalar(value)) return value;
+  const flow = Array.isArray(value) && value.every((v) => isPlainScalar(v));
+  return doc.createNode(value, { flow });
+}
+
+function ancestorsUnflowed(doc: Document, path: Path): void {
+  for (let i = 1; i < path.length; i++) unflow(doc.getIn(path.slice(0, i), true));
+}
+
+function applySet(doc: Document, path: Path, value: unknown): void {
+  if (value === undefined) {
+    if (doc.hasIn(path)) doc.deleteIn(path);
+    return;
+  }
+  ancestorsUnflowed(doc, path);
+  const existing = doc.getIn(path, true) as Node | undefined;
+  if (isScalar(existing) && isPlainScalar(value)) {
+    existing.value = value; // keeps the comment and the quoting style of the value
+    return;
+  }
+  if (isSeq(existing) && Array.isArray(value) && value.every(isPlainScalar)) {
+    existing.items = value.map((v) => doc.createNode(v));
+    if (value.length === 0) reflowEmpty(existing);
+    return;
+  }
+  doc.setIn(path, createNode(doc, value));
+}
+
+function applyPush(doc: Document, path: Path, value: unknown): void {
+  ancestorsUnflowed(doc, path);
+  const seq = doc.getIn(path, true);
+  if (!isSeq(seq)) {
+    doc.setIn(path, doc.createNode([value], { flow: false }));
+    return;
+  }
+  unflow(seq);
+  // A section does not fit well in a one-line list written by hand: switch that list to block.
+  if (seq.flow && !isPlainScalar(value)) seq.flow = false;
+  (seq as YAMLSeq).items.push(createNode(doc, value) as never);
+}
+
+/**
+ * The parser hands a comment written at the top level between two sections (after a blank
+ * line) to the end of the previous section, which then prints it indented inside that section.
+ * Give it back to the key it introduces, so a save leaves the file's layout as it was.
+ */
+function keepSectionComments(doc: Document): void {
+  const contents = doc.contents;
+  if (!isMap(contents)) return;
+  const pairs = contents.items;
+  for (let i = 0; i < pairs.length - 1; i++) {
+    const value = pairs[i]!.value;
+    const key = pairs[i + 1]!.key;
+    if (!isCollection(value) || !value.comment || !isScalar(key)) continue;
+    const at = value.comment.indexOf("\n\n");
+    if (at < 0) continue;
+    const own = value.comment.slice(0, at);
+    const next = value.comment.slice(at + 2).replace(/^\n+/, "");
+    value.comment = own || null;
+    key.commentBefore = key.commentBefore ? `${next}\n${key.commentBefore}` : next;
+    key.spaceBefore = true;
+  }
+}
+
+function applyRemove(doc: Document, path: Path, index: number): void {
+  const seq = doc.getIn(path, true);
+  if (!isSeq(seq) || index < 0 || index >= seq.items.length) return;
+  seq.items.splice(index, 1);
+  reflowEmpty(seq);
+}
+
+export class ProjectEditor {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly path: string,
+    readonly displayName: string,
+    private file: ProjectFile,
+  ) {}
+
+  /**
+   * Reads and checks the project file. Throws `ProjectFileInvalid` (exit 1, with the findings
+   * of valider) when it has YAML or schema errors, `UserError` (exit 2) when it cannot be read.
+   */
+  static async open(path: string, displayName: string): Promise<ProjectEditor> {
+    const file = await ProjectEditor.readChecked(path, displayName);
+    return new ProjectEditor(path, displayName, file);
+  }
+
+  private static async readChecked(path: string, displayName: string): Promise<ProjectFile> {
+    const file = await readProjectFile(path, displayName);
+    const problems = check(file, displayName);
+    if (hasErrors(problems))
+      throw new ProjectFileInvalid(`${displayName} contient des erreurs : l’assistant ne l’a pas modifié.`, problems);
+    return file;
+  }
+
+  /** The current answers (plain data, as validated). */
+  get project(): Project {
+    return this.file.data as Project;
+  }
+
+  /** The text last read or written. */
+  get source(): string {
+    return this.file.source;
+  }
+
+  get(path: Path): unknown {
+    return getAt(this.file.data, path);
+  }
+
+  /** Reads the file again (hand edits between two steps are taken as they are). */
+  async reload(): Promise<void> {
+    await this.enqueue(async () => {
+      this.file = await ProjectEditor.readChecked(this.path, this.displayName);
+    });
+  }
+
+  /** Sets a value (undefined removes the field) and saves. */
+  async set(path: Path, value: unknown): Promise<void> {
+    await this.apply([{ op: "set", path, value }]);
+  }
+
+  /** Appends an item to a list (created if needed) and saves; returns the item's index. */
+  async push(path: Path, value: unknown): Promise<number> {
+    await this.apply([{ op: "push", path, value }]);
+    const list = this.get(path);
+    return Array.isArray(list) ? list.length - 1 : 0;
+  }
+
+  async remove(path: Path, index: number): Promise<void> {
+    await this.apply([{ op: "remove", path, index }]);
+  }
+
+  /** Applies several changes and saves once: all of them or, if the result is invalid, none. */
+  async apply(changes: readonly Change[]): Promise<void> {
+    await this.enqueue(() => this.commit(changes));
+  }
+
+  /** Resolves when no save is under way. */
+  async idle(): Promise<void> {
+    await this.queue.catch(() => undefined);
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.catch(() => undefined).then(task);
+    this.queue = run;
+    return run;
+  }
+
+  private async commit(changes: readonly Change[]): Promise<void> {
+    let onDisk: string | undefined;
+    try {
+      onDisk = await readFile(this.path, "utf8");
+    } catch {
+      onDisk = undefined; // removed meanwhile: the save below recreates it from the last version
+    }
+    if (onDisk !== undefined && onDisk !== this.file.source) {
+      const fresh = parseProjectSource(onDisk, this.path, this.displayName);
+      const problems = check(fresh, this.displayName);
+      if (hasErrors(problems))
+        throw new ProjectFileInvalid(
+          `${this.displayName} a été modifié pendant l’assistant et contient maintenant des erreurs : la dernière réponse n’a pas été enregistrée.`,
+          problems,
+        );
+      this.file = fresh;
+    }
+    const doc = this.file.doc.clone();
+    for (const change of changes) {
+      if (change.op === "set") applySet(doc, change.path, change.value);
+      else if (change.op === "push") applyPush(doc, change.path, change.value);
+      else applyRemove(doc, change.path, change.index);
+    }
+    keepSectionComments(doc);
+    const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+    const next = parseProjectSource(text, this.path, this.displayName);
+    const problems = check(next, this.displayName);
+    if (hasErrors(problems)) {
+      const where = changes.map((c) => formatPath(c.path)).join(", ");
+      throw new Error(`refused to write an invalid project (${where}): ${problems.map((p) => `${p.path} ${p.message}`).join("; ")}`);
+    }
+    await saveProjectFile(this.path, doc);
+    this.file = next;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Checks one answer with the very rules of `cpts valider`: the value is put into a copy of the
+ * project data at its path, the whole copy goes through the project schema, and only the
+ * problems at that path (or inside it) are kept. The messages are valider's.
+ */
+import { Document, LineCounter } from "yaml";
+import type { ProjectFile } from "../project/file.js";
+import type { Finding } from "../project/findings.js";
+import { validateProject } from "../project/schema.js";
+import { formatPath, isUnder, setAt, type Path } from "./path.js";
+
+/** Schema problems of plain project data (no positions: the data does not come from a file). */
+export function validateData(data: unknown): Finding[] {
+  const doc = new Document(data);
+  const file: ProjectFile = { path: "", source: "", doc, lineCounter: new LineCounter(), data, findings: [] };
+  return validateProject(file, "");
+}
+
+/**
+ * The messages of the problems `value` would cause at `path` (empty when it is acceptable).
+ * `undefined` means « remove the field ». `data` is not modified.
+ */
+export function checkField(data: unknown, path: Path, value: unknown): string[] {
+  const copy = structuredClone(data ?? {}) as Record<string, unknown>;
+  setAt(copy, path, value);
+  const target = formatPath(path);
+  return validateData(copy)
+    .filter((f) => isUnder(f.path, target))
+    .map((f) => f.message);
+}
+
+/** The first problem as a sentence to show under the question, or `true`. */
+export function checkAnswer(data: unknown, path: Path, value: unknown): string | true {
+  const [first] = checkField(data, path, value);
+  return first === undefined ? true : capitalize(first);
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
