@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { formatInteger, frenchList, nameKey, typo } from "../../src/territory/text.js";
+
+describe("nameKey", () => {
+  it.each([
+    ["Saint-Laurent-des-Vignes", "saint laurent des vignes"],
+    ["ST LAURENT DES VIGNES", "saint laurent des vignes"],
+    ["St-Laurent (24)", "saint laurent 24"],
+    ["Ste-Anne", "sainte anne"],
+    ["Périgueux", "perigueux"],
+    ["PÉRIGUEUX", "perigueux"],
+    ["Œuilly", "oeuilly"],
+    ["Lœuilly", "loeuilly"],
+    ["Côte-d'Or", "cote d or"],
+    ["Côte-d’Or", "cote d or"],
+    ["L'Haÿ-les-Roses", "l hay les roses"],
+    ["  Paris 11e   Arrondissement ", "paris 11e arrondissement"],
+    ["Bâgé-Dommartin", "bage dommartin"],
+    ["Straße", "strasse"],
+    ["Stenay", "stenay"],
+    ["-- !", ""],
+    ["", ""],
+  ])("%s → %s", (name, key) => {
+    expect(nameKey(name)).toBe(key);
+  });
+});
+
+describe("French typography", () => {
+  it("puts no-break spaces where French wants them and keeps URLs", () => {
+    expect(typo("Attention : « X » ; vraiment ? Oui !")).toBe("Attention\u00a0: «\u00a0X\u00a0»\u00a0; vraiment\u00a0? Oui\u00a0!");
+    expect(typo("Voir https://www.insee.fr/fr/statistiques/8680726?sommaire=8681011")).toBe(
+      "Voir https://www.insee.fr/fr/statistiques/8680726?sommaire=8681011",
+    );
+    expect(typo("l'ARS")).toBe("l’ARS");
+  });
+
+  it("formats numbers and lists", () => {
+    expect(formatInteger(64455)).toBe("64\u202f455");
+    expect(frenchList(["a", "b", "c"])).toBe("a, b et c");
+    expect(frenchList(["a", "b"], "ou")).toBe("a ou b");
+  });
+});
