@@ -16,6 +16,9 @@ import { parseFrenchNumber, type Choice, type Prompter } from "../../src/wizard/
 
 export const CTRL_C = Symbol("ctrl-c");
 
+/** French typography puts a no-break space before « : » ; scripts and assertions use plain spaces. */
+export const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
 export type Answer =
   | string
   | boolean
@@ -41,7 +44,8 @@ export class ScriptedPrompter implements Prompter {
     return this.script.length - this.position;
   }
 
-  private next(message: string): Answer {
+  private next(raw: string): Answer {
+    const message = plain(raw);
     this.asked.push(message);
     const entry = this.script[this.position];
     if (!entry) throw Object.assign(new Error("User force closed the prompt"), { name: "ExitPromptError" });
@@ -61,7 +65,7 @@ export class ScriptedPrompter implements Prompter {
       const value = answer === "" ? (q.default ?? "") : answer;
       const verdict = q.validate ? q.validate(value.trim()) : true;
       if (verdict === true) return value.trim();
-      this.errors.push(verdict);
+      this.errors.push(plain(verdict));
     }
   }
 
@@ -76,7 +80,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async select<T>(q: Parameters<Prompter["select"]>[0] & { choices: Choice<T>[]; default?: T }): Promise<T> {
-    this.offered.push({ message: q.message, choices: q.choices.map((c) => c.name) });
+    this.offered.push({ message: plain(q.message), choices: q.choices.map((c) => plain(c.name)) });
     const answer = this.next(q.message);
     const enabled = q.choices.filter((c) => !c.disabled);
     if (answer === "") {
@@ -84,7 +88,7 @@ export class ScriptedPrompter implements Prompter {
       return (found ?? enabled[0]!).value;
     }
     if (typeof answer !== "string") throw new Error(`select « ${q.message} » needs a string answer`);
-    const found = enabled.find((c) => c.name.includes(answer));
+    const found = enabled.find((c) => plain(c.name).includes(answer));
     if (!found) throw new Error(`select « ${q.message} »: no choice contains « ${answer} » in ${enabled.map((c) => c.name).join(" | ")}`);
     return found.value;
   }
@@ -94,7 +98,7 @@ export class ScriptedPrompter implements Prompter {
     if (answer === "") return q.choices.filter((c) => c.checked).map((c) => c.value);
     if (!Array.isArray(answer)) throw new Error(`checkbox « ${q.message} » needs a list of names`);
     return answer.map((part) => {
-      const found = q.choices.find((c) => c.name.includes(part));
+      const found = q.choices.find((c) => plain(c.name).includes(part));
       if (!found) throw new Error(`checkbox « ${q.message} »: no choice contains « ${part} »`);
       return found.value;
     });
@@ -111,7 +115,7 @@ export class ScriptedPrompter implements Prompter {
     const answer = this.next(q.message);
     if (typeof answer !== "object" || Array.isArray(answer) || answer === null) throw new Error(`search « ${q.message} » needs { search, pick }`);
     const choices = (await q.source(answer.search)).filter((c) => !c.disabled);
-    const found = answer.pick ? choices.find((c) => c.name.includes(answer.pick!)) : choices[0];
+    const found = answer.pick ? choices.find((c) => plain(c.name).includes(answer.pick!)) : choices[0];
     if (!found) throw new Error(`search « ${answer.search} »: nothing matches « ${answer.pick} » in ${choices.map((c) => c.name).join(" | ")}`);
     return found.value;
   }
@@ -131,6 +135,8 @@ export async function scriptedContext(file: string, script: Entry[]) {
   const editor = await ProjectEditor.open(file, "cpts.yaml");
   const ask = new ScriptedPrompter(script);
   const io = memoryIo(join(file, ".."), true);
+  /** What was printed, with plain spaces. */
+  const printed = () => plain(io.out);
   const ctx: WizardContext = { editor, ask, io, style: style(false), out: (text = "") => io.stdout(`${text}\n`) };
-  return { ctx, ask, io, editor };
+  return { ctx, ask, io, editor, printed };
 }

@@ -1,0 +1,32 @@
+/** How answers are shown back to the user: French numbers, labels instead of codes, short texts. */
+import { valueLabel } from "./labels.js";
+import type { Path } from "./path.js";
+import { fieldInfo } from "./schema-info.js";
+
+const NUMBER = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
+
+/** `64455` → `64 455` (narrow no-break space between thousands). */
+export function frenchNumber(n: number): string {
+  return NUMBER.format(n);
+}
+
+export function shorten(text: string, max = 70): string {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+/** « 2026-03-01 » → « 01/03/2026 » is not done: dates are shown as stored, AAAA-MM-JJ. */
+export function displayValue(path: Path, value: unknown, max = 70): string {
+  if (value === undefined || value === null) return "";
+  const info = fieldInfo(path);
+  if (info.kind === "enum" && typeof value === "string") return valueLabel(path, value);
+  if (info.kind === "enum-list" && Array.isArray(value)) return value.map((v) => valueLabel(path, String(v))).join(", ");
+  if (typeof value === "boolean") return value ? "oui" : "non";
+  if (typeof value === "number") return frenchNumber(value);
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === "string")) return shorten(value.join(" ; "), max);
+    return `${value.length} élément${value.length > 1 ? "s" : ""}`;
+  }
+  if (typeof value === "object") return "…";
+  return shorten(String(value), max);
+}

@@ -1,0 +1,274 @@
+/**
+ * Step 7: the association that carries the CPTS — statuts, assemblée générale constitutive,
+ * dirigeants. Governance presets fill many answers at once. When the siège is in Moselle,
+ * Bas-Rhin or Haut-Rhin, the droit local applies: the step says so and asks what it needs.
+ */
+import { DROIT_LOCAL_MIN_FOUNDERS, MIN_DIRIGEANTS, isDroitLocal, siegeDepartement } from "../../domain/association.js";
+import type { Project } from "../../project/types.js";
+import type { FieldSpec, ItemSpec } from "../ask.js";
+import { NBSP, type WizardContext } from "../context.js";
+import { valueLabel } from "../labels.js";
+import { GOVERNANCE_PRESETS, presetChanges, presetColleges, presetConflicts } from "../presets.js";
+import { fieldsSection, listSection, type Section, type StepDefinition } from "../step.js";
+import { parseTime, personLabel, personName, text } from "./common.js";
+
+const DEPARTEMENTS: Record<string, string> = { "57": "Moselle", "67": "Bas-Rhin", "68": "Haut-Rhin" };
+
+export function droitLocalNotice(project: Project): string | undefined {
+  if (!isDroitLocal(project)) return undefined;
+  const dep = siegeDepartement(project)!;
+  return (
+    `Siège en ${DEPARTEMENTS[dep]} (${dep})${NBSP}: le droit local d’Alsace-Moselle s’applique. Les statuts suivent le code civil local\n` +
+    `(inscription au registre des associations du tribunal judiciaire) ; il faut ${DROIT_LOCAL_MIN_FOUNDERS} membres fondateurs au moins,\n` +
+    "et la date et le lieu de naissance des dirigeants sont demandés."
+  );
+}
+
+const droitLocal = (project: Project) => isDroitLocal(project);
+
+const birth: FieldSpec[] = [
+  { path: "date_naissance", when: droitLocal, hint: "Demandée en Alsace-Moselle par le tribunal judiciaire." },
+  { path: "lieu_naissance", when: droitLocal, hint: "Demandé en Alsace-Moselle par le tribunal judiciaire." },
+];
+
+const address: FieldSpec[] = [
+  "profession",
+  { path: "adresse", hint: "Adresse personnelle (demandée pour la liste des dirigeants)." },
+  "code_postal",
+  "commune",
+  { path: "nationalite", suggest: "française" },
+].map((f) => (typeof f === "string" ? { path: f } : f));
+
+const personItem: ItemSpec = {
+  noun: "un membre fondateur",
+  fields: ["prenom", "nom", "civilite", ...address, ...birth],
+  label: (p) => personLabel(p),
+};
+
+const collegeNames = (project: Project) => (project.association?.colleges ?? []).map((c) => c.nom);
+
+const dirigeantItem: ItemSpec = {
+  noun: "un dirigeant",
+  fields: [
+    "prenom",
+    "nom",
+    "fonction",
+    "civilite",
+    ...address,
+    ...birth,
+    {
+      path: "college",
+      when: (p) => collegeNames(p).length > 0,
+      hint: "Collège qui l’a élu.",
+      suggest: (p: Project) => collegeNames(p)[0],
+    },
+    { path: "titulaire", message: "Administrateur titulaire ?", hint: "Non pour un suppléant.", suggest: true, when: (p) => collegeNames(p).length > 0 },
+  ],
+  label: (d) => `${personName(d)}${typeof d.fonction === "string" ? `, ${valueLabel(["association", "dirigeants", 0, "fonction"], d.fonction)}` : ""}`,
+};
+
+const categorieItem: ItemSpec = {
+  noun: "une catégorie de membres",
+  fields: ["nom", "description", "voix"],
+  label: (c) => `${text(c.nom, "(sans nom)")}${c.voix ? ` (${valueLabel(["association", "membres", "categories", 0, "voix"], String(c.voix))})` : ""}`,
+};
+
+const collegeItem: ItemSpec = {
+  noun: "un collège",
+  fields: ["nom", "composition", "professions", "categories", "titulaires", "suppleants"],
+  label: (c) => `${text(c.nom, "(sans nom)")}${c.titulaires !== undefined ? ` — ${String(c.titulaires)} titulaires` : ""}`,
+};
+
+const PRESET_DONE = "\u0000none";
+
+const presetSection: Section = {
+  id: "modele",
+  title: "Modèle de gouvernance (réponses toutes prêtes)",
+  async run(ctx: WizardContext) {
+    const project = ctx.editor.project;
+    const choice = await ctx.ask.select<string>({
+      message: "Quel modèle de gouvernance ?",
+      hint: "Il remplit d’un coup membres, collèges, conseil d’administration, bureau et assemblées ; tout reste modifiable ensuite.",
+      choices: [
+        ...GOVERNANCE_PRESETS.map((p) => ({ value: p.id, name: p.label, description: p.description })),
+        { value: PRESET_DONE, name: "Aucun (je réponds moi-même)" },
+      ],
+    });
+    if (choice === PRESET_DONE) return;
+    const preset = GOVERNANCE_PRESETS.find((p) => p.id === choice)!;
+    const conflicts = presetConflicts(preset, project);
+    if (conflicts.length) {
+      const ok = await ctx.ask.confirm({
+        message: `Ce modèle remplace ${conflicts.length} réponse${conflicts.length > 1 ? "s" : ""} déjà données (${conflicts.join(", ")}). Continuer ?`,
+        default: false,
+      });
+      if (!ok) return;
+    }
+    const colleges = presetColleges(preset, project);
+    if (!Array.isArray(preset.colleges) && colleges.length === 0)
+      ctx.out(
+        ctx.style.yellow(
+          "Aucune profession libérale n’est connue (porteurs, acteurs engagés) : ajoutez-les, puis choisissez à nouveau ce modèle pour créer les collèges.",
+        ),
+      );
+    await ctx.editor.apply(presetChanges(preset, project));
+    ctx.out(`${ctx.style.green("✔")} Modèle « ${preset.label} » appliqué${colleges.length ? ` : ${colleges.map((c) => c.nom).join(", ")}` : ""}.`.replace(" : ", `${NBSP}: `));
+    ctx.out("Il reste à fixer la cotisation et à nommer les dirigeants ; les autres réponses peuvent être modifiées dans les sections suivantes.");
+  },
+  summary: () => [],
+  describe: () => GOVERNANCE_PRESETS.map((p) => p.label).join(" · "),
+  done: (project) => Boolean(project.association?.conseil_administration || project.association?.bureau || project.association?.membres),
+};
+
+function foundersSection(project: Project): Section {
+  const local = isDroitLocal(project);
+  const section = listSection({
+    id: "fondateurs",
+    title: local ? `Membres fondateurs (${DROIT_LOCAL_MIN_FOUNDERS} au moins en Alsace-Moselle)` : "Membres fondateurs (signataires des statuts)",
+    path: "association.fondateurs",
+    item: personItem,
+    min: local ? DROIT_LOCAL_MIN_FOUNDERS : 1,
+  });
+  return local ? section : { ...section, done: () => true };
+}
+
+export const associationStep: StepDefinition = {
+  id: "association",
+  title: "L’association (statuts, AG constitutive, dirigeants)",
+  paths: ["association", "cpts.siren", "cpts.date_creation"],
+  ignore: ["association.etat"],
+  intro: (project) =>
+    [
+      "L’association loi 1901 qui porte la CPTS : ses statuts, l’assemblée générale constitutive qui les adopte,",
+      "et ses dirigeants. Commencez par un modèle de gouvernance : il remplit la plupart des réponses.",
+      droitLocalNotice(project),
+    ]
+      .filter(Boolean)
+      .join("\n"),
+  sections: (project) => [
+    fieldsSection({
+      id: "identite",
+      title: "État et dénomination",
+      base: "",
+      fields: [
+        "association.etat",
+        { path: "association.denomination", suggest: (p: Project) => p.cpts.nom },
+        { path: "cpts.date_creation", when: (p) => p.association?.etat === "declaree" },
+        { path: "cpts.siren", when: (p) => p.association?.etat === "declaree" },
+      ],
+      needed: ["association.denomination"],
+    }),
+    fieldsSection({
+      id: "siege",
+      title: "Siège",
+      base: "association.siege",
+      fields: ["adresse", "code_postal", "commune"],
+      before: (ctx) => ctx.out(ctx.style.dim("En Moselle, dans le Bas-Rhin et le Haut-Rhin, le droit local s’applique aux associations.")),
+      after: (ctx) => {
+        const notice = droitLocalNotice(ctx.editor.project);
+        if (notice) ctx.out(ctx.style.yellow(notice));
+      },
+    }),
+    presetSection,
+    fieldsSection({
+      id: "membres",
+      title: "Membres",
+      base: "association.membres",
+      fields: [{ path: "categories", item: categorieItem }, "admission", "perte_qualite"],
+      needed: ["categories", "admission"],
+    }),
+    { ...listSection({ id: "colleges", path: "association.colleges", item: collegeItem }), done: () => true },
+    fieldsSection({
+      id: "cotisation",
+      title: "Cotisation",
+      base: "association.cotisation",
+      fields: [{ path: "montant", message: "Montant annuel de la cotisation (euros)", example: "30 (Bergerac)" }, "fixee_par", "commentaire"],
+      needed: ["montant"],
+    }),
+    fieldsSection({
+      id: "ca",
+      title: "Conseil d’administration",
+      base: "association.conseil_administration",
+      fields: ["composition", "duree_mandat_ans", "reunions_par_an", { path: "quorum", message: "Quorum du conseil" }, { path: "majorite", message: "Majorité des décisions du conseil" }],
+      needed: ["composition", "duree_mandat_ans"],
+    }),
+    fieldsSection({
+      id: "bureau",
+      title: "Bureau",
+      base: "association.bureau",
+      fields: [
+        "fonctions",
+        { path: "vice_president_par_college", message: "Un vice-président par collège ?" },
+        { path: "presidence_tournante", message: "Présidence tournante entre professions ?" },
+        "duree_mandat_ans",
+      ],
+      needed: ["fonctions"],
+    }),
+    fieldsSection({
+      id: "ag",
+      title: "Assemblées générales",
+      base: "association.assemblee_generale",
+      fields: [
+        { path: "ordinaire.frequence", message: "Fréquence de l’assemblée générale ordinaire" },
+        { path: "ordinaire.convocation_jours", message: "Délai de convocation de l’assemblée ordinaire (jours)" },
+        { path: "ordinaire.quorum", message: "Quorum de l’assemblée ordinaire" },
+        { path: "ordinaire.majorite", message: "Majorité de l’assemblée ordinaire" },
+        { path: "extraordinaire.convocation_jours", message: "Délai de convocation de l’assemblée extraordinaire (jours)" },
+        { path: "extraordinaire.quorum", message: "Quorum de l’assemblée extraordinaire" },
+        { path: "extraordinaire.majorite", message: "Majorité de l’assemblée extraordinaire" },
+        { path: "procurations_max", message: "Nombre maximal de procurations par membre présent" },
+      ],
+      needed: [
+        "ordinaire.convocation_jours",
+        "ordinaire.quorum",
+        "ordinaire.majorite",
+        "extraordinaire.convocation_jours",
+        "extraordinaire.quorum",
+        "extraordinaire.majorite",
+      ],
+    }),
+    fieldsSection({
+      id: "regles",
+      title: "Ressources, objet, durée, dissolution",
+      base: "association",
+      fields: [
+        "ressources",
+        { path: "indemnisation_membres", message: "Les membres peuvent-ils être indemnisés ?", hint: "Dans la limite légale (article D1434-44 du code de la santé publique)." },
+        { path: "reglement_interieur", message: "Un règlement intérieur complète-t-il les statuts ?" },
+        "dissolution.devolution",
+        "objet",
+        {
+          path: "duree",
+          hint: "« illimitée » ou un nombre d’années.",
+          parse: (t: string) => (/^illimit/i.test(t) ? "illimitee" : /^\d+$/.test(t) ? Number(t) : t),
+          format: (v: unknown) => (v === "illimitee" ? "illimitée" : String(v)),
+          suggest: "illimitee",
+        },
+      ],
+      needed: ["dissolution.devolution"],
+    }),
+    fieldsSection({
+      id: "ag_constitutive",
+      title: "Assemblée générale constitutive",
+      base: "association.ag_constitutive",
+      fields: [
+        { path: "date", suggest: (p: Project) => p.calendrier?.ag_constitutive },
+        "lieu",
+        { path: "heure", parse: parseTime, example: "« 20:30 » (ou 20h30)" },
+        "presents",
+        "representes",
+        { path: "president_seance", example: "« Dr Pierre Delmas »" },
+        "secretaire_seance",
+      ],
+      needed: ["date", "lieu", "presents", "president_seance", "secretaire_seance"],
+    }),
+    foundersSection(project),
+    listSection({
+      id: "dirigeants",
+      title: `Dirigeants (${MIN_DIRIGEANTS} au moins)`,
+      path: "association.dirigeants",
+      item: dirigeantItem,
+      min: MIN_DIRIGEANTS,
+    }),
+  ],
+};

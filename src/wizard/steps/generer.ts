@@ -1,0 +1,62 @@
+/** Step 10: generating the documents, through the `generer` command when it is installed. */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Io } from "../../cli/io.js";
+import { NBSP, type WizardContext } from "../context.js";
+import { projectStatus, withoutDocumentPrefix } from "../status.js";
+import type { StepDefinition } from "../step.js";
+
+type GenerateCommand = (files: string[], opts: Record<string, unknown>, io: Io) => Promise<number>;
+
+/**
+ * The documents command, loaded only when its module exists (it ships separately from the
+ * wizard); undefined otherwise. The only place that knows how it is called.
+ */
+export async function loadGenerateCommand(): Promise<GenerateCommand | undefined> {
+  const url = new URL("../../cli/generer.js", import.meta.url);
+  const file = fileURLToPath(url);
+  // Built: generer.js beside this module's folder; under test: the TypeScript source.
+  if (!existsSync(file) && !existsSync(file.replace(/\.js$/, ".ts"))) return undefined;
+  const module = (await import(url.href)) as { generateCommand?: GenerateCommand };
+  return typeof module.generateCommand === "function" ? module.generateCommand : undefined;
+}
+
+async function generate(ctx: WizardContext): Promise<void> {
+  const status = projectStatus(ctx.editor.project);
+  ctx.out(`Documents${NBSP}:`);
+  for (const d of status.documents) {
+    const blocking = d.findings.filter((f) => f.severity === "erreur");
+    if (!blocking.length) ctx.out(`  ${ctx.style.green("✔")} ${d.titre}${NBSP}: prêt`);
+    else {
+      ctx.out(`  ${ctx.style.red("✗")} ${d.titre}${NBSP}: ${blocking.length} élément${blocking.length > 1 ? "s" : ""} à compléter, dont ${withoutDocumentPrefix(blocking[0]!.message)}`);
+    }
+  }
+  const command = await loadGenerateCommand();
+  if (!command) {
+    ctx.out(
+      ctx.style.yellow("La génération des documents n’est pas encore disponible dans cette version de cpts.") +
+        "\nVos réponses sont enregistrées ; vérifiez-les avec « cpts valider » et voyez ce qui manque avec « cpts etat ».",
+    );
+    return;
+  }
+  const go = await ctx.ask.confirm({ message: "Générer les documents maintenant ?", default: true });
+  if (!go) return;
+  const incomplete = status.documents.some((d) => d.findings.some((f) => f.severity === "erreur"));
+  const brouillon = incomplete
+    ? await ctx.ask.confirm({
+        message: "Générer aussi les documents incomplets, en brouillon ?",
+        hint: "Ce qui manque y apparaît surligné (« [À COMPLÉTER : …] ») ; sinon seuls les documents prêts sont écrits.",
+        default: true,
+      })
+    : false;
+  const code = await command([ctx.editor.path], { brouillon }, ctx.io);
+  if (code !== 0) ctx.out(ctx.style.yellow("Certains documents n’ont pas pu être générés : voyez les messages ci-dessus."));
+}
+
+export const genererStep: StepDefinition = {
+  id: "generer",
+  title: "Générer les documents",
+  paths: [],
+  intro: () => "Diagnostic, lettre d’intention, statuts, procès-verbal d’AG constitutive et projet de santé, au format Word (DOCX).",
+  run: generate,
+};

@@ -1,0 +1,396 @@
+import { writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { askFields, editList } from "../../src/wizard/ask.js";
+import { GOVERNANCE_PRESETS } from "../../src/wizard/presets.js";
+import { runStep } from "../../src/wizard/step.js";
+import { associationStep } from "../../src/wizard/steps/association.js";
+import { missionsStep } from "../../src/wizard/steps/missions.js";
+import { porteurItem, porteursStep } from "../../src/wizard/steps/porteurs.js";
+import { territoireStep } from "../../src/wizard/steps/territoire.js";
+import { CTRL_C, plain, projectDir, scriptedContext, type Entry } from "./scripted.js";
+
+const porteur = (profession: string, civilite: string, prenom: string, nom: string, more: Entry[] = []): Entry[] => [
+  ["Profession", profession],
+  ["Civilité", civilite],
+  ["Prénom", prenom],
+  ["Nom", nom],
+  ["Mode d’exercice", "libéral"],
+  ["Structure", ""],
+  ["Commune d’exercice", ""],
+  ["Courriel", ""],
+  ["Téléphone", ""],
+  ["Rôle dans le projet", ""],
+  ...more,
+];
+
+describe("porteurs", () => {
+  it("adds, edits and removes porteurs, re-asking an invalid e-mail or phone number", async () => {
+    const { file, read } = projectDir();
+    const { ctx, ask } = await scriptedContext(file, [
+      ["Porteurs du projet (0)", "Ajouter un porteur"],
+      ["Profession", "Infirmier"],
+      ["Civilité", "Mme"],
+      ["Prénom", "Claire"],
+      ["Nom", "Martin"],
+      ["Mode d’exercice", "libéral"],
+      ["Structure", ""],
+      ["Commune d’exercice", "Bergerac"],
+      ["Courriel", "claire@"],
+      ["Courriel", "claire@exemple.fr"],
+      ["Téléphone", "0553"],
+      ["Téléphone", "05 53 00 00 00"],
+      ["Rôle dans le projet", ""],
+      ["interlocuteur principal", ""],
+      ["Porteurs du projet (1)", "Ajouter un porteur"],
+      ...porteur("Médecin généraliste", "Dr", "Paul", "Roux", [["interlocuteur principal", true]]),
+      ["Porteurs du projet (2)", "Modifier : Mme Claire Martin"],
+      ["Profession", ""],
+      ["Civilité", ""],
+      ["Prénom", ""],
+      ["Nom", "Martin-Durand"],
+      ["Mode d’exercice", ""],
+      ["Structure", "Cabinet infirmier du Pont-Vieux"],
+      ["Commune d’exercice", ""],
+      ["Courriel", ""],
+      ["Téléphone", ""],
+      ["Rôle dans le projet", ""],
+      ["interlocuteur principal", ""],
+      ["Porteurs du projet (2)", "Ajouter un porteur"],
+      ...porteur("Pharmacien", "M.", "Julien", "Bessac", [["interlocuteur principal", ""]]),
+      ["Porteurs du projet (3)", "Supprimer un porteur"],
+      ["Lequel", "Julien Bessac"],
+      ["Supprimer « M. Julien Bessac", true],
+      ["Porteurs du projet (2)", ""],
+    ]);
+    await editList(ctx, ["porteurs"], porteurItem, "Porteurs du projet");
+    expect(ask.remaining).toBe(0);
+    expect(ask.errors).toEqual([
+      "Adresse électronique attendue (par exemple prenom.nom@exemple.fr), trouvé « claire@ »",
+      "Numéro de téléphone attendu (10 chiffres, par exemple « 05 53 00 00 00 »), trouvé « 0553 »",
+    ]);
+    const porteurs = parse(read()).porteurs;
+    expect(porteurs).toEqual([
+      {
+        profession: "infirmier",
+        civilite: "Mme",
+        prenom: "Claire",
+        nom: "Martin-Durand",
+        mode_exercice: "liberal",
+        commune: "Bergerac",
+        courriel: "claire@exemple.fr",
+        telephone: "05 53 00 00 00",
+        structure: "Cabinet infirmier du Pont-Vieux",
+      },
+      { profession: "medecin_generaliste", civilite: "Dr", prenom: "Paul", nom: "Roux", mode_exercice: "liberal", interlocuteur_principal: true },
+    ]);
+    // The list editor lists the items it can modify.
+    expect(ask.offered.at(-1)!.choices).toEqual([
+      "Ajouter un porteur",
+      "Modifier : Mme Claire Martin-Durand (infirmier)",
+      "Modifier : Dr Paul Roux (médecin généraliste) — interlocuteur principal",
+      "Supprimer un porteur…",
+      "Terminer",
+    ]);
+  });
+
+  it("ends the step with what was entered and what each document still needs", async () => {
+    const { file } = projectDir();
+    const { ctx, printed, io } = await scriptedContext(file, [
+      ["que voulez-vous compléter", ""],
+      ["Nom", ""],
+      ["Sigle", "CPTS Val"],
+      ["Historique", "Né d’un groupe de soignants en 2024."],
+      ["que voulez-vous compléter", ""],
+      ["Porteurs du projet (0)", "Ajouter"],
+      ...porteur("Infirmier", "Mme", "Claire", "Martin", [["interlocuteur principal", ""]]),
+      ["Porteurs du projet (1)", "Terminer"],
+      ["que voulez-vous compléter", "Terminer l’étape"],
+    ]);
+    await runStep(ctx, porteursStep, 1);
+    expect(printed()).toContain("Récapitulatif : le projet et ses porteurs");
+    expect(io.out).toContain("Récapitulatif\u00a0: le projet et ses porteurs");
+    expect(printed()).toContain("Sigle : CPTS Val");
+    expect(printed()).toContain("Porteurs du projet : 1 — Mme Claire Martin (infirmier) — interlocuteur principal");
+    expect(printed()).toMatch(/Lettre d’intention\n\s+✗ l’interlocuteur principal n’a ni courriel ni téléphone/);
+    expect(printed()).toMatch(/! tous les porteurs exercent la même profession.*\(conseillé\)/);
+  });
+
+  it("keeps what was answered when Ctrl-C is pressed in the middle of a porteur", async () => {
+    const { file, read } = projectDir();
+    const { ctx } = await scriptedContext(file, [
+      ["Porteurs du projet (0)", "Ajouter"],
+      ["Profession", "Sage-femme"],
+      ["Civilité", "Mme"],
+      ["Prénom", "Inès"],
+      ["Nom", CTRL_C],
+    ]);
+    await expect(editList(ctx, ["porteurs"], porteurItem, "Porteurs du projet")).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(parse(read()).porteurs).toEqual([{ profession: "sage_femme", civilite: "Mme", prenom: "Inès" }]);
+  });
+});
+
+describe("territoire", () => {
+  it("finds places by name, adds the EPCI and a commune, and shows population and taille", async () => {
+    const { file, read } = projectDir();
+    const { ctx, printed } = await scriptedContext(file, [
+      ["Le territoire : que voulez-vous compléter", ""],
+      ["Communes et intercommunalités", ""],
+      ["Intercommunalité ou commune", { search: "bergerac", pick: "CA Bergeracoise" }],
+      ["Communes et intercommunalités", "Rechercher"],
+      ["Intercommunalité ou commune", { search: "berger", pick: "Bergerac — commune" }],
+      ["Communes et intercommunalités", "Rechercher"],
+      ["Intercommunalité ou commune", { search: "lalinde", pick: "Lalinde — commune" }],
+      ["Communes et intercommunalités", ""],
+      ["que voulez-vous compléter", ""],
+      ["Nom du territoire", ""],
+      ["Justification", "Bassin de vie de Bergerac"],
+      ["Cohérence", ""],
+      ["Superficie", "abc"],
+      ["Superficie", ""],
+      ["que voulez-vous compléter", ""],
+    ]);
+    await runStep(ctx, territoireStep, 2);
+    const t = parse(read()).territoire;
+    expect(t.epci).toEqual(["200070647"]);
+    expect(t.communes).toEqual(["24223"]);
+    expect(t.nom).toBe("Communauté d’agglomération Bergeracoise");
+    expect(t.population.valeur).toBeGreaterThan(60_000);
+    expect(t.population.source).toMatch(/^INSEE, population municipale/);
+    expect(t.taille).toBe("T2");
+    expect(printed()).toContain("Bergerac fait déjà partie du territoire (CA Bergeracoise (38 communes))");
+    expect(printed()).toMatch(/Territoire : 39 communes, \d\d \d{3} habitants \(population municipale, données \d{4}\), taille ACI T2/);
+    expect(printed()).toContain("✔ Rien ne manque à cette étape pour les documents.");
+    expect(read()).toContain('  epci:\n    # par exemple "200070647" (Communauté d’agglomération bergeracoise)\n    - "200070647"');
+  });
+});
+
+describe("missions", () => {
+  it("explains a socle mission, retains it and builds a fiche-action with an indicator", async () => {
+    const { file, read } = projectDir();
+    const { ctx, printed, ask } = await scriptedContext(file, [
+      ["Les missions et fiches-actions : que voulez-vous compléter", ""],
+      ["Retenir la mission « Accès aux soins »", ""],
+      ["Accès aux soins : que voulez-vous compléter", ""],
+      ["Fiches-actions — Accès aux soins (0)", ""],
+      ["Intitulé", "Trouver un médecin traitant aux patients en ALD"],
+      ["Objectif", "Moins de patients en ALD sans médecin traitant"],
+      ["Public visé", ""],
+      ["Pilote", "Dr Roux, groupe accès aux soins"],
+      ["Partenaires", "CPAM ; centre hospitalier"],
+      ["Moyens", ""],
+      ["Date de début", "01/09/2026"],
+      ["Date de fin", "2026-13-01"],
+      ["Date de fin", ""],
+      ["Indicateurs (0)", ""],
+      ["Intitulé", "patients en ALD sans médecin traitant"],
+      ["Type", "résultats"],
+      ["Valeur initiale", "219"],
+      ["Cible", "50 au plus"],
+      ["Échéance", ""],
+      ["Source", "données CPAM"],
+      ["Indicateurs (1)", ""],
+      ["Fiches-actions — Accès aux soins (1)", ""],
+      ["Accès aux soins : que voulez-vous compléter", ""],
+      ["Objectifs (0)", ""],
+      ["Nouvelle ligne", "Un médecin traitant pour chaque patient en ALD"],
+      ["Objectifs (1)", ""],
+      ["Accès aux soins : que voulez-vous compléter", ""],
+      ["Les missions et fiches-actions : que voulez-vous compléter", "Terminer l’étape"],
+    ]);
+    await runStep(ctx, missionsStep, 5);
+    expect(ask.errors).toEqual(["Date réelle attendue au format AAAA-MM-JJ (par exemple 2026-03-01), trouvé « 2026-13-01 »"]);
+    expect(printed()).toContain("Faciliter l’accès à un médecin traitant");
+    expect(printed()).toContain("Mission socle : requise pour le projet de santé.");
+    expect(parse(read()).missions).toEqual([
+      {
+        code: "ACCES",
+        actions: [
+          {
+            intitule: "Trouver un médecin traitant aux patients en ALD",
+            objectif: "Moins de patients en ALD sans médecin traitant",
+            pilote: "Dr Roux, groupe accès aux soins",
+            partenaires: ["CPAM", "centre hospitalier"],
+            calendrier: { debut: "2026-09-01" },
+            indicateurs: [{ libelle: "patients en ALD sans médecin traitant", type: "resultats", valeur_initiale: "219", cible: "50 au plus", source: "données CPAM" }],
+          },
+        ],
+        objectifs: ["Un médecin traitant pour chaque patient en ALD"],
+      },
+    ]);
+    // The socle missions still missing are listed for the projet de santé.
+    expect(printed()).toMatch(/Projet de santé\n(.*\n)*\s+✗ la mission socle PARCOURS/);
+    // Each mission's menu line says whether it is required.
+    expect(ask.offered[0]!.choices.slice(0, 6)).toEqual([
+      "· Accès aux soins (socle)",
+      "· Parcours pluriprofessionnels autour du patient (socle)",
+      "· Prévention (socle)",
+      "· Réponse aux crises sanitaires graves (socle)",
+      "✔ Qualité et pertinence des soins (optionnelle)",
+      "✔ Accompagnement des professionnels de santé (optionnelle)",
+    ]);
+  });
+});
+
+const WITH_PORTEURS = (extra = "") => `version: 1
+cpts:
+  nom: CPTS du Val
+porteurs:
+  - profession: infirmier
+    prenom: Claire
+    nom: Martin
+  - profession: medecin_generaliste
+    mode_exercice: liberal
+  - profession: pharmacien
+  - profession: psychologue
+    mode_exercice: salarie
+association:
+  etat: a_creer
+${extra}`;
+
+describe("association", () => {
+  it("applies a governance preset: one collège per profession of the porteurs, as in Bergerac", async () => {
+    const { file, read } = projectDir(WITH_PORTEURS());
+    const { ctx, printed } = await scriptedContext(file, [["Quel modèle de gouvernance", "Un collège par profession"]]);
+    const section = associationStep.sections!(ctx.editor.project).find((s) => s.id === "modele")!;
+    await section.run(ctx);
+    const a = parse(read()).association;
+    expect(a.colleges.map((c: { nom: string }) => c.nom)).toEqual([
+      "collège des médecins généralistes",
+      "collège des pharmaciens",
+      "collège des infirmiers",
+    ]);
+    expect(a.colleges[0]).toMatchObject({ professions: ["medecin_generaliste"], titulaires: 2, suppleants: 2 });
+    expect(a.bureau).toEqual({
+      fonctions: ["president", "vice_president", "secretaire", "tresorier"],
+      vice_president_par_college: true,
+      presidence_tournante: true,
+      duree_mandat_ans: 3,
+    });
+    expect(a.conseil_administration.duree_mandat_ans).toBe(3);
+    expect(a.etat).toBe("a_creer");
+    expect(printed()).toContain("Modèle « Un collège par profession (modèle de Bergerac) » appliqué");
+    expect(read()).toContain("fonctions: [president, vice_president, secretaire, tresorier]");
+  });
+
+  it("asks before a preset replaces answers, and can then be edited like any answer", async () => {
+    const { file, read } = projectDir(WITH_PORTEURS());
+    const { ctx } = await scriptedContext(file, [
+      ["Quel modèle de gouvernance", "Deux collèges"],
+      ["Quel modèle de gouvernance", "Modèle minimal"],
+      ["Ce modèle remplace", false],
+      ["Quel modèle de gouvernance", "Modèle minimal"],
+      ["Ce modèle remplace", true],
+      ["Fonctions", ["président", "trésorier"]],
+      ["Un vice-président par collège", ""],
+      ["Présidence tournante", true],
+      ["Durée du mandat", "4"],
+    ]);
+    const sections = associationStep.sections!(ctx.editor.project);
+    const preset = sections.find((s) => s.id === "modele")!;
+    await preset.run(ctx);
+    expect(parse(read()).association.colleges).toHaveLength(2);
+    await preset.run(ctx);
+    expect(parse(read()).association.colleges).toHaveLength(2);
+    await preset.run(ctx);
+    expect(parse(read()).association.colleges).toBeUndefined();
+    await sections.find((s) => s.id === "bureau")!.run(ctx);
+    expect(parse(read()).association.bureau).toEqual({
+      fonctions: ["president", "tresorier"],
+      vice_president_par_college: false,
+      presidence_tournante: true,
+      duree_mandat_ans: 4,
+    });
+    expect(GOVERNANCE_PRESETS.map((p) => p.id)).toEqual(["par-profession", "deux-colleges", "minimal"]);
+  });
+
+  it("switches to the droit local when the siège is in Moselle, and asks what it needs", async () => {
+    const { file, read } = projectDir(WITH_PORTEURS());
+    const { ctx, printed, ask } = await scriptedContext(file, [
+      ["Adresse", "1 place d’Armes"],
+      ["Code postal", "5700"],
+      ["Code postal", "57000"],
+      ["Commune", "Metz"],
+      ["Dirigeants (2 au moins) (0)", ""],
+      ["Prénom", "Anne"],
+      ["Nom", "Weber"],
+      ["Fonction", "président"],
+      ["Civilité", "Mme"],
+      ["Profession", "Infirmier"],
+      ["Adresse", "3 rue Serpenoise"],
+      ["Code postal", "57000"],
+      ["Commune", "Metz"],
+      ["Nationalité", ""],
+      ["Date de naissance", "12/05/1975"],
+      ["Lieu de naissance", "Thionville"],
+      ["Dirigeants (2 au moins) (1)", ""],
+    ]);
+    await askFields(ctx, ["association", "siege"], ["adresse", "code_postal", "commune"]);
+    expect(ask.errors).toEqual(["Code postal attendu (5 chiffres), trouvé « 5700 »"]);
+    const sections = associationStep.sections!(ctx.editor.project);
+    expect(plain(associationStep.intro!(ctx.editor.project))).toContain("Siège en Moselle (57) : le droit local d’Alsace-Moselle s’applique");
+    expect(sections.find((s) => s.id === "fondateurs")!.title).toBe("Membres fondateurs (7 au moins en Alsace-Moselle)");
+    await sections.find((s) => s.id === "dirigeants")!.run(ctx);
+    const a = parse(read()).association;
+    expect(a.siege).toEqual({ adresse: "1 place d’Armes", code_postal: "57000", commune: "Metz" });
+    expect(a.dirigeants[0]).toMatchObject({ prenom: "Anne", fonction: "president", nationalite: "française", date_naissance: "1975-05-12", lieu_naissance: "Thionville" });
+    expect(printed()).toBe("");
+  });
+});
+
+describe("comments", () => {
+  it("survive answers: the user's own notes stay where they were written", async () => {
+    const source = `# yaml-language-server: $schema=schema.json
+# Notre projet — notes de l’équipe
+version: 1
+
+cpts:
+  nom: CPTS du Val   # nom provisoire, à voter en AG
+  # TODO demander le sigle à la réunion de mars
+
+# Porteurs : liste validée le 12 janvier
+porteurs: [] # personne pour l’instant
+
+lettre_intention: {} # à faire après le diagnostic
+`;
+    const { file, read } = projectDir(source);
+    const { ctx } = await scriptedContext(file, [
+      ["Sigle", "CPTS Val"],
+      ["Porteurs du projet (0)", "Ajouter"],
+      ...porteur("Infirmier", "Mme", "Claire", "Martin", [["interlocuteur principal", ""]]),
+      ["Porteurs du projet (1)", "Terminer"],
+      ["Montant", "50 000"],
+    ]);
+    await askFields(ctx, ["cpts"], ["sigle"]);
+    await editList(ctx, ["porteurs"], porteurItem, "Porteurs du projet");
+    await askFields(ctx, ["lettre_intention", "soutien_demande"], [{ path: "montant", message: "Montant demandé (euros)" }]);
+    const text = read();
+    for (const note of [
+      "# yaml-language-server: $schema=schema.json",
+      "# Notre projet — notes de l’équipe",
+      "nom: CPTS du Val # nom provisoire, à voter en AG",
+      "  # TODO demander le sigle à la réunion de mars",
+      "\n# Porteurs : liste validée le 12 janvier\nporteurs:",
+      "# personne pour l’instant",
+      "# à faire après le diagnostic",
+    ])
+      expect(text).toContain(note);
+    expect(parse(text).lettre_intention).toEqual({ soutien_demande: { montant: 50000 } });
+    expect(text.indexOf("cpts:")).toBeLessThan(text.indexOf("porteurs:"));
+    expect(text.indexOf("porteurs:")).toBeLessThan(text.indexOf("lettre_intention:"));
+  });
+});
+
+describe("a file edited by hand between two questions", () => {
+  it("is read again: the hand edit stays and the answer is added", async () => {
+    const { file, read } = projectDir();
+    const { ctx } = await scriptedContext(file, [
+      ["Nom", ""],
+      ["Sigle", "CPTS Val"],
+    ]);
+    writeFileSync(file, read().replace("version: 1", "version: 1 # modifié à la main"));
+    await askFields(ctx, ["cpts"], ["nom", "sigle"]);
+    expect(read()).toContain("version: 1 # modifié à la main");
+    expect(read()).toContain("sigle: CPTS Val");
+  });
+});
