@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { constants as fsConstants } from "node:fs";
-import { copyFile, open, readFile, rename, stat, unlink } from "node:fs/promises";
+import { copyFile, open, readFile, readdir, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Document, LineCounter, isAlias, isNode, parseDocument, visit, type YAMLError } from "yaml";
 import { UserError, EXIT } from "./errors.js";
@@ -172,6 +172,7 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  await removeOrphanTemporaries(dir, basename(path));
   let handle;
   try {
     handle = await open(tmp, fsConstants.O_CREAT | fsConstants.O_EXCL | fsConstants.O_WRONLY, 0o644);
@@ -195,9 +196,38 @@ export async function writeFileAtomic(
   }
 }
 
+/**
+ * A process killed mid-save leaves its temporary file behind (the project itself is intact):
+ * the next save removes those whose process is gone, so they do not pile up in the user's folder.
+ */
+async function removeOrphanTemporaries(dir: string, base: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  const prefix = `.${base}.`;
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = Number(name.slice(prefix.length).split(".")[0]);
+    if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
+    await unlink(join(dir, name)).catch(() => undefined);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 async function backupExisting(path: string): Promise<void> {
   const bak = `${path}.bak`;
-  const tmp = `${bak}.${process.pid}.tmp`;
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.bak.tmp`);
   try {
     await copyFile(path, tmp);
   } catch (error) {
