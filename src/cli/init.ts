@@ -15,6 +15,8 @@ export interface InitOptions {
   nom?: string;
   oui?: boolean;
   depuis?: string;
+  /** false when the wizard itself creates the file: no hand-over back to it. */
+  assistant?: boolean;
 }
 
 const MIN_NAME = 3;
@@ -83,6 +85,14 @@ export async function initCommand(dirArg: string, opts: InitOptions, io: Io): Pr
     `${s.green("✓")} ${shown} créé pour « ${finalName} ».\n` +
       `Suite : complétez le fichier (votre éditeur décrit chaque champ), puis vérifiez-le avec « cpts valider${dirArg !== "." ? ` ${shown}` : ""} ».\n`,
   );
+  if (io.interactive && !opts.oui && opts.assistant !== false) {
+    const { askConfirm } = await import("../wizard/prompts.js");
+    if (await askConfirm({ message: "Continuer avec l’assistant ?", default: true })) {
+      const { assistantCommand } = await import("./assistant.js");
+      return assistantCommand(shown === DEFAULT_PROJECT_FILE ? undefined : shown, {}, io);
+    }
+    io.stdout("Vous pourrez lancer l’assistant plus tard avec « cpts assistant ».\n");
+  }
   return EXIT.ok;
 }
 

@@ -56,6 +56,14 @@ function buildProgram(io: Io, debug: { on: boolean }): Command {
     .action((dir, opts) => run(async () => (await import("./init.js")).initCommand, [dir, opts]));
 
   program
+    .command("assistant")
+    .alias("wizard")
+    .description("répondre aux questions étape par étape ; chaque réponse est enregistrée aussitôt")
+    .argument("[fichier]", "fichier projet (défaut : ./cpts.yaml)")
+    .option("-e, --etape <nom>", "ouvrir directement une étape : porteurs, territoire, diagnostic, acteurs, missions, lettre, association, projet-sante, calendrier, generer")
+    .action((file, opts) => run(async () => (await import("./assistant.js")).assistantCommand, [file, opts]));
+
+  program
     .command("valider")
     .alias("validate")
     .description("vérifier le fichier projet et lister tout ce qui est à corriger")

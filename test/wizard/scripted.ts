@@ -12,7 +12,16 @@ import { style } from "../../src/cli/style.js";
 import { skeleton } from "../../src/project/skeleton.js";
 import type { WizardContext } from "../../src/wizard/context.js";
 import { ProjectEditor } from "../../src/wizard/editor.js";
-import { parseFrenchNumber, type Choice, type Prompter } from "../../src/wizard/prompts.js";
+import {
+  parseFrenchNumber,
+  type CheckboxQuestion,
+  type ConfirmQuestion,
+  type NumberQuestion,
+  type Prompter,
+  type SearchQuestion,
+  type SelectQuestion,
+  type TextQuestion,
+} from "../../src/wizard/prompts.js";
 
 export const CTRL_C = Symbol("ctrl-c");
 
@@ -58,7 +67,7 @@ export class ScriptedPrompter implements Prompter {
     return answer;
   }
 
-  async text(q: Parameters<Prompter["text"]>[0]): Promise<string> {
+  async text(q: TextQuestion): Promise<string> {
     for (;;) {
       const answer = this.next(q.message);
       if (typeof answer !== "string") throw new Error(`text question « ${q.message} » needs a string answer`);
@@ -69,7 +78,7 @@ export class ScriptedPrompter implements Prompter {
     }
   }
 
-  async number(q: Parameters<Prompter["number"]>[0]): Promise<number | undefined> {
+  async number(q: NumberQuestion): Promise<number | undefined> {
     const text = await this.text({
       message: q.message,
       ...(q.default !== undefined ? { default: String(q.default) } : {}),
@@ -79,7 +88,7 @@ export class ScriptedPrompter implements Prompter {
     return typeof n === "number" ? n : undefined;
   }
 
-  async select<T>(q: Parameters<Prompter["select"]>[0] & { choices: Choice<T>[]; default?: T }): Promise<T> {
+  async select<T>(q: SelectQuestion<T>): Promise<T> {
     this.offered.push({ message: plain(q.message), choices: q.choices.map((c) => plain(c.name)) });
     const answer = this.next(q.message);
     const enabled = q.choices.filter((c) => !c.disabled);
@@ -93,25 +102,28 @@ export class ScriptedPrompter implements Prompter {
     return found.value;
   }
 
-  async checkbox<T>(q: Parameters<Prompter["checkbox"]>[0] & { choices: (Choice<T> & { checked?: boolean })[] }): Promise<T[]> {
+  async checkbox<T>(q: CheckboxQuestion<T>): Promise<T[]> {
     const answer = this.next(q.message);
     if (answer === "") return q.choices.filter((c) => c.checked).map((c) => c.value);
     if (!Array.isArray(answer)) throw new Error(`checkbox « ${q.message} » needs a list of names`);
-    return answer.map((part) => {
-      const found = q.choices.find((c) => plain(c.name).includes(part));
-      if (!found) throw new Error(`checkbox « ${q.message} »: no choice contains « ${part} »`);
-      return found.value;
+    // A part names the choice of that name, or else the first one that starts with it.
+    const picked = answer.map((part) => {
+      const found = q.choices.find((c) => plain(c.name) === part) ?? q.choices.find((c) => plain(c.name).startsWith(part));
+      if (!found) throw new Error(`checkbox « ${q.message} »: no choice starts with « ${part} »`);
+      return found;
     });
+    // Like the real prompt: the checked choices, in the order of the list.
+    return q.choices.filter((c) => picked.includes(c)).map((c) => c.value);
   }
 
-  async confirm(q: Parameters<Prompter["confirm"]>[0]): Promise<boolean> {
+  async confirm(q: ConfirmQuestion): Promise<boolean> {
     const answer = this.next(q.message);
     if (answer === "") return q.default ?? true;
     if (typeof answer !== "boolean") throw new Error(`confirm « ${q.message} » needs true, false or ""`);
     return answer;
   }
 
-  async search<T>(q: Parameters<Prompter["search"]>[0] & { source: (t: string | undefined) => Promise<Choice<T>[]> | Choice<T>[] }): Promise<T> {
+  async search<T>(q: SearchQuestion<T>): Promise<T> {
     const answer = this.next(q.message);
     if (typeof answer !== "object" || Array.isArray(answer) || answer === null) throw new Error(`search « ${q.message} » needs { search, pick }`);
     const choices = (await q.source(answer.search)).filter((c) => !c.disabled);

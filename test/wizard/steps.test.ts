@@ -328,7 +328,7 @@ describe("association", () => {
     await askFields(ctx, ["association", "siege"], ["adresse", "code_postal", "commune"]);
     expect(ask.errors).toEqual(["Code postal attendu (5 chiffres), trouvé « 5700 »"]);
     const sections = associationStep.sections!(ctx.editor.project);
-    expect(plain(associationStep.intro!(ctx.editor.project))).toContain("Siège en Moselle (57) : le droit local d’Alsace-Moselle s’applique");
+    expect(plain(associationStep.intro!(ctx.editor.project) ?? "")).toContain("Siège en Moselle (57) : le droit local d’Alsace-Moselle s’applique");
     expect(sections.find((s) => s.id === "fondateurs")!.title).toBe("Membres fondateurs (7 au moins en Alsace-Moselle)");
     await sections.find((s) => s.id === "dirigeants")!.run(ctx);
     const a = parse(read()).association;

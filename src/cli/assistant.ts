@@ -1,0 +1,111 @@
+import { existsSync } from "node:fs";
+import { basename, dirname } from "node:path";
+import { EXIT, UserError } from "../project/errors.js";
+import { DEFAULT_PROJECT_FILE, displayPath, resolveProjectPath } from "../project/paths.js";
+import type { WizardContext } from "../wizard/context.js";
+import { ProjectEditor, ProjectFileInvalid } from "../wizard/editor.js";
+import type { Prompter } from "../wizard/prompts.js";
+import { STEP_IDS, type StepId } from "../wizard/step.js";
+import { formatFindingGroups } from "./findings-output.js";
+import type { Io } from "./io.js";
+import { style } from "./style.js";
+
+export interface AssistantOptions {
+  etape?: string;
+}
+
+const NBSP = "\u00a0";
+
+export function isPromptExit(error: unknown): boolean {
+  return error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError");
+}
+
+function resumeCommand(fileArg: string | undefined): string {
+  return `cpts assistant${fileArg ? ` ${fileArg}` : ""}`;
+}
+
+/**
+ * `cpts assistant [fichier]`: the step-by-step wizard. Refuses to run without a terminal
+ * (exit 2), and on a file with errors (exit 1, file untouched). Ctrl-C ends it with exit 130;
+ * every answer given is already saved. `prompter` is for tests.
+ */
+export async function assistantCommand(
+  fileArg: string | undefined,
+  opts: AssistantOptions,
+  io: Io,
+  prompter?: Prompter,
+): Promise<number> {
+  if (opts.etape !== undefined && !(STEP_IDS as readonly string[]).includes(opts.etape))
+    throw new UserError(`--etape : étape inconnue « ${opts.etape} ». Étapes possibles${NBSP}: ${STEP_IDS.join(", ")}.`);
+  if (!io.interactive) {
+    io.stderr(
+      `L’assistant pose des questions et a besoin d’un terminal${NBSP}: il ne démarre pas ici (intégration continue, redirection).\n` +
+        `Vérifiez le projet avec « cpts valider » et voyez ce qui manque avec « cpts etat ».\n`,
+    );
+    return EXIT.usage;
+  }
+  const path = resolveProjectPath(fileArg, io.cwd);
+  const name = displayPath(path, io.cwd);
+  const s = style(io.color);
+  const ask = prompter ?? (await import("../wizard/prompts.js")).terminalPrompter;
+
+  try {
+    if (!existsSync(path) && basename(path) === DEFAULT_PROJECT_FILE) {
+      const create = await ask.confirm({ message: `Aucun projet dans ce dossier (${name}). Le créer maintenant ?`, default: true });
+      if (!create) {
+        io.stderr(`Rien n’a été créé. Créez un projet avec « cpts init ».\n`);
+        return EXIT.usage;
+      }
+      const { checkName, initCommand } = await import("./init.js");
+      const nom = await ask.text({
+        message: "Nom de la CPTS",
+        hint: "Le nom complet, tel qu’il figurera sur les documents. Exemple : « CPTS du Bergeracois ».".replace(" :", `${NBSP}:`),
+        validate: checkName,
+      });
+      const code = await initCommand(dirname(path), { nom, assistant: false }, io);
+      if (code !== EXIT.ok) return code;
+    }
+
+    let editor: ProjectEditor;
+    try {
+      editor = await ProjectEditor.open(path, name);
+    } catch (error) {
+      if (error instanceof ProjectFileInvalid) {
+        io.stderr(formatFindingGroups(error.problems, s));
+        io.stderr(`${name} contient des erreurs${NBSP}: corrigez-les (« cpts valider ${name} ») puis relancez l’assistant. Le fichier n’a pas été modifié.\n`);
+        return EXIT.projectErrors;
+      }
+      throw error;
+    }
+
+    const ctx: WizardContext = { editor, ask, io, style: s, out: (text = "") => io.stdout(`${text}\n`) };
+    const { runWizard } = await import("../wizard/wizard.js");
+    const stopOnSignal = () => {
+      // Ctrl-C outside a question (while a list loads): wait for a save under way, then stop.
+      void editor.idle().then(() => {
+        io.stderr(`\nInterrompu${NBSP}: vos réponses sont enregistrées dans ${name}.\nReprenez avec${NBSP}: ${resumeCommand(fileArg)}\n`);
+        process.exit(EXIT.interrupted);
+      });
+    };
+    process.once("SIGINT", stopOnSignal);
+    try {
+      await runWizard(ctx, opts.etape ? { step: opts.etape as StepId } : {});
+    } finally {
+      process.removeListener("SIGINT", stopOnSignal);
+      await editor.idle();
+    }
+    io.stdout(`\nÀ bientôt${NBSP}: vos réponses sont enregistrées dans ${name}. Reprenez avec « ${resumeCommand(fileArg)} ».\n`);
+    return EXIT.ok;
+  } catch (error) {
+    if (isPromptExit(error)) {
+      io.stderr(`\nInterrompu${NBSP}: vos réponses sont enregistrées dans ${name}.\nReprenez avec${NBSP}: ${resumeCommand(fileArg)}\n`);
+      return EXIT.interrupted;
+    }
+    if (error instanceof ProjectFileInvalid) {
+      io.stderr(formatFindingGroups(error.problems, s));
+      io.stderr(`${error.message}\nCorrigez le fichier (« cpts valider ${name} ») puis reprenez avec « ${resumeCommand(fileArg)} ».\n`);
+      return EXIT.projectErrors;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The wizard's home screen: the steps with their state (fait, en cours, à faire) computed from
+ * the readiness rules, the first unfinished one proposed. The file is read again before each
+ * step, so hand edits made meanwhile are taken as they are.
+ */
+import type { DocumentId } from "../domain/documents.js";
+import { NBSP, type WizardContext } from "./context.js";
+import { projectStatus, stepFindings, stepState, withoutDocumentPrefix, type ProjectStatus, type StepState } from "./status.js";
+import { runStep, type StepDefinition, type StepId } from "./step.js";
+import { STEPS } from "./steps/index.js";
+
+export interface WizardOptions {
+  /** Open this step first (`--etape`). */
+  step?: StepId;
+}
+
+const QUIT = "\u0000quit";
+
+const SHORT_TITLES: Record<DocumentId, string> = {
+  diagnostic: "diagnostic",
+  "lettre-intention": "lettre d’intention",
+  statuts: "statuts",
+  "pv-ag-constitutive": "PV d’AG constitutive",
+  "projet-sante": "projet de santé",
+};
+
+const STATE_MARKS: Record<StepState, string> = { fait: "✔ fait", "en cours": "◐ en cours", "à faire": "○ à faire" };
+
+function readyCount(status: ProjectStatus): number {
+  return status.documents.filter((d) => !d.findings.some((f) => f.severity === "erreur")).length;
+}
+
+function stepLine(step: StepDefinition, number: number, state: string): string {
+  return `${`${number}.`.padEnd(3)} ${step.title.padEnd(54)} ${state}`;
+}
+
+function describe(step: StepDefinition, state: StepState, status: ProjectStatus): string {
+  const missing = stepFindings(step, status).filter((f) => f.severity === "erreur");
+  if (state === "à faire") return missing.length ? `À commencer. Manque notamment${NBSP}: ${withoutDocumentPrefix(missing[0]!.message)}.` : "À commencer.";
+  if (!missing.length) return "Rien ne manque pour les documents.";
+  const first = missing.slice(0, 2).map((f) => withoutDocumentPrefix(f.message));
+  return `À compléter${NBSP}: ${first.join(" ; ")}${missing.length > 2 ? ` (et ${missing.length - 2} autre${missing.length > 3 ? "s" : ""})` : ""}.`;
+}
+
+/** The home screen's choices and the one proposed (the first step not done). */
+export function homeChoices(status: ProjectStatus, project: Parameters<typeof stepState>[1]) {
+  let proposed: StepId | undefined;
+  const choices = STEPS.map((step, i) => {
+    if (step.id === "generer") {
+      const ready = readyCount(status);
+      return {
+        value: step.id as string,
+        name: stepLine(step, i + 1, `${ready}/${status.documents.length} prêts`),
+        short: step.title,
+        description: `${ready} document${ready > 1 ? "s" : ""} sur ${status.documents.length} sans rien qui bloque.`,
+      };
+    }
+    const state = stepState(step, project, status);
+    if (state !== "fait") proposed ??= step.id;
+    return { value: step.id as string, name: stepLine(step, i + 1, STATE_MARKS[state]), short: step.title, description: describe(step, state, status) };
+  });
+  choices.push({ value: QUIT, name: "    Quitter", short: "Quitter", description: "Tout est déjà enregistré ; reprenez plus tard avec « cpts assistant »." });
+  return { choices, proposed: proposed ?? "generer" };
+}
+
+/** Runs the wizard until the user quits; every answer is saved as it is given. */
+export async function runWizard(ctx: WizardContext, options: WizardOptions = {}): Promise<void> {
+  const s = ctx.style;
+  ctx.out(
+    s.dim(
+      `Chaque réponse est enregistrée aussitôt dans ${ctx.editor.displayName}. Ctrl-C arrête l’assistant à tout moment.\n` +
+        "Entre parenthèses, la réponse actuelle : Entrée la garde, Tab permet de la modifier, Retour arrière puis Entrée l’efface.",
+    ).replace(" :", `${NBSP}:`),
+  );
+  if (options.step) {
+    const index = STEPS.findIndex((st) => st.id === options.step);
+    await ctx.editor.reload();
+    await runStep(ctx, STEPS[index]!, index + 1);
+  }
+  for (;;) {
+    await ctx.editor.reload();
+    const project = ctx.editor.project;
+    const status = projectStatus(project);
+    ctx.out();
+    ctx.out(s.bold(`${project.cpts.nom} — ${ctx.editor.displayName}`));
+    ctx.out(
+      `Documents${NBSP}: ${status.documents
+        .map((d) => `${d.findings.some((f) => f.severity === "erreur") ? "○" : "✔"} ${SHORT_TITLES[d.document]}`)
+        .join(" · ")}`,
+    );
+    const { choices, proposed } = homeChoices(status, project);
+    const choice = await ctx.ask.select<string>({ message: "Quelle étape ?", choices, default: proposed });
+    if (choice === QUIT) return;
+    const index = STEPS.findIndex((st) => st.id === choice);
+    await runStep(ctx, STEPS[index]!, index + 1);
+  }
+}

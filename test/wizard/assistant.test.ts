@@ -1,0 +1,100 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { assistantCommand } from "../../src/cli/assistant.js";
+import { UserError } from "../../src/project/errors.js";
+import { memoryIo, tempDir } from "../helpers.js";
+import { CTRL_C, plain, projectDir, ScriptedPrompter } from "./scripted.js";
+
+describe("cpts assistant", () => {
+  it("does not prompt without a terminal: exit 2 and a pointer to valider and etat", async () => {
+    const { dir, read } = projectDir();
+    const before = read();
+    const io = memoryIo(dir, false);
+    const ask = new ScriptedPrompter([]);
+    expect(await assistantCommand(undefined, {}, io, ask)).toBe(2);
+    expect(plain(io.err)).toContain("besoin d’un terminal");
+    expect(io.err).toContain("« cpts valider »");
+    expect(io.err).toContain("« cpts etat »");
+    expect(ask.asked).toEqual([]);
+    expect(read()).toBe(before);
+  });
+
+  it("refuses a file with errors, with valider's positions, and leaves it untouched (exit 1)", async () => {
+    const { dir, file } = projectDir();
+    const broken = readFileSync(file, "utf8").replace("version: 1", "version: 1\nporteur: []");
+    writeFileSync(file, broken);
+    const io = memoryIo(dir, true);
+    expect(await assistantCommand(undefined, {}, io, new ScriptedPrompter([]))).toBe(1);
+    expect(plain(io.err)).toMatch(/cpts\.yaml:6:1 porteur : champ inconnu « porteur » : vouliez-vous dire `porteurs` \?/);
+    expect(plain(io.err)).toContain("Le fichier n’a pas été modifié.");
+    expect(readFileSync(file, "utf8")).toBe(broken);
+    expect(existsSync(`${file}.bak`)).toBe(false);
+  });
+
+  it("stops cleanly on Ctrl-C: answers on disk, how to resume, exit 130", async () => {
+    const { dir, read } = projectDir();
+    const io = memoryIo(dir, true);
+    const ask = new ScriptedPrompter([
+      ["Quelle étape", ""],
+      ["que voulez-vous compléter", ""],
+      ["Nom", ""],
+      ["Sigle", "CPTS Val"],
+      ["Historique", CTRL_C],
+    ]);
+    expect(await assistantCommand(undefined, {}, io, ask)).toBe(130);
+    expect(parse(read()).cpts).toEqual({ nom: "CPTS du Val", sigle: "CPTS Val" });
+    expect(plain(io.err)).toContain("Interrompu : vos réponses sont enregistrées dans cpts.yaml.\nReprenez avec : cpts assistant\n");
+    expect(io.err).not.toMatch(/\n\s+at /);
+  });
+
+  it("opens a step directly with --etape, then the home screen, and quits with exit 0", async () => {
+    const { dir, read } = projectDir();
+    const io = memoryIo(dir, true);
+    const ask = new ScriptedPrompter([
+      ["La lettre d’intention : que voulez-vous compléter", "Soutien"],
+      ["Montant demandé", "40 000"],
+      ["Types d’aide", ["rédaction du projet de santé", "accompagnement juridique"]],
+      ["Précisions", ""],
+      ["La lettre d’intention : que voulez-vous compléter", "Terminer l’étape"],
+      ["Quelle étape", "Quitter"],
+    ]);
+    expect(await assistantCommand(undefined, { etape: "lettre" }, io, ask)).toBe(0);
+    expect(parse(read()).lettre_intention).toEqual({ soutien_demande: { montant: 40000, types: ["juridique", "redaction_projet_sante"] } });
+    expect(plain(io.out)).toContain("Reprenez avec « cpts assistant »");
+  });
+
+  it("proposes the first unfinished step on the home screen, with each step's state", async () => {
+    const { dir } = projectDir();
+    const io = memoryIo(dir, true);
+    const ask = new ScriptedPrompter([["Quelle étape", "Quitter"]]);
+    await assistantCommand(undefined, {}, io, ask);
+    const home = ask.offered[0]!.choices;
+    expect(home).toHaveLength(11);
+    expect(home[0]).toMatch(/^1\. +Le projet et ses porteurs +◐ en cours$/);
+    expect(home[1]).toMatch(/^2\. +Le territoire +○ à faire$/);
+    expect(home[6]).toMatch(/^7\. +L’association \(statuts, AG constitutive, dirigeants\) +○ à faire$/);
+    expect(home[9]).toMatch(/^10\. Générer les documents +0\/5 prêts$/);
+    expect(home[10]).toContain("Quitter");
+  });
+
+  it("rejects an unknown step name", async () => {
+    const { dir } = projectDir();
+    await expect(assistantCommand(undefined, { etape: "budget" }, memoryIo(dir, true), new ScriptedPrompter([]))).rejects.toThrow(UserError);
+  });
+
+  it("starts from nothing: offers to create cpts.yaml, then asks on", async () => {
+    const dir = tempDir();
+    const io = memoryIo(dir, true);
+    const ask = new ScriptedPrompter([
+      ["Aucun projet dans ce dossier", ""],
+      ["Nom de la CPTS", "CP"],
+      ["Nom de la CPTS", "CPTS des Coteaux"],
+      ["Quelle étape", "Quitter"],
+    ]);
+    expect(await assistantCommand(undefined, {}, io, ask)).toBe(0);
+    expect(ask.errors).toEqual(["Le nom doit compter au moins 3 caractères, par exemple « CPTS du Bergeracois »."]);
+    expect(parse(readFileSync(join(dir, "cpts.yaml"), "utf8")).cpts.nom).toBe("CPTS des Coteaux");
+  });
+});

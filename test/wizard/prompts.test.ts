@@ -1,0 +1,80 @@
+import { screen } from "@inquirer/testing/vitest";
+import { describe, expect, it } from "vitest";
+import { askConfirm, askNumber, askSearch, askSelect, askText, parseFrenchNumber } from "../../src/wizard/prompts.js";
+
+describe("prompts: the real prompts, in French", () => {
+  it("asks yes/no with o/n and answers « oui » or « non »", async () => {
+    const answer = askConfirm({ message: "Continuer avec l’assistant ?" });
+    expect(screen.getScreen()).toContain("Continuer avec l’assistant ? (O/n)");
+    screen.type("x");
+    screen.keypress("enter");
+    await screen.next();
+    expect(screen.getScreen()).toContain("Répondez « o » (oui) ou « n » (non).");
+    screen.keypress("backspace");
+    screen.type("non");
+    screen.keypress("enter");
+    await expect(answer).resolves.toBe(false);
+    expect(screen.getScreen()).toContain("non");
+    expect(screen.getScreen()).not.toMatch(/Yes|No\b/);
+  });
+
+  it("shows the hint under a text question and re-asks until the answer is accepted", async () => {
+    const answer = askText({
+      message: "Code postal",
+      hint: "5 chiffres, par exemple « 24100 ».",
+      validate: (v) => /^\d{5}$/.test(v) || "Code postal attendu (5 chiffres).",
+    });
+    expect(screen.getScreen()).toContain("Code postal\n  5 chiffres, par exemple « 24100 ».");
+    screen.type("241");
+    screen.keypress("enter");
+    await screen.next();
+    expect(screen.getScreen()).toContain("Code postal attendu (5 chiffres).");
+    screen.type("00");
+    screen.keypress("enter");
+    await expect(answer).resolves.toBe("24100");
+  });
+
+  it("reads numbers written the French way", async () => {
+    expect(parseFrenchNumber("64 455")).toBe(64455);
+    expect(parseFrenchNumber("12,5")).toBe(12.5);
+    expect(parseFrenchNumber("")).toBeUndefined();
+    expect(parseFrenchNumber("douze")).toBe("douze");
+    const answer = askNumber({ message: "Montant", validate: (v) => typeof v === "number" || "Un nombre attendu." });
+    screen.type("50 000");
+    screen.keypress("enter");
+    await expect(answer).resolves.toBe(50000);
+  });
+
+  it("lists choices with French key hints and no English left", async () => {
+    const answer = askSelect({ message: "Quelle étape ?", choices: [{ value: 1, name: "Le territoire", description: "À commencer." }, { value: 2, name: "Quitter" }] });
+    const shown = screen.getScreen();
+    expect(shown).toContain("↑↓ naviguer • ⏎ choisir");
+    expect(shown).toContain("À commencer.");
+    expect(shown).not.toMatch(/navigate|select\b/);
+    screen.keypress("down");
+    screen.keypress("enter");
+    await expect(answer).resolves.toBe(2);
+  });
+
+  it("says « aucun résultat » in French when a search finds nothing", async () => {
+    const answer = askSearch({
+      message: "Commune",
+      source: (term) => (term === "berg" ? [{ value: "24037", name: "Bergerac" }] : []),
+    });
+    screen.type("zzz");
+    await screen.next();
+    expect(screen.getScreen()).toContain("Aucun résultat pour « zzz »");
+    expect(screen.getScreen()).not.toContain("No results");
+    for (let i = 0; i < 3; i++) screen.keypress("backspace");
+    screen.type("berg");
+    await screen.next();
+    screen.keypress("enter");
+    await expect(answer).resolves.toBe("24037");
+  });
+
+  it("rejects with ExitPromptError on Ctrl-C", async () => {
+    const answer = askText({ message: "Nom" });
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(answer).rejects.toMatchObject({ name: "ExitPromptError" });
+  });
+});
