@@ -11,6 +11,31 @@ type JsonSchema = Record<string, unknown>;
 
 let cached: { validate: ValidateFunction; schema: JsonSchema } | undefined;
 
+/** The file `npm run build` writes: the schema compiled ahead of time (ajv standalone code). */
+export const STANDALONE_VALIDATOR = "validate-project.cjs";
+
+/** The ajv instance, with the options both the build and the run-time fallback use. */
+export function createAjv(standalone = false) {
+  // ajv and ajv-formats are CommonJS packages whose type declarations disagree with their
+  // runtime shape under NodeNext; require() gives the runtime objects directly.
+  const require = createRequire(import.meta.url);
+  const { Ajv2020 } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+  const addFormats = require("ajv-formats") as (ajv: unknown) => void;
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    verbose: true,
+    ...(standalone ? { code: { source: true, esm: false } } : {}),
+  });
+  addFormats(ajv);
+  return ajv;
+}
+
+export function readSchema(): JsonSchema {
+  return JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as JsonSchema;
+}
+
 /** Loads the project schema (once per process). */
 export function projectSchema(): JsonSchema {
   return compiled().schema;
@@ -18,15 +43,16 @@ export function projectSchema(): JsonSchema {
 
 function compiled(): { validate: ValidateFunction; schema: JsonSchema } {
   if (cached) return cached;
-  // ajv and ajv-formats are CommonJS packages whose type declarations disagree with their
-  // runtime shape under NodeNext; require() gives the runtime objects directly.
+  const schema = readSchema();
   const require = createRequire(import.meta.url);
-  const { Ajv2020 } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
-  const addFormats = require("ajv-formats") as (ajv: unknown) => void;
-  const schema = JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as JsonSchema;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-  addFormats(ajv);
-  cached = { validate: ajv.compile(schema), schema };
+  let validate: ValidateFunction | undefined;
+  try {
+    // Compiling the schema takes most of a second; the build does it once (src/build/validator.ts).
+    validate = require(`./${STANDALONE_VALIDATOR}`) as ValidateFunction;
+  } catch {
+    validate = undefined;
+  }
+  cached = { validate: validate ?? createAjv().compile(schema), schema };
   return cached;
 }
 
