@@ -72,6 +72,51 @@ function buildProgram(io: Io, debug: { on: boolean }): Command {
     .action((file, opts) => run(async () => (await import("./valider.js")).validateCommand, [file, opts]));
 
   program
+    .command("territoire")
+    .alias("territory")
+    .description("afficher ou modifier le territoire, calculé à partir des données officielles")
+    .argument("[fichier]", "fichier projet (défaut : ./cpts.yaml)")
+    .option("--epci <siren|nom...>", "intercommunalités couvertes entièrement (remplace la liste)")
+    .option("--communes <codes|noms...>", "communes, par code INSEE ou par nom, séparées par des virgules (remplace la liste)")
+    .option("--ajouter <commune|epci...>", "ajouter des communes ou une intercommunalité")
+    .option("--retirer <commune|epci...>", "retirer des communes ou une intercommunalité")
+    .option("--departement <code|nom...>", "ajouter toutes les communes d’un département")
+    .option("--maj", "enregistrer la population et la taille calculées dans le fichier")
+    .option("--json", "écrire le résumé en JSON")
+    .action((file, opts) => run(async () => (await import("./territoire.js")).territoryCommand, [file, opts]));
+
+  program
+    .command("financement")
+    .alias("funding")
+    .description("simuler les financements de l’ACI par année de contrat, sans montant inventé")
+    .argument("[fichier]", "fichier projet (défaut : ./cpts.yaml)")
+    .option("--taille <taille>", "taille de la CPTS sans fichier projet : T1, T2, T3 ou T4")
+    .option("--missions <codes>", "missions retenues, séparées par des virgules (ACCES,PARCOURS,…)")
+    .option("--annees <n>", "nombre d’années de contrat à afficher (5 par défaut)")
+    .option("--json", "écrire le tableau en JSON")
+    .action((file, opts) => run(async () => (await import("./financement.js")).financingCommand, [file, opts]));
+
+  program
+    .command("etat")
+    .alias("status")
+    .description("où en est le projet : étapes, documents prêts, prochaines actions et échéances")
+    .argument("[fichier]", "fichier projet (défaut : ./cpts.yaml)")
+    .option("--date <AAAA-MM-JJ>", "date du jour à utiliser pour les échéances")
+    .option("--json", "écrire l’état en JSON")
+    .action((file, opts) => run(async () => (await import("./etat.js")).statusCommand, [file, opts]));
+
+  const diagnostic = program.command("diagnostic").alias("diagnosis").description("outils du diagnostic territorial");
+  frenchHelp(diagnostic);
+  diagnostic
+    .command("importer")
+    .alias("import")
+    .description("importer des indicateurs depuis un fichier CSV (indicateur;valeur;unite;annee;source;territoire_de_reference)")
+    .argument("<csv>", "fichier CSV séparé par des points-virgules")
+    .option("-p, --projet <fichier>", "fichier projet (défaut : ./cpts.yaml)")
+    .option("--json", "écrire le résultat en JSON")
+    .action((csv, opts) => run(async () => (await import("./diagnostic.js")).importCommand, [csv, opts]));
+
+  program
     .command("schema")
     .description("afficher le chemin du schéma JSON du fichier projet")
     .option("--contenu", "afficher le schéma lui-même")
