@@ -17,7 +17,7 @@ export function projectSummary(project: Project, s: Style, territory?: ProjectTe
   const lead = porteurs.find((p) => p.interlocuteur_principal);
   lines.push(
     `  Porteurs${NBSP}: ${porteurs.length}` +
-      (lead ? ` — interlocuteur principal${NBSP}: ${[lead.civilite, lead.prenom, lead.nom].filter(Boolean).join(" ")}, ${professionLabel(lead.profession).toLowerCase()}` : ""),
+      (lead ? ` — interlocuteur principal${NBSP}: ${[lead.civilite, lead.prenom, lead.nom].filter(Boolean).join(" ")}, ${professionLabel(lead.profession, 1, lead.civilite).toLowerCase()}` : ""),
   );
   const t = project.territoire;
   const computed = territory?.summary;

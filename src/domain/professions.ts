@@ -3,6 +3,7 @@ import data from "./data/professions.json" with { type: "json" };
 export interface Profession {
   code: string;
   libelle: string;
+  libelle_feminin: string;
   libelle_pluriel: string;
   code_ans: string | null;
   nomenclature: string | null;
@@ -19,9 +20,13 @@ export function profession(code: string): Profession | undefined {
   return BY_CODE.get(code);
 }
 
-/** « Infirmier » for a known code, the code itself otherwise (never an empty label). */
-export function professionLabel(code: string, count = 1): string {
+/**
+ * « Infirmier » for a known code (« Infirmière » for a woman: `civilite` Mme), the plural for
+ * several, the code itself when unknown (never an empty label).
+ */
+export function professionLabel(code: string, count = 1, civilite?: string): string {
   const p = BY_CODE.get(code);
   if (!p) return code;
-  return count > 1 ? p.libelle_pluriel : p.libelle;
+  if (count > 1) return p.libelle_pluriel;
+  return civilite === "Mme" ? p.libelle_feminin : p.libelle;
 }
