@@ -6,6 +6,7 @@ import type { WizardContext } from "../wizard/context.js";
 import { ProjectEditor, ProjectFileInvalid } from "../wizard/editor.js";
 import type { Prompter } from "../wizard/prompts.js";
 import { STEP_IDS, type StepId } from "../wizard/step.js";
+import { frenchSpacing, wrapText } from "../wizard/typography.js";
 import { formatFindingGroups } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { style } from "./style.js";
@@ -78,7 +79,8 @@ export async function assistantCommand(
       throw error;
     }
 
-    const ctx: WizardContext = { editor, ask, io, style: s, out: (text = "") => io.stdout(`${text}\n`) };
+    const out = (text = "") => io.stdout(`${wrapText(frenchSpacing(text))}\n`);
+    const ctx: WizardContext = { editor, ask, io, style: s, out };
     const { runWizard } = await import("../wizard/wizard.js");
     const stopOnSignal = () => {
       // Ctrl-C outside a question (while a list loads): wait for a save under way, then stop.

@@ -30,6 +30,8 @@ export interface FieldSpec {
   inline?: boolean;
   /** Lists of sections: how to ask for one item. */
   item?: ItemSpec;
+  /** Text fields: the answers to choose from (an empty list asks as free text). */
+  choices?: (project: Project) => string[];
   /** Turns the typed text into the value to store (default: the text; dates also JJ/MM/AAAA). */
   parse?: (text: string) => unknown;
   /** Turns the stored value into the text shown as default. */
@@ -69,8 +71,13 @@ function cleanDescription(info: FieldInfo): string | undefined {
   return text === "" ? undefined : text;
 }
 
+const DATE_FORMAT = "Date au format AAAA-MM-JJ ou JJ/MM/AAAA.";
+
 export function hintFor(info: FieldInfo, f: FieldSpec): string | undefined {
-  const base = f.hint ?? cleanDescription(info);
+  let base = f.hint ?? cleanDescription(info);
+  // A hint that only repeats the question says nothing.
+  if (base && f.message && base.replace(/\.$/, "").toLowerCase() === f.message.replace(/ \?$/, "").toLowerCase()) base = undefined;
+  if (info.kind === "date" && !/AAAA-MM-JJ/.test(base ?? "")) base = base ? `${base} ${DATE_FORMAT}` : DATE_FORMAT;
   if (!f.example) return base;
   const label = base && /par exemple/i.test(base) ? "Autre exemple" : "Exemple";
   return `${base ? `${base} ` : ""}${label}${NBSP}: ${f.example}`;
@@ -155,6 +162,14 @@ export async function promptValue(ctx: WizardContext, path: Path, f: FieldSpec, 
       return split(text);
     }
     default: {
+      const options = f.choices?.(ctx.editor.project) ?? [];
+      if (options.length) {
+        const choices: Choice<string>[] = options.map((o) => ({ value: o, name: o }));
+        if (!info.required) choices.push({ value: NONE, name: current === undefined ? "(ne pas préciser)" : "(effacer la réponse)" });
+        const fallback = typeof proposed === "string" && options.includes(proposed) ? proposed : info.required ? undefined : NONE;
+        const value = await ctx.ask.select<string>({ message, ...hinted, choices, ...(fallback !== undefined ? { default: fallback } : {}) });
+        return value === NONE ? undefined : value;
+      }
       const parse = f.parse ?? (info.kind === "date" ? parseDate : (t: string) => t);
       const format = f.format ?? textDefault;
       const shown = proposed === undefined ? undefined : format(proposed);

@@ -64,10 +64,18 @@ export type Change =
   | { op: "push"; path: Path; value: unknown }
   | { op: "remove"; path: Path; index: number };
 
+/** Short lists of codes read well on one line (`fonctions: [president, tresorier]`); sentences do not. */
+function isCodeList(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every((v) => typeof v === "number" || (typeof v === "string" && /^[\p{L}\d_.-]+$/u.test(v))) &&
+    value.join(", ").length <= 60
+  );
+}
+
 function createNode(doc: Document, value: unknown): unknown {
   if (isPlainScalar(value)) return value;
-  const flow = Array.isArray(value) && value.every((v) => isPlainScalar(v));
-  return doc.createNode(value, { flow });
+  return doc.createNode(value, { flow: isCodeList(value) });
 }
 
 function ancestorsUnflowed(doc: Document, path: Path): void {

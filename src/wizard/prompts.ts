@@ -6,6 +6,7 @@
  * caller decides what that means (the wizard: everything is already saved, exit 130).
  */
 import { checkbox, input, search, select } from "@inquirer/prompts";
+import { frenchSpacing, textWidth, wrapText } from "./typography.js";
 
 const KEY_WORDS: Record<string, string> = {
   navigate: "naviguer",
@@ -20,13 +21,11 @@ const KEY_NAMES: Record<string, string> = { space: "espace" };
 const DIM = (s: string) => `\u001b[2m${s}\u001b[22m`;
 
 const baseTheme = { prefix: { idle: "?", done: "✔" } };
-const theme = {
-  ...baseTheme,
-  style: {
-    keysHelpTip: (keys: [string, string][]) =>
-      DIM(keys.map(([key, action]) => `${KEY_NAMES[key] ?? key} ${KEY_WORDS[action] ?? action}`).join(" • ")),
-  },
-};
+const keysTip = (words: Record<string, string>) => (keys: [string, string][]) =>
+  DIM(keys.map(([key, action]) => `${KEY_NAMES[key] ?? key} ${words[action] ?? action}`).join(" • "));
+const theme = { ...baseTheme, style: { keysHelpTip: keysTip(KEY_WORDS) } };
+/** In a checkbox list the space bar ticks a choice. */
+const checkboxTheme = { ...baseTheme, style: { keysHelpTip: keysTip({ ...KEY_WORDS, select: "cocher" }) } };
 
 export interface TextQuestion {
   message: string;
@@ -95,8 +94,21 @@ export interface Prompter {
 }
 
 function withHint(message: string, hint?: string): string {
-  return hint ? `${message}\n  ${DIM(hint)}\n ` : message;
+  const question = frenchSpacing(message);
+  return hint ? `${question}\n${DIM(wrapText(`  ${frenchSpacing(hint)}`, textWidth(), "  "))}\n ` : question;
 }
+
+function frenchChoices<C extends { name: string; description?: string; short?: string; disabled?: boolean | string }>(choices: C[]): C[] {
+  return choices.map((c) => ({
+    ...c,
+    name: frenchSpacing(c.name),
+    ...(c.description !== undefined ? { description: wrapText(frenchSpacing(c.description)) } : {}),
+    ...(c.short !== undefined ? { short: frenchSpacing(c.short) } : {}),
+    disabled: c.disabled === true ? " " : c.disabled,
+  }));
+}
+
+const frenchVerdict = (verdict: string | true) => (verdict === true ? true : frenchSpacing(verdict));
 
 /** Free text, trimmed; an empty answer gives the default, or "" when there is none. */
 export async function askText(q: TextQuestion): Promise<string> {
@@ -104,7 +116,7 @@ export async function askText(q: TextQuestion): Promise<string> {
     message: withHint(q.message, q.hint),
     ...(q.default !== undefined && q.default !== "" ? { default: q.default } : {}),
     theme: baseTheme,
-    validate: (value: string) => (q.validate ? q.validate(value.trim()) : true),
+    validate: (value: string) => (q.validate ? frenchVerdict(q.validate(value.trim())) : true),
   });
   return answer.trim();
 }
@@ -136,7 +148,7 @@ export async function askNumber(q: NumberQuestion): Promise<number | undefined> 
 export async function askSelect<T>(q: SelectQuestion<T>): Promise<T> {
   return select<T>({
     message: withHint(q.message, q.hint),
-    choices: q.choices.map((c) => ({ ...c, disabled: c.disabled === true ? " " : c.disabled })),
+    choices: frenchChoices(q.choices),
     ...(q.default !== undefined ? { default: q.default } : {}),
     pageSize: 15,
     loop: false,
@@ -147,10 +159,10 @@ export async function askSelect<T>(q: SelectQuestion<T>): Promise<T> {
 export async function askCheckbox<T>(q: CheckboxQuestion<T>): Promise<T[]> {
   return checkbox<T>({
     message: withHint(q.message, q.hint),
-    choices: q.choices.map((c) => ({ ...c, disabled: c.disabled === true ? " " : c.disabled })),
+    choices: frenchChoices(q.choices),
     pageSize: 15,
     loop: false,
-    theme,
+    theme: checkboxTheme,
   });
 }
 
@@ -163,7 +175,8 @@ export async function askConfirm(q: ConfirmQuestion): Promise<boolean> {
   const answer = await input({
     message: `${withHint(q.message, q.hint)}${DIM(fallback ? " (O/n)" : " (o/N)")}`,
     theme: baseTheme,
-    validate: (value: string) => value.trim() === "" || YES.test(value.trim()) || NO.test(value.trim()) || "Répondez « o » (oui) ou « n » (non).",
+    validate: (value: string) =>
+      value.trim() === "" || YES.test(value.trim()) || NO.test(value.trim()) || frenchSpacing("Répondez « o » (oui) ou « n » (non)."),
     transformer: (value: string, { isFinal }: { isFinal: boolean }) =>
       isFinal ? (value.trim() === "" ? fallback : YES.test(value.trim())) ? "oui" : "non" : value,
   });
@@ -176,8 +189,8 @@ export async function askSearch<T>(q: SearchQuestion<T>): Promise<T> {
     source: async (term) => {
       const choices = await q.source(term);
       // The library's own « No results found » is English: say it in French, as a blank choice.
-      if (choices.length === 0 && term) return [{ name: `Aucun résultat pour « ${term.trim()} »`, value: undefined as T, disabled: " " }];
-      return choices.map((c) => ({ ...c, disabled: c.disabled === true ? " " : c.disabled }));
+      if (choices.length === 0 && term) return frenchChoices([{ name: `Aucun résultat pour « ${term.trim()} »`, value: undefined as T, disabled: " " }]);
+      return frenchChoices(choices);
     },
     pageSize: 10,
     theme,

@@ -37,6 +37,8 @@ export interface Section {
   done(project: Project): boolean;
   /** Shown under the menu while the section is highlighted (default: its summary). */
   describe?(project: Project): string;
+  /** The mark before the title in the menu (default: ✔ when done, · otherwise). */
+  mark?(project: Project): string;
 }
 
 export interface StepDefinition extends StepScope {
@@ -83,8 +85,11 @@ export function fieldsSection(o: {
   };
 }
 
-/** A section that edits one list of items. Done when the list has at least `min` items. */
-export function listSection(o: { id: string; title?: string; path: string; item: ItemSpec; min?: number }): Section {
+/**
+ * A section that edits one list of items. Done when the list has at least `min` items; an
+ * optional list is never proposed first and is marked only once it has items.
+ */
+export function listSection(o: { id: string; title?: string; path: string; item: ItemSpec; min?: number; optional?: boolean }): Section {
   const path = parsePath(o.path);
   const title = o.title ?? fieldInfo(path).title;
   const items = (project: Project) => {
@@ -100,7 +105,8 @@ export function listSection(o: { id: string; title?: string; path: string; item:
       if (!list.length) return [];
       return [`${title}${NBSP}: ${list.length} — ${shorten(list.map((it, i) => o.item.label(it, i)).join(" ; "), 90)}`];
     },
-    done: (project) => items(project).length >= (o.min ?? 1),
+    done: (project) => o.optional === true || items(project).length >= (o.min ?? 1),
+    ...(o.optional ? { mark: (project: Project) => (items(project).length ? "✔" : " ") } : {}),
   };
 }
 
@@ -131,7 +137,7 @@ export async function runStep(ctx: WizardContext, step: StepDefinition, number: 
           const summary = sec.summary(project);
           return {
             value: sec.id,
-            name: `${sec.done(project) ? "✔" : "·"} ${sec.title}`,
+            name: `${sec.mark?.(project) ?? (sec.done(project) ? "✔" : "·")} ${sec.title}`,
             short: sec.title,
             description: sec.describe?.(project) ?? (summary.length ? summary.join(" · ") : "Rien n’est encore renseigné."),
           };

@@ -5,11 +5,11 @@ import { askConfirm, askNumber, askSearch, askSelect, askText, parseFrenchNumber
 describe("prompts: the real prompts, in French", () => {
   it("asks yes/no with o/n and answers « oui » or « non »", async () => {
     const answer = askConfirm({ message: "Continuer avec l’assistant ?" });
-    expect(screen.getScreen()).toContain("Continuer avec l’assistant ? (O/n)");
+    expect(screen.getScreen()).toContain("Continuer avec l’assistant\u00a0? (O/n)");
     screen.type("x");
     screen.keypress("enter");
     await screen.next();
-    expect(screen.getScreen()).toContain("Répondez « o » (oui) ou « n » (non).");
+    expect(screen.getScreen()).toContain("Répondez «\u00a0o\u00a0» (oui) ou «\u00a0n\u00a0» (non).");
     screen.keypress("backspace");
     screen.type("non");
     screen.keypress("enter");
@@ -24,7 +24,7 @@ describe("prompts: the real prompts, in French", () => {
       hint: "5 chiffres, par exemple « 24100 ».",
       validate: (v) => /^\d{5}$/.test(v) || "Code postal attendu (5 chiffres).",
     });
-    expect(screen.getScreen()).toContain("Code postal\n  5 chiffres, par exemple « 24100 ».");
+    expect(screen.getScreen()).toContain("Code postal\n  5 chiffres, par exemple «\u00a024100\u00a0».");
     screen.type("241");
     screen.keypress("enter");
     await screen.next();
@@ -63,7 +63,7 @@ describe("prompts: the real prompts, in French", () => {
     });
     screen.type("zzz");
     await screen.next();
-    expect(screen.getScreen()).toContain("Aucun résultat pour « zzz »");
+    expect(screen.getScreen()).toContain("Aucun résultat pour «\u00a0zzz\u00a0»");
     expect(screen.getScreen()).not.toContain("No results");
     for (let i = 0; i < 3; i++) screen.keypress("backspace");
     screen.type("berg");

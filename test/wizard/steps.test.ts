@@ -226,8 +226,8 @@ describe("missions", () => {
       "· Parcours pluriprofessionnels autour du patient (socle)",
       "· Prévention (socle)",
       "· Réponse aux crises sanitaires graves (socle)",
-      "✔ Qualité et pertinence des soins (optionnelle)",
-      "✔ Accompagnement des professionnels de santé (optionnelle)",
+      "  Qualité et pertinence des soins (optionnelle)",
+      "  Accompagnement des professionnels de santé (optionnelle)",
     ]);
   });
 });

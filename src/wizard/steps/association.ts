@@ -56,12 +56,7 @@ const dirigeantItem: ItemSpec = {
     "civilite",
     ...address,
     ...birth,
-    {
-      path: "college",
-      when: (p) => collegeNames(p).length > 0,
-      hint: "Collège qui l’a élu.",
-      suggest: (p: Project) => collegeNames(p)[0],
-    },
+    { path: "college", when: (p) => collegeNames(p).length > 0, hint: "Collège qui l’a élu.", choices: collegeNames },
     { path: "titulaire", message: "Administrateur titulaire ?", hint: "Non pour un suppléant.", suggest: true, when: (p) => collegeNames(p).length > 0 },
   ],
   label: (d) => `${personName(d)}${typeof d.fonction === "string" ? `, ${valueLabel(["association", "dirigeants", 0, "fonction"], d.fonction)}` : ""}`,
@@ -122,14 +117,14 @@ const presetSection: Section = {
 
 function foundersSection(project: Project): Section {
   const local = isDroitLocal(project);
-  const section = listSection({
+  return listSection({
     id: "fondateurs",
     title: local ? `Membres fondateurs (${DROIT_LOCAL_MIN_FOUNDERS} au moins en Alsace-Moselle)` : "Membres fondateurs (signataires des statuts)",
     path: "association.fondateurs",
     item: personItem,
-    min: local ? DROIT_LOCAL_MIN_FOUNDERS : 1,
+    min: DROIT_LOCAL_MIN_FOUNDERS,
+    optional: !local,
   });
-  return local ? section : { ...section, done: () => true };
 }
 
 export const associationStep: StepDefinition = {
@@ -140,7 +135,7 @@ export const associationStep: StepDefinition = {
   intro: (project) =>
     [
       "L’association loi 1901 qui porte la CPTS : ses statuts, l’assemblée générale constitutive qui les adopte,",
-      "et ses dirigeants. Commencez par un modèle de gouvernance : il remplit la plupart des réponses.",
+      "et ses dirigeants. Un modèle de gouvernance remplit d’un coup la plupart des réponses.",
       droitLocalNotice(project),
     ]
       .filter(Boolean)
@@ -177,7 +172,7 @@ export const associationStep: StepDefinition = {
       fields: [{ path: "categories", item: categorieItem }, "admission", "perte_qualite"],
       needed: ["categories", "admission"],
     }),
-    { ...listSection({ id: "colleges", path: "association.colleges", item: collegeItem }), done: () => true },
+    listSection({ id: "colleges", path: "association.colleges", item: collegeItem, optional: true }),
     fieldsSection({
       id: "cotisation",
       title: "Cotisation",

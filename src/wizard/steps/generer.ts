@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Io } from "../../cli/io.js";
+import { UserError } from "../../project/errors.js";
 import { NBSP, type WizardContext } from "../context.js";
 import { projectStatus, withoutDocumentPrefix } from "../status.js";
 import type { StepDefinition } from "../step.js";
@@ -10,15 +11,20 @@ type GenerateCommand = (files: string[], opts: Record<string, unknown>, io: Io) 
 
 /**
  * The documents command, loaded only when its module exists (it ships separately from the
- * wizard); undefined otherwise. The only place that knows how it is called.
+ * wizard). The only place that knows how it is called.
  */
-export async function loadGenerateCommand(): Promise<GenerateCommand | undefined> {
+export async function loadGenerateCommand(): Promise<{ command: GenerateCommand } | { unavailable: string }> {
+  const notYet = "La génération des documents n’est pas encore disponible dans cette version de cpts.";
   const url = new URL("../../cli/generer.js", import.meta.url);
   const file = fileURLToPath(url);
   // Built: generer.js beside this module's folder; under test: the TypeScript source.
-  if (!existsSync(file) && !existsSync(file.replace(/\.js$/, ".ts"))) return undefined;
-  const module = (await import(url.href)) as { generateCommand?: GenerateCommand };
-  return typeof module.generateCommand === "function" ? module.generateCommand : undefined;
+  if (!existsSync(file) && !existsSync(file.replace(/\.js$/, ".ts"))) return { unavailable: notYet };
+  try {
+    const module = (await import(url.href)) as { generateCommand?: GenerateCommand };
+    return typeof module.generateCommand === "function" ? { command: module.generateCommand } : { unavailable: notYet };
+  } catch (error) {
+    return { unavailable: `La génération des documents ne peut pas être chargée (${error instanceof Error ? error.message : String(error)}).` };
+  }
 }
 
 async function generate(ctx: WizardContext): Promise<void> {
@@ -31,11 +37,10 @@ async function generate(ctx: WizardContext): Promise<void> {
       ctx.out(`  ${ctx.style.red("✗")} ${d.titre}${NBSP}: ${blocking.length} élément${blocking.length > 1 ? "s" : ""} à compléter, dont ${withoutDocumentPrefix(blocking[0]!.message)}`);
     }
   }
-  const command = await loadGenerateCommand();
-  if (!command) {
+  const loaded = await loadGenerateCommand();
+  if ("unavailable" in loaded) {
     ctx.out(
-      ctx.style.yellow("La génération des documents n’est pas encore disponible dans cette version de cpts.") +
-        "\nVos réponses sont enregistrées ; vérifiez-les avec « cpts valider » et voyez ce qui manque avec « cpts etat ».",
+      `${ctx.style.yellow(loaded.unavailable)}\nVos réponses sont enregistrées ; vérifiez-les avec « cpts valider » et voyez ce qui manque avec « cpts etat ».`,
     );
     return;
   }
@@ -49,8 +54,13 @@ async function generate(ctx: WizardContext): Promise<void> {
         default: true,
       })
     : false;
-  const code = await command([ctx.editor.path], { brouillon }, ctx.io);
-  if (code !== 0) ctx.out(ctx.style.yellow("Certains documents n’ont pas pu être générés : voyez les messages ci-dessus."));
+  try {
+    const code = await loaded.command([ctx.editor.path], { brouillon }, ctx.io);
+    if (code !== 0) ctx.out(ctx.style.yellow("Certains documents n’ont pas pu être générés : voyez les messages ci-dessus."));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.out(ctx.style.yellow(error.message));
+  }
 }
 
 export const genererStep: StepDefinition = {

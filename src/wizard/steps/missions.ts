@@ -7,6 +7,7 @@ import type { Project } from "../../project/types.js";
 import { editList, editTextList, type ItemSpec } from "../ask.js";
 import { NBSP, type WizardContext } from "../context.js";
 import { shorten } from "../display.js";
+import { capitalize } from "../field-check.js";
 import type { Section, StepDefinition } from "../step.js";
 import { text } from "./common.js";
 
@@ -104,7 +105,8 @@ function missionSection(m: Mission): Section {
       const actions = project.missions![i]!.actions ?? [];
       return [`${m.libelle}${NBSP}: ${actions.length ? shorten(actions.map((a) => a.intitule).join(" ; "), 90) : "aucune fiche-action"}`];
     },
-    describe: (project) => `${status(project, m)} — ${m.description}`,
+    describe: (project) => `${capitalize(status(project, m))}. ${m.description}`,
+    mark: (project) => (indexOf(project, m.code) < 0 && !m.socle ? " " : (project.missions?.[indexOf(project, m.code)]?.actions?.length ?? 0) > 0 ? "✔" : "·"),
     done: (project) => {
       const i = indexOf(project, m.code);
       return i >= 0 ? (project.missions![i]!.actions?.length ?? 0) > 0 : !m.socle;

@@ -1,0 +1,40 @@
+/** French spacing and line wrapping for what the wizard prints (no dependency: cheap to import). */
+const NBSP = "\u00a0";
+
+/**
+ * French spacing for what the prompts show: a no-break space before « : ; ? ! » and inside
+ * « ». Applied to questions, hints and choices (never to an answer or a default value).
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/[ \u202f]+([:;?!])(?=[\s\u001b)»]|$)/g, `${NBSP}$1`)
+    .replace(/« +/g, `«${NBSP}`)
+    .replace(/ +»/g, `${NBSP}»`);
+}
+
+/** Width for wrapped text: the terminal's, at most 100 columns. */
+export function textWidth(): number {
+  return Math.min(process.stdout.columns || 100, 100);
+}
+
+/** Wraps each line at word boundaries; continuation lines start with `indent`. */
+export function wrapText(text: string, width = textWidth(), indent = ""): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      if (line.length <= width) return line;
+      const lead = /^\s*/.exec(line)![0];
+      const out: string[] = [];
+      let current = "";
+      for (const word of line.slice(lead.length).split(" ")) {
+        const candidate = current ? `${current} ${word}` : word;
+        if (current && (out.length ? indent.length : lead.length) + candidate.length > width) {
+          out.push(current);
+          current = word;
+        } else current = candidate;
+      }
+      out.push(current);
+      return out.map((l, i) => (i === 0 ? lead : indent || lead) + l).join("\n");
+    })
+    .join("\n");
+}
