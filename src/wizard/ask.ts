@@ -362,7 +362,8 @@ export function summarizeFields(project: Project, base: Path, fields: readonly F
     const value = getAt(project, path);
     if (isBlank(value)) continue;
     const info = fieldInfo(path);
-    const title = f.message ?? info.title;
+    // A question (« Un vice-président par collège ? ») reads badly before « : oui »: use the field's title.
+    const title = f.message && !f.message.endsWith("?") ? f.message : info.title;
     if (info.kind === "object-list" && Array.isArray(value) && f.item) {
       const labels = value.map((it, i) => f.item!.label(it as Record<string, unknown>, i));
       lines.push(`${title}${NBSP}: ${value.length} — ${shorten(labels.join(" ; "), 90)}`);

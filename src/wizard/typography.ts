@@ -7,7 +7,7 @@ const NBSP = "\u00a0";
  */
 export function frenchSpacing(text: string): string {
   return text
-    .replace(/[ \u202f]+([:;?!])(?=[\s\u001b)»]|$)/g, `${NBSP}$1`)
+    .replace(/(?<=\S)[ \u202f]+([:;?!])(?=[\s\u001b)»]|$)/g, `${NBSP}$1`)
     .replace(/« +/g, `«${NBSP}`)
     .replace(/ +»/g, `${NBSP}»`);
 }

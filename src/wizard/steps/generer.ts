@@ -58,8 +58,10 @@ async function generate(ctx: WizardContext): Promise<void> {
     const code = await loaded.command([ctx.editor.path], { brouillon }, ctx.io);
     if (code !== 0) ctx.out(ctx.style.yellow("Certains documents n’ont pas pu être générés : voyez les messages ci-dessus."));
   } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    ctx.out(ctx.style.yellow(error.message));
+    // The answers are all saved already: a failed generation must not end the wizard.
+    if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) throw error;
+    const reason = error instanceof UserError ? error.message : `La génération des documents a échoué (${error instanceof Error ? error.message : String(error)}).`;
+    ctx.out(ctx.style.yellow(reason));
   }
 }
 
