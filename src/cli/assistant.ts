@@ -25,6 +25,10 @@ function resumeCommand(fileArg: string | undefined): string {
   return `cpts assistant${fileArg ? ` ${fileArg}` : ""}`;
 }
 
+function interrupted(name: string, fileArg: string | undefined): string {
+  return `\nInterrompu${NBSP}: vos réponses sont enregistrées dans ${name}.\nReprenez avec${NBSP}: ${resumeCommand(fileArg)}\n`;
+}
+
 /**
  * `cpts assistant [fichier]`: the step-by-step wizard. Refuses to run without a terminal
  * (exit 2), and on a file with errors (exit 1, file untouched). Ctrl-C ends it with exit 130;
@@ -38,8 +42,9 @@ export async function assistantCommand(
 ): Promise<number> {
   if (opts.etape !== undefined && !(STEP_IDS as readonly string[]).includes(opts.etape))
     throw new UserError(`--etape : étape inconnue « ${opts.etape} ». Étapes possibles${NBSP}: ${STEP_IDS.join(", ")}.`);
+  const tell = (text: string) => io.stderr(frenchSpacing(text));
   if (!io.interactive) {
-    io.stderr(
+    tell(
       `L’assistant pose des questions et a besoin d’un terminal${NBSP}: il ne démarre pas ici (intégration continue, redirection).\n` +
         `Vérifiez le projet avec « cpts valider » et voyez ce qui manque avec « cpts etat ».\n`,
     );
@@ -54,7 +59,7 @@ export async function assistantCommand(
     if (!existsSync(path) && basename(path) === DEFAULT_PROJECT_FILE) {
       const create = await ask.confirm({ message: `Aucun projet dans ce dossier (${name}). Le créer maintenant ?`, default: true });
       if (!create) {
-        io.stderr(`Rien n’a été créé. Créez un projet avec « cpts init ».\n`);
+        tell("Rien n’a été créé. Créez un projet avec « cpts init ».\n");
         return EXIT.usage;
       }
       const { checkName, initCommand } = await import("./init.js");
@@ -73,7 +78,7 @@ export async function assistantCommand(
     } catch (error) {
       if (error instanceof ProjectFileInvalid) {
         io.stderr(formatFindingGroups(error.problems, s));
-        io.stderr(`${name} contient des erreurs${NBSP}: corrigez-les (« cpts valider ${name} ») puis relancez l’assistant. Le fichier n’a pas été modifié.\n`);
+        tell(`${name} contient des erreurs${NBSP}: corrigez-les (« cpts valider ${name} ») puis relancez l’assistant. Le fichier n’a pas été modifié.\n`);
         return EXIT.projectErrors;
       }
       throw error;
@@ -85,7 +90,7 @@ export async function assistantCommand(
     const stopOnSignal = () => {
       // Ctrl-C outside a question (while a list loads): wait for a save under way, then stop.
       void editor.idle().then(() => {
-        io.stderr(`\nInterrompu${NBSP}: vos réponses sont enregistrées dans ${name}.\nReprenez avec${NBSP}: ${resumeCommand(fileArg)}\n`);
+        tell(interrupted(name, fileArg));
         process.exit(EXIT.interrupted);
       });
     };
@@ -96,16 +101,16 @@ export async function assistantCommand(
       process.removeListener("SIGINT", stopOnSignal);
       await editor.idle();
     }
-    io.stdout(`\nÀ bientôt${NBSP}: vos réponses sont enregistrées dans ${name}. Reprenez avec « ${resumeCommand(fileArg)} ».\n`);
+    io.stdout(frenchSpacing(`\nÀ bientôt${NBSP}: vos réponses sont enregistrées dans ${name}. Reprenez avec « ${resumeCommand(fileArg)} ».\n`));
     return EXIT.ok;
   } catch (error) {
     if (isPromptExit(error)) {
-      io.stderr(`\nInterrompu${NBSP}: vos réponses sont enregistrées dans ${name}.\nReprenez avec${NBSP}: ${resumeCommand(fileArg)}\n`);
+      tell(interrupted(name, fileArg));
       return EXIT.interrupted;
     }
     if (error instanceof ProjectFileInvalid) {
       io.stderr(formatFindingGroups(error.problems, s));
-      io.stderr(`${error.message}\nCorrigez le fichier (« cpts valider ${name} ») puis reprenez avec « ${resumeCommand(fileArg)} ».\n`);
+      tell(`${error.message}\nCorrigez le fichier (« cpts valider ${name} ») puis reprenez avec « ${resumeCommand(fileArg)} ».\n`);
       return EXIT.projectErrors;
     }
     throw error;

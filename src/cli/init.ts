@@ -91,7 +91,7 @@ export async function initCommand(dirArg: string, opts: InitOptions, io: Io): Pr
       const { assistantCommand } = await import("./assistant.js");
       return assistantCommand(shown === DEFAULT_PROJECT_FILE ? undefined : shown, {}, io);
     }
-    io.stdout("Vous pourrez lancer l’assistant plus tard avec « cpts assistant ».\n");
+    io.stdout("Vous pourrez lancer l’assistant plus tard avec «\u00a0cpts assistant\u00a0».\n");
   }
   return EXIT.ok;
 }

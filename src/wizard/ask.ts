@@ -6,7 +6,7 @@
 import type { Project } from "../project/types.js";
 import type { WizardContext } from "./context.js";
 import { NBSP } from "./context.js";
-import { displayValue, frenchNumber, shorten } from "./display.js";
+import { displayValue, shorten } from "./display.js";
 import { checkAnswer } from "./field-check.js";
 import { valueLabel } from "./labels.js";
 import { getAt, isBlank, parsePath, setAt, type Path } from "./path.js";
@@ -63,7 +63,7 @@ function cleanDescription(info: FieldInfo): string | undefined {
   if (text.replace(/\.$/, "").toLowerCase() === info.title.toLowerCase()) return undefined;
   text = text
     .replace(/\s*Écrivez-le entre guillemets\./g, "")
-    .replace(/,? entre guillemets,?/g, (m) => (m.endsWith(",") && m.startsWith(",") ? "," : ""))
+    .replace(/,? entre guillemets(,?)/g, "$1")
     .replace(/^Numéro\.$/, "")
     .replace(/^true (si|pour) /, "Oui $1 ")
     .replace(/^false pour /, "Non pour ")
@@ -71,13 +71,17 @@ function cleanDescription(info: FieldInfo): string | undefined {
   return text === "" ? undefined : text;
 }
 
-const DATE_FORMAT = "Date au format AAAA-MM-JJ ou JJ/MM/AAAA.";
+const DATE_FORMAT = "Date au format JJ/MM/AAAA (ou AAAA-MM-JJ), par exemple 01/03/2026.";
+const SCHEMA_DATE_FORMAT = /\s*Date au format AAAA-MM-JJ, par exemple [\d-]+\./;
 
 export function hintFor(info: FieldInfo, f: FieldSpec): string | undefined {
   let base = f.hint ?? cleanDescription(info);
   // A hint that only repeats the question says nothing.
   if (base && f.message && base.replace(/\.$/, "").toLowerCase() === f.message.replace(/ \?$/, "").toLowerCase()) base = undefined;
-  if (info.kind === "date" && !/AAAA-MM-JJ/.test(base ?? "")) base = base ? `${base} ${DATE_FORMAT}` : DATE_FORMAT;
+  if (info.kind === "date") {
+    base = base?.replace(SCHEMA_DATE_FORMAT, "").trim() || undefined;
+    base = base ? `${base} ${DATE_FORMAT}` : DATE_FORMAT;
+  }
   if (!f.example) return base;
   const label = base && /par exemple/i.test(base) ? "Autre exemple" : "Exemple";
   return `${base ? `${base} ` : ""}${label}${NBSP}: ${f.example}`;
@@ -371,5 +375,3 @@ export function summarizeFields(project: Project, base: Path, fields: readonly F
   }
   return lines;
 }
-
-export { frenchNumber };

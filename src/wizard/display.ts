@@ -15,7 +15,7 @@ export function shorten(text: string, max = 70): string {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
-/** « 2026-03-01 » → « 01/03/2026 » is not done: dates are shown as stored, AAAA-MM-JJ. */
+/** A stored value as the user reads it: labels for codes, « oui »/« non », French numbers; dates as stored. */
 export function displayValue(path: Path, value: unknown, max = 70): string {
   if (value === undefined || value === null) return "";
   const info = fieldInfo(path);

@@ -167,7 +167,7 @@ export function stepReview(step: StepDefinition, project: Project, ctx: Pick<Wiz
     lines.push(s.green(`✔ Rien ne manque à cette étape pour les documents.`));
     return lines.join("\n");
   }
-  lines.push(s.bold("Encore à compléter pour les documents :".replace(" :", `${NBSP}:`)));
+  lines.push(s.bold(`Encore à compléter pour les documents${NBSP}:`));
   for (const doc of DOCUMENTS) {
     const mine = findings.filter((f) => f.document === doc.id);
     if (!mine.length) continue;

@@ -68,9 +68,9 @@ export async function runWizard(ctx: WizardContext, options: WizardOptions = {})
   const s = ctx.style;
   ctx.out(
     s.dim(
-      `Chaque réponse est enregistrée aussitôt dans ${ctx.editor.displayName}. Ctrl-C arrête l’assistant à tout moment.\n` +
-        "Entre parenthèses, la réponse actuelle : Entrée la garde, Tab permet de la modifier, Retour arrière puis Entrée l’efface.",
-    ).replace(" :", `${NBSP}:`),
+      `Chaque réponse est enregistrée aussitôt dans ${ctx.editor.displayName}. Ctrl-C arrête l’assistant à tout moment. ` +
+        `Entre parenthèses, la réponse actuelle${NBSP}: Entrée la garde, Tab permet de la modifier, Retour arrière puis Entrée l’efface.`,
+    ),
   );
   if (options.step) {
     const index = STEPS.findIndex((st) => st.id === options.step);

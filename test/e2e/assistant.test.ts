@@ -123,8 +123,8 @@ describe("cpts assistant without a terminal", () => {
     const r = await runCli(["assistant"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("besoin d’un terminal");
-    expect(r.stderr).toContain("« cpts valider »");
-    expect(r.stderr).toContain("« cpts etat »");
+    expect(r.stderr).toContain("«\u00a0cpts valider\u00a0»");
+    expect(r.stderr).toContain("«\u00a0cpts etat\u00a0»");
     expect(r.stdout).toBe("");
   });
 });

@@ -15,8 +15,9 @@ describe("cpts assistant", () => {
     const ask = new ScriptedPrompter([]);
     expect(await assistantCommand(undefined, {}, io, ask)).toBe(2);
     expect(plain(io.err)).toContain("besoin d’un terminal");
-    expect(io.err).toContain("« cpts valider »");
-    expect(io.err).toContain("« cpts etat »");
+    expect(plain(io.err)).toContain("« cpts valider »");
+    expect(plain(io.err)).toContain("« cpts etat »");
+    expect(io.err).toContain("«\u00a0cpts valider\u00a0»");
     expect(ask.asked).toEqual([]);
     expect(read()).toBe(before);
   });

@@ -61,7 +61,7 @@ describe("cpts init hands over to the wizard", () => {
     const io = memoryIo(dir, true);
     state.confirm = [false];
     expect(await initCommand(".", { nom: "CPTS du Val" }, io)).toBe(0);
-    expect(io.out).toContain("Vous pourrez lancer l’assistant plus tard avec « cpts assistant ».");
+    expect(io.out).toContain("Vous pourrez lancer l’assistant plus tard avec «\u00a0cpts assistant\u00a0».");
   });
 
   it("does not ask with --oui, nor without a terminal", async () => {

@@ -36,6 +36,7 @@ function groupSection(group: Group, title: string): Section {
             ...list.map((c) => ({
               value: c.code,
               name: `${c.n ? "✔" : "·"} ${c.libelle} (${c.n})`,
+              short: c.libelle,
               description: ACTOR_CATEGORIES.find((x) => x.code === c.code)!.description,
             })),
             { value: DONE, name: "Terminer" },
@@ -61,7 +62,7 @@ export const acteursStep: StepDefinition = {
   title: "Les acteurs",
   paths: ["acteurs"],
   intro: () =>
-    "Qui est déjà engagé dans la démarche, et qui faut-il associer : professionnels libéraux (par profession,\n" +
+    "Qui est déjà engagé dans la démarche, et qui faut-il associer : professionnels libéraux (par profession, " +
     "avec leur nombre), maisons de santé, établissements, médico-social, social, collectivités, usagers…",
   sections: () => [groupSection("engages", "Acteurs engagés"), groupSection("a_associer", "Acteurs à associer")],
 };

@@ -18,8 +18,8 @@ export function droitLocalNotice(project: Project): string | undefined {
   if (!isDroitLocal(project)) return undefined;
   const dep = siegeDepartement(project)!;
   return (
-    `Siège en ${DEPARTEMENTS[dep]} (${dep})${NBSP}: le droit local d’Alsace-Moselle s’applique. Les statuts suivent le code civil local\n` +
-    `(inscription au registre des associations du tribunal judiciaire) ; il faut ${DROIT_LOCAL_MIN_FOUNDERS} membres fondateurs au moins,\n` +
+    `Siège en ${DEPARTEMENTS[dep]} (${dep})${NBSP}: le droit local d’Alsace-Moselle s’applique. Les statuts suivent le code civil local ` +
+    `(inscription au registre des associations du tribunal judiciaire) ; il faut ${DROIT_LOCAL_MIN_FOUNDERS} membres fondateurs au moins, ` +
     "et la date et le lieu de naissance des dirigeants sont demandés."
   );
 }
@@ -107,7 +107,7 @@ const presetSection: Section = {
         ),
       );
     await ctx.editor.apply(presetChanges(preset, project));
-    ctx.out(`${ctx.style.green("✔")} Modèle « ${preset.label} » appliqué${colleges.length ? ` : ${colleges.map((c) => c.nom).join(", ")}` : ""}.`.replace(" : ", `${NBSP}: `));
+    ctx.out(`${ctx.style.green("✔")} Modèle « ${preset.label} » appliqué${colleges.length ? `${NBSP}: ${colleges.map((c) => c.nom).join(", ")}` : ""}.`);
     ctx.out("Il reste à fixer la cotisation et à nommer les dirigeants ; les autres réponses peuvent être modifiées dans les sections suivantes.");
   },
   summary: () => [],
@@ -134,8 +134,8 @@ export const associationStep: StepDefinition = {
   ignore: ["association.etat"],
   intro: (project) =>
     [
-      "L’association loi 1901 qui porte la CPTS : ses statuts, l’assemblée générale constitutive qui les adopte,",
-      "et ses dirigeants. Un modèle de gouvernance remplit d’un coup la plupart des réponses.",
+      "L’association loi 1901 qui porte la CPTS : ses statuts, l’assemblée générale constitutive qui les adopte, " +
+        "et ses dirigeants. Un modèle de gouvernance remplit d’un coup la plupart des réponses.",
       droitLocalNotice(project),
     ]
       .filter(Boolean)

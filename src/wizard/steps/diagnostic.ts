@@ -48,7 +48,7 @@ export const diagnosticStep: StepDefinition = {
   title: "Le diagnostic",
   paths: ["diagnostic"],
   intro: () =>
-    "Les constats chiffrés et partagés sur la santé du territoire, chacun avec sa source et son année.\n" +
+    "Les constats chiffrés et partagés sur la santé du territoire, chacun avec sa source et son année. " +
     "Des indicateurs dans un tableur ? « cpts diagnostic importer fichier.csv » les ajoute d’un coup.",
   sections: () => [
     fieldsSection({

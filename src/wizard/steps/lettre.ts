@@ -13,7 +13,7 @@ export const lettreStep: StepDefinition = {
   title: "La lettre d’intention",
   paths: ["lettre_intention"],
   intro: () =>
-    "La lettre d’intention présente le projet à l’ARS et demande son soutien pour écrire le projet de santé.\n" +
+    "La lettre d’intention présente le projet à l’ARS et demande son soutien pour écrire le projet de santé. " +
     "Elle reprend les porteurs, le territoire, les acteurs, les premiers constats et les missions envisagées.",
   sections: () => [
     fieldsSection({

@@ -61,7 +61,7 @@ const DONE = "\u0000done";
 
 async function runMission(ctx: WizardContext, m: Mission): Promise<void> {
   ctx.out(m.description);
-  ctx.out(ctx.style.dim(m.socle ? "Mission socle : requise pour le projet de santé." : "Mission optionnelle : à retenir si la CPTS s’y engage.").replace(" :", `${NBSP}:`));
+  ctx.out(ctx.style.dim(m.socle ? `Mission socle${NBSP}: requise pour le projet de santé.` : `Mission optionnelle${NBSP}: à retenir si la CPTS s’y engage.`));
   if (indexOf(ctx.editor.project, m.code) < 0) {
     const keep = await ctx.ask.confirm({ message: `Retenir la mission « ${m.libelle} » ?`, default: m.socle });
     if (!keep) return;
@@ -119,8 +119,8 @@ export const missionsStep: StepDefinition = {
   title: "Les missions et fiches-actions",
   paths: ["missions"],
   intro: () =>
-    "L’accord conventionnel interprofessionnel (ACI) finance six missions. Les quatre missions socles\n" +
-    "(accès aux soins, parcours, prévention, crises sanitaires) sont requises pour le projet de santé ;\n" +
+    "L’accord conventionnel interprofessionnel (ACI) finance six missions. Les quatre missions socles " +
+    "(accès aux soins, parcours, prévention, crises sanitaires) sont requises pour le projet de santé ; " +
     "chaque mission retenue se décline en fiches-actions.",
   sections: () => MISSIONS.map(missionSection),
 };

@@ -47,7 +47,7 @@ export const porteursStep: StepDefinition = {
   title: "Le projet et ses porteurs",
   paths: ["cpts.nom", "cpts.sigle", "cpts.historique", "porteurs"],
   intro: () =>
-    "Le nom de la CPTS, son histoire en quelques phrases, et les professionnels qui portent le projet.\n" +
+    "Le nom de la CPTS, son histoire en quelques phrases, et les professionnels qui portent le projet. " +
     "Une CPTS est pluriprofessionnelle : des porteurs de plusieurs professions rassurent l’ARS.",
   sections: () => [
     fieldsSection({

@@ -13,7 +13,10 @@ const groupeItem: ItemSpec = {
 const outilItem: ItemSpec = {
   noun: "un outil",
   fields: ["type", "nom", "usage"],
-  label: (o) => `${typeof o.type === "string" ? valueLabel(["systeme_information", "outils", 0, "type"], o.type) : "?"}${o.nom ? ` : ${String(o.nom)}` : ""}`.replace(" : ", "\u00a0: "),
+  label: (o) => {
+    const type = typeof o.type === "string" ? valueLabel(["systeme_information", "outils", 0, "type"], o.type) : "?";
+    return o.nom ? `${type}\u00a0: ${String(o.nom)}` : type;
+  },
 };
 
 const communicationItem: ItemSpec = {
@@ -24,10 +27,10 @@ const communicationItem: ItemSpec = {
 
 export const projetSanteStep: StepDefinition = {
   id: "projet-sante",
-  title: "Le projet de santé : organisation",
+  title: "Le projet de santé (organisation et suivi)",
   paths: ["organisation", "systeme_information", "communication", "evaluation", "cpts.site_internet"],
   intro: () =>
-    "Comment la CPTS fonctionne au quotidien : coordination, groupes de travail, outils numériques partagés,\n" +
+    "Comment la CPTS fonctionne au quotidien : coordination, groupes de travail, outils numériques partagés, " +
     "communication auprès des professionnels, suivi et évaluation des actions.",
   sections: () => [
     fieldsSection({

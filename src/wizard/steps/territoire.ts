@@ -202,7 +202,7 @@ export const territoireStep: StepDefinition = {
   title: "Le territoire",
   paths: ["territoire"],
   intro: () =>
-    "Le territoire d’action de la CPTS : des intercommunalités entières et/ou des communes. La population\n" +
+    "Le territoire d’action de la CPTS : des intercommunalités entières et/ou des communes. La population " +
     "et la taille ACI (T1 à T4) sont calculées à partir des données officielles de l’INSEE.",
   sections: () => [
     placesSection,
