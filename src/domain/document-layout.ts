@@ -1,0 +1,57 @@
+/**
+ * How each document is laid out: the render options the CLI passes to the document pipeline
+ * (it adds the organisation's name and the date). The letter and the procès-verbal are short
+ * documents read from their first line; the statuts have a title page; the projet de santé and
+ * the diagnostic, long and referred to by section, add a table of contents and numbered headings.
+ */
+import type { DocumentId } from "./documents.js";
+
+export interface DocumentLayout {
+  title: string;
+  subtitle?: string;
+  titlePage: boolean;
+  toc: boolean;
+  headingNumbering: boolean;
+}
+
+export const DOCUMENT_LAYOUTS: Readonly<Record<DocumentId, DocumentLayout>> = {
+  "lettre-intention": {
+    title: "Lettre d’intention",
+    subtitle: "Création d’une communauté professionnelle territoriale de santé",
+    titlePage: false,
+    toc: false,
+    headingNumbering: false,
+  },
+  statuts: {
+    title: "Statuts de l’association",
+    subtitle: "Communauté professionnelle territoriale de santé",
+    titlePage: true,
+    toc: false,
+    headingNumbering: false,
+  },
+  "pv-ag-constitutive": {
+    title: "Procès-verbal de l’assemblée générale constitutive",
+    titlePage: false,
+    toc: false,
+    headingNumbering: false,
+  },
+  "projet-sante": {
+    title: "Projet de santé",
+    subtitle: "Communauté professionnelle territoriale de santé",
+    titlePage: true,
+    toc: true,
+    headingNumbering: true,
+  },
+  diagnostic: {
+    title: "Diagnostic territorial",
+    subtitle: "Annexe de la lettre d’intention et du projet de santé",
+    titlePage: true,
+    toc: true,
+    headingNumbering: true,
+  },
+};
+
+/** The layout of a document (a copy: callers may add to it). */
+export function documentLayout(id: DocumentId): DocumentLayout {
+  return { ...DOCUMENT_LAYOUTS[id] };
+}
