@@ -1,0 +1,222 @@
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { DOCUMENT_LAYOUTS, documentLayout } from "../../src/domain/document-layout.js";
+import { DOCUMENT_IDS } from "../../src/domain/documents.js";
+import { MENTION_INCONNU } from "../../src/domain/financing.js";
+import { buildModel, loadProjectSync, sampleModel } from "../../src/domain/model.js";
+import { departementWithDe, hourText, majorityWords, numberInWords, quorumWords } from "../../src/domain/model/french.js";
+import type { Project } from "../../src/project/types.js";
+import { EXAMPLES } from "../helpers.js";
+
+const NBSP = "\u00a0";
+const [bergerac, options] = loadProjectSync(path.join(EXAMPLES, "bergerac", "cpts.yaml"));
+const model = sampleModel();
+
+describe("buildModel on the Bergerac example", () => {
+  it("dates the documents with documents.date", () => {
+    expect(options).toEqual({ date: "2018-03-12" });
+    expect(model.document.date).toEqual({ iso: "2018-03-12", texte: "12 mars 2018" });
+    expect(model.document.lieu).toBe("Bergerac");
+  });
+
+  it("computes the territory from the official data, not from the file", () => {
+    const t = model.territoire;
+    expect(t.nombre_communes).toBe(38);
+    expect(t.population).toBe(t.communes.reduce((n, c) => n + (c.population ?? 0), 0));
+    expect(t.population).toBe(61915);
+    expect(t.population_texte).toBe("61\u202f915");
+    expect(t.population_libelle).toBe("population municipale, données 2023");
+    expect(t.taille).toMatchObject({ code: "T2", numero: 2, libelle: `taille${NBSP}2` });
+    expect(t.taille.tranche?.replace(/\s/g, " ")).toBe("de 40 000 à 80 000 habitants");
+    expect(t.ars.nom).toBe("ARS Nouvelle-Aquitaine");
+    expect(t.ars.delegation).toBe("délégation départementale de la Dordogne");
+    expect(t.cpam.principale).toBe("CPAM de la Dordogne");
+    expect(t.departements_de_texte).toBe("du département de la Dordogne (24)");
+    // Sorted by name, French collation.
+    const names = t.communes.map((c) => c.nom);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "fr")));
+    expect(t.communes_en_annexe).toBe(true);
+  });
+
+  it("labels the porteurs and finds the interlocuteur principal", () => {
+    expect(model.porteurs).toHaveLength(5);
+    expect(model.interlocuteur?.nom_complet).toBe("Mme Élodie Castaing");
+    expect(model.interlocuteur?.exercice).toBe("Infirmier, exercice libéral");
+    expect(model.porteurs_nombre_texte).toBe(`cinq${NBSP}professionnels de santé`);
+    expect(model.acteurs.engages.liberaux?.professionnels[0]).toMatchObject({ texte: `31${NBSP}médecins généralistes`, effectif_territoire: 53 });
+  });
+
+  it("orders the missions as the ACI does and checks each action against the deadlines", () => {
+    expect(model.missions.retenues.map((m) => m.code)).toEqual(["ACCES", "PARCOURS", "PREVENTION", "CRISE", "QUALITE", "ACCOMPAGNEMENT"]);
+    expect(model.missions.socles_manquantes).toEqual([]);
+    const acces = model.missions.retenues[0]!;
+    expect(acces.echeance_demarrage).toEqual({ iso: "2020-09-15", texte: "15 septembre 2020" });
+    expect(acces.echeance_deploiement.iso).toBe("2021-09-15");
+    const first = acces.actions[0]!;
+    expect(first.numero).toBe("1.1");
+    expect(first.echeances_aci).toMatchObject({ verifiable: true, debut_conforme: true, fin_conforme: true });
+    expect(first.calendrier_texte).toBe("Du 4 mai 2020 au 15 septembre 2021");
+    const optional = model.missions.retenues[4]!.actions[0]!;
+    expect(optional.echeances_aci.verifiable).toBe(false);
+  });
+
+  it("flags an action that starts after the mission’s start deadline", () => {
+    const project = structuredClone(bergerac);
+    project.missions![0]!.actions![0]!.calendrier = { debut: "2020-12-01", fin: "2022-01-10" };
+    const late = buildModel(project, options).missions.retenues[0]!.actions[0]!.echeances_aci;
+    expect(late.debut_conforme).toBe(false);
+    expect(late.fin_conforme).toBe(false);
+    expect(late.texte).toContain("L’action commence après l’échéance de démarrage");
+  });
+
+  it("puts the AG rules into words", () => {
+    const ag = model.association.assemblee_generale;
+    expect(ag.extraordinaire.quorum.texte).toBe("la moitié des membres");
+    expect(ag.extraordinaire.majorite.texte).toBe("à la majorité des deux tiers des suffrages exprimés");
+    expect(ag.ordinaire.quorum.texte).toBe("le quart des membres");
+    expect(ag.ordinaire.convocation_texte).toContain(`quinze${NBSP}jours au moins`);
+    expect(model.association.conseil_administration.reunions_texte).toBe(`au moins quatre${NBSP}fois par an`);
+    expect(model.association.duree.texte).toBe("L’association est constituée pour une durée illimitée.");
+    expect(model.association.cotisation.montant_texte).toBe(`30${NBSP}€`);
+  });
+
+  it("lists the dirigeants by function, with labels and no birth data outside droit local", () => {
+    const d = model.association.dirigeants;
+    expect(d[0]).toMatchObject({ fonction: "president", fonction_libelle: "président", nom_liste: "CASTAING Élodie" });
+    expect(d.map((x) => x.fonction_libelle).slice(-4)).toEqual(["administrateur", "administrateur", "administrateur", "administrateur"]);
+    expect(d.every((x) => x.naissance === undefined)).toBe(true);
+    expect(model.association.signataires_statuts.map((s) => s.qualite)).toEqual(["Président", "Secrétaire", "Trésorier"]);
+    expect(model.association.droit_local).toBe(false);
+  });
+
+  it("builds the financing table of a taille 2 without inventing the mission amounts", () => {
+    const f = model.financement.simulation!;
+    expect(f.taille).toBe("T2");
+    expect(f.colonnes.map((c) => c.libelle)).toEqual([`Année${NBSP}1`, "Années 2 à 5, chaque année"]);
+    const fonctionnement = f.lignes.find((l) => l.code === "FONCTIONNEMENT")!;
+    expect(fonctionnement.montants.map((m) => m.texte)).toEqual([`60\u202f000${NBSP}€`, `60\u202f000${NBSP}€`]);
+    const acces = f.lignes.find((l) => l.code === "ACCES_FIXE")!;
+    expect(acces.montants.map((m) => m.texte)).toEqual(["non connu", "non connu"]);
+    expect(acces.mention).toBe(MENTION_INCONNU);
+    expect(f.renvois.map((r) => r.texte)).toContain("Montant fixé par le contrat, à confirmer auprès de la CPAM.");
+    const amorcage = f.lignes.find((l) => l.code === "AMORCAGE")!;
+    expect(amorcage).toMatchObject({ hors_total: true, mention: "à confirmer" });
+    expect(f.totaux[0]!.texte).toBe(`60\u202f000${NBSP}€ + montants non connus`);
+    expect(f.total_complet).toBe(false);
+    expect(f.notes.join(" ")).not.toContain("financement.contrat");
+    expect(model.financement.autres[0]).toMatchObject({ origine: "FIR (ARS Nouvelle-Aquitaine)", montant_texte: `25\u202f000${NBSP}€`, annee: 2017 });
+  });
+
+  it("merges the project’s dates and the regulatory deadlines into one calendar", () => {
+    const steps = model.calendrier.etapes;
+    const dated = steps.filter((s) => s.iso !== undefined).map((s) => s.iso!);
+    expect(dated).toEqual([...dated].sort());
+    expect(steps.find((s) => s.code === "VALIDATION_TACITE_PDS")).toMatchObject({ iso: "2018-05-14", nature: "Échéance réglementaire" });
+    expect(steps.find((s) => s.code === "signature_aci")?.date_texte).toBe("15 mars 2020");
+    expect(steps.at(-1)?.date_texte).toBe("fixée dans le contrat");
+    // The letter shows what comes from its own date on.
+    expect(model.calendrier.etapes_lettre.every((s) => s.iso! >= "2017-06-19")).toBe(true);
+    expect(model.lettre.date.texte).toBe("19 juin 2017");
+  });
+
+  it("keeps the project’s objet, and writes a default one from the chosen missions otherwise", () => {
+    expect(model.association.objet.personnalise).toBe(true);
+    const project = structuredClone(bergerac);
+    delete project.association!.objet;
+    project.missions = project.missions!.filter((m) => m.code !== "QUALITE");
+    const objet = buildModel(project, options).association.objet;
+    expect(objet.personnalise).toBe(false);
+    expect(objet.texte).toContain("article L1434-12 du code de la santé publique");
+    expect(objet.texte).toContain("Communauté d’agglomération bergeracoise");
+    const missions = objet.points.join(" ");
+    expect(missions).toContain("l’accès aux soins");
+    expect(missions).toContain("l’accompagnement des professionnels de santé sur le territoire");
+    expect(missions).not.toContain("qualité et de la pertinence");
+  });
+});
+
+describe("buildModel on an empty project", () => {
+  const [minimal, minimalOptions] = loadProjectSync(path.join(EXAMPLES, "minimal", "cpts.yaml"));
+  const empty = buildModel(minimal, minimalOptions);
+
+  it("leaves facts undefined and lists empty, never a made-up value", () => {
+    expect(minimalOptions).toEqual({});
+    expect(empty.document.date).toEqual({ iso: undefined, texte: undefined });
+    expect(empty.territoire).toMatchObject({ resolu: false, communes: [], population: undefined, nombre_communes: undefined });
+    expect(empty.territoire.taille.code).toBeUndefined();
+    expect(empty.territoire.ars.nom).toBeUndefined();
+    expect(empty.financement.simulation).toBeUndefined();
+    expect(empty.interlocuteur).toBeUndefined();
+    expect(empty.association.duree.texte).toBeUndefined();
+    expect(empty.association.assemblee_generale.ordinaire.quorum).toEqual({ texte: undefined, phrase: undefined });
+    expect(empty.missions.socles_manquantes.map((m) => m.code)).toEqual(["ACCES", "PARCOURS", "PREVENTION", "CRISE"]);
+    expect(empty.association.signataires_statuts.map((s) => s.nom)).toEqual([undefined, undefined]);
+  });
+
+  it("has every key present, so strict templates can read optional fields", () => {
+    expect(Object.keys(empty.cpts)).toContain("sigle");
+    expect(Object.keys(empty.territoire)).toContain("justification");
+    expect("siren" in empty.cpts).toBe(true);
+    expect("montant_texte" in empty.lettre.soutien).toBe(true);
+  });
+
+  it("dates a letter without its own date with the documents’ date", () => {
+    expect(buildModel(minimal, { date: "2026-11-23" }).lettre.date.texte).toBe("23 novembre 2026");
+  });
+});
+
+describe("droit local", () => {
+  it("follows the siège: Moselle, Bas-Rhin, Haut-Rhin; birth data only there", () => {
+    const project: Project = structuredClone(bergerac);
+    project.association!.siege = { adresse: "2 place de la Réunion", code_postal: "68100", commune: "Mulhouse" };
+    project.association!.dirigeants![0]!.date_naissance = "1978-02-01";
+    project.association!.dirigeants![0]!.lieu_naissance = "Colmar";
+    const m = buildModel(project, options);
+    expect(m.association.droit_local).toBe(true);
+    expect(m.association.forme).toContain("code civil local");
+    expect(m.association.dirigeants[0]!.naissance).toEqual({ iso: "1978-02-01", texte: "1er février 1978", lieu: "Colmar" });
+    expect(m.association.signataires_statuts).toHaveLength(7);
+    expect(m.association.droit_local_details.fondateurs_manquants).toBe(3);
+  });
+});
+
+describe("French wording helpers", () => {
+  it("writes numbers in words", () => {
+    expect([1, 7, 15, 21, 71, 80, 81, 91, 100].map((n) => numberInWords(n))).toEqual([
+      "un", "sept", "quinze", "vingt et un", "soixante et onze", "quatre-vingts", "quatre-vingt-un", "quatre-vingt-onze", "cent",
+    ]);
+    expect(numberInWords(1, true)).toBe("une");
+    expect(numberInWords(21, true)).toBe("vingt et une");
+    expect(numberInWords(250)).toBe("250");
+  });
+
+  it("gives each département its article", () => {
+    expect(departementWithDe("24", "Dordogne")).toBe("de la Dordogne");
+    expect(departementWithDe("01", "Ain")).toBe("de l’Ain");
+    expect(departementWithDe("59", "Nord")).toBe("du Nord");
+    expect(departementWithDe("13", "Bouches-du-Rhône")).toBe("des Bouches-du-Rhône");
+    expect(departementWithDe("75", "Paris")).toBe("de Paris");
+    expect(departementWithDe("28", "Eure-et-Loir")).toBe("d’Eure-et-Loir");
+    expect(departementWithDe("57", "Moselle")).toBe("de la Moselle");
+  });
+
+  it("puts quorum, majority and hours into words", () => {
+    expect(quorumWords("deux_tiers", "l’assemblée").phrase).toBe(
+      "L’assemblée ne délibère valablement que si les deux tiers au moins de ses membres sont présents ou représentés.",
+    );
+    expect(quorumWords("aucun", "l’assemblée").texte).toBeUndefined();
+    expect(majorityWords("simple").texte).toBe("à la majorité simple des suffrages exprimés");
+    expect(majorityWords(undefined).phrase).toBeUndefined();
+    expect(hourText("20:30")).toBe(`20${NBSP}h${NBSP}30`);
+    expect(hourText("9:00")).toBe(`9${NBSP}h`);
+  });
+});
+
+describe("document layouts", () => {
+  it("has one per document; the long documents get a table of contents and numbered headings", () => {
+    expect(Object.keys(DOCUMENT_LAYOUTS).sort()).toEqual([...DOCUMENT_IDS].sort());
+    expect(documentLayout("projet-sante")).toMatchObject({ titlePage: true, toc: true, headingNumbering: true });
+    expect(documentLayout("lettre-intention")).toMatchObject({ titlePage: false, toc: false });
+    expect(documentLayout("statuts").titlePage).toBe(true);
+  });
+});
