@@ -280,6 +280,10 @@ export interface MissionView {
   objectifs: string[];
   actions: ActionView[];
   groupes: string[];
+  /** Health needs of the diagnostic linked to this mission (their titles). */
+  besoins: string[];
+  /** « « Patients sans médecin traitant » et « Soins non programmés en ville » ». */
+  besoins_texte: string | undefined;
   manquant: { objectifs: string; actions: string };
 }
 
@@ -995,11 +999,11 @@ function signatories(
   if (droitLocal) {
     const out = fondateurs.map((f) => ({
       nom: f.nom_complet,
-      qualite: f.profession_libelle ? `Membre fondateur, ${lowerFirst(f.profession_libelle)}` : "Membre fondateur",
+      qualite: f.profession_libelle ? `membre fondateur, ${lowerFirst(f.profession_libelle)}` : "membre fondateur",
       manquant: "membre fondateur (association.fondateurs)",
     }));
     for (let i = out.length; i < DROIT_LOCAL_MIN_FOUNDERS; i++) {
-      out.push({ nom: undefined, qualite: "Membre fondateur", manquant: `membre fondateur n°${NBSP}${i + 1} (association.fondateurs)` });
+      out.push({ nom: undefined, qualite: "membre fondateur", manquant: `membre fondateur n°${NBSP}${i + 1} (association.fondateurs)` });
     }
     return out;
   }
@@ -1008,7 +1012,7 @@ function signatories(
   for (const d of dirigeants) if (chosen.length < 2 && !chosen.includes(d)) chosen.push(d);
   const out: { nom: string | undefined; qualite: string | undefined; manquant: string }[] = chosen.map((d) => ({
     nom: d.nom_complet,
-    qualite: d.fonction_titre,
+    qualite: d.fonction_libelle,
     manquant: "dirigeant (association.dirigeants)",
   }));
   for (let i = out.length; i < 2; i++) {
@@ -1181,6 +1185,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     return [found];
   });
   const groups = project.organisation?.groupes_travail ?? [];
+  const linkedNeeds = (code: string) => (d.besoins ?? []).filter((b) => b.mission === code).map((b) => b.intitule);
   const retenues: MissionView[] = ordered.map(({ m, index }) => {
     const info = missionData(m.code)!;
     const where = `missions[${index}]`;
@@ -1205,6 +1210,8 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
         actionView(a, m.code as MissionCode, `${info.numero}.${j + 1}`, `${where}.actions[${j}]`, signature.iso),
       ),
       groupes: groups.filter((g) => g.mission === m.code).map((g) => g.nom),
+      besoins: linkedNeeds(m.code),
+      besoins_texte: linkedNeeds(m.code).length > 0 ? listFr(linkedNeeds(m.code).map((b) => `«${NBSP}${b}${NBSP}»`)) : undefined,
       manquant: {
         objectifs: `objectifs de la mission «${NBSP}${info.libelle}${NBSP}» (${where}.objectifs)`,
         actions: `fiches-actions de la mission «${NBSP}${info.libelle}${NBSP}» (${where}.actions)`,
@@ -1407,7 +1414,11 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     pieces_jointes: (li.pieces_jointes ?? []).filter(has),
     signataires:
       porteurs.length > 0
-        ? porteurs.map((p) => ({ nom: p.nom_complet, qualite: p.profession_libelle, manquant: p.manquant.nom }))
+        ? porteurs.map((p) => ({
+            nom: p.nom_complet,
+            qualite: p.profession_libelle ? lowerFirst(p.profession_libelle) : undefined,
+            manquant: p.manquant.nom,
+          }))
         : [{ nom: undefined, qualite: undefined, manquant: "porteurs du projet, qui signent la lettre (porteurs)" }],
   };
 
@@ -1473,7 +1484,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     steps.push({
       code: m.code,
       iso: m.date ?? undefined,
-      date_texte: m.date ? dateText(m.date)! : m.libelle.includes("choisi par la CPTS") ? "fixée dans le contrat" : "à dater",
+      date_texte: m.date ? dateText(m.date)! : m.libelle.includes("choisi par la CPTS") ? "selon le contrat" : "à dater",
       libelle: m.libelle,
       nature: "Échéance réglementaire",
       note: m.estimation ? m.note : undefined,

@@ -85,14 +85,14 @@ describe("buildModel on the Bergerac example", () => {
     expect(d[0]).toMatchObject({ fonction: "president", fonction_libelle: "président", nom_liste: "CASTAING Élodie" });
     expect(d.map((x) => x.fonction_libelle).slice(-4)).toEqual(["administrateur", "administrateur", "administrateur", "administrateur"]);
     expect(d.every((x) => x.naissance === undefined)).toBe(true);
-    expect(model.association.signataires_statuts.map((s) => s.qualite)).toEqual(["Président", "Secrétaire", "Trésorier"]);
+    expect(model.association.signataires_statuts.map((s) => s.qualite)).toEqual(["président", "secrétaire", "trésorier"]);
     expect(model.association.droit_local).toBe(false);
   });
 
   it("builds the financing table of a taille 2 without inventing the mission amounts", () => {
     const f = model.financement.simulation!;
     expect(f.taille).toBe("T2");
-    expect(f.colonnes.map((c) => c.libelle)).toEqual([`Année${NBSP}1`, "Années 2 à 5, chaque année"]);
+    expect(f.colonnes.map((c) => c.libelle)).toEqual([`Année${NBSP}1 du contrat`, "Années 2 à 5 du contrat, chaque année"]);
     const fonctionnement = f.lignes.find((l) => l.code === "FONCTIONNEMENT")!;
     expect(fonctionnement.montants.map((m) => m.texte)).toEqual([`60\u202f000${NBSP}€`, `60\u202f000${NBSP}€`]);
     const acces = f.lignes.find((l) => l.code === "ACCES_FIXE")!;
@@ -113,7 +113,7 @@ describe("buildModel on the Bergerac example", () => {
     expect(dated).toEqual([...dated].sort());
     expect(steps.find((s) => s.code === "VALIDATION_TACITE_PDS")).toMatchObject({ iso: "2018-05-14", nature: "Échéance réglementaire" });
     expect(steps.find((s) => s.code === "signature_aci")?.date_texte).toBe("15 mars 2020");
-    expect(steps.at(-1)?.date_texte).toBe("fixée dans le contrat");
+    expect(steps.at(-1)?.date_texte).toBe("selon le contrat");
     // The letter shows what comes from its own date on.
     expect(model.calendrier.etapes_lettre.every((s) => s.iso! >= "2017-06-19")).toBe(true);
     expect(model.lettre.date.texte).toBe("19 juin 2017");

@@ -82,9 +82,9 @@ function totalText(total: FinancingTotal): string {
 }
 
 function yearsLabel(from: number, to: number): string {
-  if (from === to) return `Année${NBSP}${from}`;
-  if (to === from + 1) return `Années ${from} et ${to}, chaque année`;
-  return `Années ${from} à ${to}, chaque année`;
+  if (from === to) return `Année${NBSP}${from} du contrat`;
+  if (to === from + 1) return `Années ${from} et ${to} du contrat, chaque année`;
+  return `Années ${from} à ${to} du contrat, chaque année`;
 }
 
 export function financingView(
