@@ -54,6 +54,8 @@
  * | crlf.yaml (valid, Windows lines)      | valider                          | 0    | est valide                                                |
  * | utf16.yaml                            | valider                          | 1|2  | UTF-8                                                     |
  * | rendu-litteral.yaml (valid)           | valider, generer --brouillon     | 0    | every answer printed literally in .md and .docx           |
+ * | montants-geants.yaml (2 × 1.7e308 €)  | generer --brouillon              | 0|1  | documents written, or the amount refused with its place   |
+ * | superficie-minuscule.yaml (1e-320 km²)| generer --brouillon              | 0|1  | documents written, or the area refused with its place     |
  * | (made) 100 000-character answer       | valider, generer --brouillon     | 0    | the answer printed literally                              |
  * | (made) binary file                    | valider                          | 1|2  | UTF-8 (no raw bytes echoed)                               |
  * | (made) 10 MB file                     | valider                          | 2    | fichier trop volumineux                                   |
@@ -228,6 +230,26 @@ const VALIDER: Case[] = [
   { fixture: "utf16.yaml", codes: [1, 2], message: /UTF-8/ },
 ];
 
+/**
+ * Numbers the schema accepts at the edges of what a double holds: two amounts whose sum overflows,
+ * an area so small that the density overflows. Either the documents are written, or `generer`
+ * refuses the value with its place; never an internal error.
+ */
+const EXTREME_NUMBERS: Case[] = [
+  {
+    fixture: "montants-geants.yaml",
+    codes: [0, 1],
+    message: /✓ sortie\/diagnostic\.md|financement\.autres\[\d\]\.montant/,
+    args: ["generer", "cpts.yaml", "--brouillon", "--format", "md", "--sortie", "sortie"],
+  },
+  {
+    fixture: "superficie-minuscule.yaml",
+    codes: [0, 1],
+    message: /✓ sortie\/diagnostic\.md|territoire\.superficie_km2/,
+    args: ["generer", "cpts.yaml", "--brouillon", "--format", "md", "--sortie", "sortie"],
+  },
+];
+
 /** Copies a fixture to a fresh folder as cpts.yaml; returns the folder. */
 function withFixture(fixture: string): string {
   const dir = workDir();
@@ -251,11 +273,17 @@ describe.concurrent("valider on broken project files", () => {
   it("has at least 40 fixtures, each used", () => {
     const files = readdirSync(FIXTURES).filter((f) => f.endsWith(".yaml"));
     expect(files.length).toBeGreaterThanOrEqual(40);
-    const used = new Set([...VALIDER.map((c) => c.fixture), "rendu-litteral.yaml"]);
+    const used = new Set([...VALIDER, ...EXTREME_NUMBERS].map((c) => c.fixture).concat("rendu-litteral.yaml"));
     expect(files.filter((f) => !used.has(f))).toEqual([]);
   });
 
   it.each(VALIDER.map((c) => [c.fixture, c] as const))("%s", async (_name, c) => {
+    await runCase(c);
+  });
+});
+
+describe.concurrent("generer on valid projects with extreme numbers", () => {
+  it.each(EXTREME_NUMBERS.map((c) => [c.fixture, c] as const))("%s", async (_name, c) => {
     await runCase(c);
   });
 });
