@@ -117,6 +117,20 @@ function buildProgram(io: Io, debug: { on: boolean }): Command {
     .action((csv, opts) => run(async () => (await import("./diagnostic.js")).importCommand, [csv, opts]));
 
   program
+    .command("generer")
+    .alias("render")
+    .description("écrire les documents (DOCX, et Markdown pour relire les différences)")
+    .argument("[fichiers...]", "un ou plusieurs fichiers projet (défaut : ./cpts.yaml)")
+    .option("-d, --document <ids...>", "documents à écrire : diagnostic, lettre-intention, statuts, pv-ag-constitutive, projet-sante")
+    .option("-o, --sortie <dossier>", "dossier des documents (défaut : documents/ à côté du fichier projet)")
+    .option("-f, --format <formats>", "docx, md ou docx,md", "docx")
+    .option("--forcer", "remplacer aussi les documents modifiés à la main")
+    .option("--brouillon", "écrire les documents incomplets, avec leurs manques surlignés")
+    .option("--modeles <dossier>", "dossier de modèles qui remplacent ceux de l’outil (défaut : modeles/ à côté du projet)")
+    .option("--json", "écrire le compte rendu en JSON")
+    .action((files, opts) => run(async () => (await import("./generer.js")).generateCommand, [files, opts]));
+
+  program
     .command("schema")
     .description("afficher le chemin du schéma JSON du fichier projet")
     .option("--contenu", "afficher le schéma lui-même")

@@ -161,7 +161,7 @@ describe("the command line", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Utilisation\u00a0: cpts/);
     expect(r.stdout).toMatch(/Commandes\u00a0:/);
-    for (const [fr, en] of [["valider", "validate"], ["init", "new"]]) {
+    for (const [fr, en] of [["valider", "validate"], ["init", "new"]] as const) {
       const a = await runCli([fr, "--help"]);
       const b = await runCli([en, "--help"]);
       expect(a.stdout).toBe(b.stdout);

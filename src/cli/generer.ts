@@ -1,0 +1,162 @@
+import { stat } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { DOCUMENT_IDS, documentTitle, type DocumentId } from "../domain/documents.js";
+import { EXIT, UserError } from "../project/errors.js";
+import type { Finding } from "../project/findings.js";
+import { locate } from "../project/locate.js";
+import { TEMPLATES_DIR, displayPath } from "../project/paths.js";
+import { formatFinding } from "./findings-output.js";
+import type { Io } from "./io.js";
+import { requireValidProject } from "./project-context.js";
+import { style } from "./style.js";
+
+export interface GenerateOptions {
+  document?: string[];
+  sortie?: string;
+  format?: string;
+  forcer?: boolean;
+  brouillon?: boolean;
+  modeles?: string;
+  json?: boolean;
+}
+
+export interface GeneratedFile {
+  projet: string;
+  document: DocumentId;
+  format: "docx" | "md";
+  fichier: string | null;
+  statut: "cree" | "mis_a_jour" | "inchange" | "a_cote" | "refuse";
+  sha256?: string;
+  a_completer: string[];
+  message?: string;
+}
+
+const OUTCOME = { created: "cree", updated: "mis_a_jour", unchanged: "inchange", beside: "a_cote" } as const;
+const WORDS = { cree: "créé", mis_a_jour: "mis à jour", inchange: "inchangé", a_cote: "écrit à côté", refuse: "non généré" } as const;
+
+function parseList<T extends string>(raw: string[] | string | undefined, allowed: readonly T[], option: string): T[] | undefined {
+  if (raw === undefined) return undefined;
+  const items = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  const bad = items.filter((i) => !(allowed as readonly string[]).includes(i));
+  if (bad.length) throw new UserError(`${option} : valeur${bad.length > 1 ? "s" : ""} inconnue${bad.length > 1 ? "s" : ""} ${bad.map((b) => `« ${b} »`).join(", ")} ; valeurs possibles : ${allowed.join(", ")}.`);
+  return [...new Set(items)] as T[];
+}
+
+async function isDirectory(path: string): Promise<boolean | undefined> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `cpts generer [fichiers…]`: writes the documents of one or several projects. A document whose
+ * readiness has blocking points is not written unless `--brouillon` (its gaps then show as
+ * highlighted placeholders). Files edited by hand are kept (see src/render/manifest.ts).
+ */
+export async function generateCommand(files: string[], opts: GenerateOptions, io: Io): Promise<number> {
+  const documents = parseList(opts.document, DOCUMENT_IDS, "--document") ?? [...DOCUMENT_IDS];
+  const formats = parseList(opts.format ?? "docx", ["docx", "md"] as const, "--format")!;
+  if (formats.length === 0) throw new UserError("--format : indiquez docx, md ou docx,md.");
+  if (opts.sortie !== undefined && files.length > 1)
+    throw new UserError("--sortie ne peut servir qu’avec un seul projet : chaque projet écrit ses documents dans son propre dossier documents/.");
+  const outRoot = opts.sortie === undefined ? undefined : resolve(io.cwd, opts.sortie);
+  if (outRoot && (await isDirectory(outRoot)) === false)
+    throw new UserError(`--sortie ${opts.sortie} : c’est un fichier, pas un dossier ; indiquez un dossier (il sera créé s’il n’existe pas).`);
+  const userTemplates = opts.modeles === undefined ? undefined : resolve(io.cwd, opts.modeles);
+  if (userTemplates && (await isDirectory(userTemplates)) !== true) throw new UserError(`--modeles ${opts.modeles} : dossier introuvable.`);
+
+  const { renderDocument, renderMarkdownOnly } = await import("../render/render.js");
+  const { createTemplateEnv } = await import("../render/templates.js");
+  const { writeGenerated, UnsafePathError, sha256 } = await import("../render/manifest.js");
+  const { documentLayout } = await import("../domain/document-layout.js");
+  const { buildModel } = await import("../domain/model.js");
+  const { projectTerritory } = await import("../territory/project.js");
+  const { readiness } = await import("../domain/readiness.js");
+
+  const s = style(io.color);
+  const results: GeneratedFile[] = [];
+  let failed = false;
+  for (const fileArg of files.length ? files : [undefined]) {
+    let loaded;
+    try {
+      loaded = await requireValidProject(fileArg, io, opts.json);
+    } catch (error) {
+      if (files.length > 1 && error instanceof UserError) {
+        io.stderr(`${error.message}\n`);
+        failed = true;
+        continue;
+      }
+      throw error;
+    }
+    const projectName = displayPath(loaded.path, io.cwd);
+    const project = loaded.project;
+    const outDir = outRoot ?? join(dirname(loaded.path), "documents");
+    const localTemplates = join(dirname(loaded.path), "modeles");
+    const templateDirs = [userTemplates ?? ((await isDirectory(localTemplates)) ? localTemplates : undefined), TEMPLATES_DIR].filter(
+      (d): d is string => d !== undefined,
+    );
+    const env = createTemplateEnv(templateDirs);
+    const territory = projectTerritory(project);
+    const ready = readiness(project, territory.facts);
+    const date = project.documents?.date ?? sourceDate(io.env);
+    const model = buildModel(project, date ? { date } : {});
+    if (files.length > 1 && !opts.json) io.stdout(s.bold(`${projectName}\n`));
+    for (const id of documents) {
+      const blocking: Finding[] = ready.find((r) => r.document === id)!.findings.filter((f) => f.severity === "erreur");
+      if (blocking.length && !opts.brouillon) {
+        failed = true;
+        results.push({ projet: projectName, document: id, format: "docx", fichier: null, statut: "refuse", a_completer: blocking.map((f) => f.message) });
+        if (!opts.json) {
+          io.stdout(`${s.red("✗")} ${documentTitle(id)} : non généré, ${blocking.length} point${blocking.length > 1 ? "s" : ""} bloquant${blocking.length > 1 ? "s" : ""} (--brouillon pour le générer quand même)\n`);
+          for (const f of locate(blocking, loaded.file, projectName)) io.stdout(`    ${formatFinding(f)}\n`);
+        }
+        continue;
+      }
+      const layout = documentLayout(id);
+      const docOptions = { ...layout, organisation: project.cpts.nom, ...(date ? { date } : {}) };
+      for (const format of formats) {
+        const rendered: { markdown: string; placeholders: string[]; docx?: Uint8Array } =
+          format === "docx"
+            ? await renderDocument({ templateName: id, model, templateDirs, env, docOptions })
+            : renderMarkdownOnly({ templateName: id, model, templateDirs, env });
+        const bytes: Uint8Array | string = rendered.docx ?? rendered.markdown;
+        let written;
+        try {
+          written = await writeGenerated(outDir, `${id}.${format}`, bytes, { force: Boolean(opts.forcer) });
+        } catch (error) {
+          if (error instanceof UnsafePathError) throw new UserError(`${displayPath(outDir, io.cwd)} : ${error.message}`);
+          throw error;
+        }
+        const statut = OUTCOME[written.outcome];
+        const fichier = displayPath(written.absolutePath, io.cwd);
+        results.push({
+          projet: projectName,
+          document: id,
+          format,
+          fichier,
+          statut,
+          sha256: sha256(bytes),
+          a_completer: rendered.placeholders,
+          ...(written.message ? { message: written.message } : {}),
+        });
+        if (!opts.json) {
+          const gaps = rendered.placeholders.length;
+          io.stdout(
+            `${statut === "a_cote" ? s.yellow("!") : s.green("✓")} ${fichier} ${s.dim(`(${WORDS[statut]}${gaps ? `, ${gaps} élément${gaps > 1 ? "s" : ""} à compléter` : ""})`)}\n`,
+          );
+          if (written.message) io.stdout(`    ${written.message}\n`);
+        }
+      }
+    }
+  }
+  if (opts.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+  return failed ? EXIT.projectErrors : EXIT.ok;
+}
+
+function sourceDate(env: NodeJS.ProcessEnv): string | undefined {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (!epoch || !/^\d+$/.test(epoch.trim())) return undefined;
+  return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+}
