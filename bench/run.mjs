@@ -209,7 +209,7 @@ try {
   const osName = /PRETTY_NAME="([^"]*)"/.exec(existsSync("/etc/os-release") ? readFileSync("/etc/os-release", "utf8") : "")?.[1] ?? `${os.type()} ${os.release()}`;
   say("# Mesures de performance de cpts");
   say();
-  say(`Mesures du ${frenchDate(new Date())}, par \`node bench/run.mjs\` : médianes de ${RUNS}${NBSP}exécutions par commande (lot : ${BATCH_RUNS}), processus entiers, projet \`examples/bergerac\`.`);
+  say(`Mesures du ${frenchDate(new Date())}, par \`${["node bench/run.mjs", ...process.argv.slice(2)].join(" ")}\` : médianes de ${RUNS}${NBSP}exécutions par commande (lot : ${BATCH_RUNS}), processus entiers, projet \`examples/bergerac\`.`);
   say();
   say(`- Machine : ${os.availableParallelism()}${NBSP}cœurs (nproc), ${int.format(os.totalmem() / 2 ** 30)}${NBSP}Gio de mémoire, processeur « ${cpuModel} », ${osName}`);
   say(`- Charge moyenne au départ : ${os.loadavg().map((l) => dec.format(l)).join(" / ")} (1, 5, 15${NBSP}minutes)`);
