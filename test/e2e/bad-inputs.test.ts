@@ -78,12 +78,13 @@
  * | valider --nimporte, cpts valide       | —                                | 2    | option inconnue / commande inconnue                       |
  * | diagnostic importer: bad CSV, binary CSV | diagnostic importer           | 1    | mauvais.csv:2 colonne valeur / en-tête                    |
  * | diagnostic importer: folder, missing  | diagnostic importer              | 2    | est un dossier / introuvable                              |
+ * | standard output closed (`cpts … | head`) | --help, etat, valider --json   | any  | no stack trace (EPIPE ends the command quietly)           |
  *
  * « Outside » for --sortie: the tool writes exactly the chosen folder (resolved from the working
  * folder, `..` included) and nothing else; its document names are fixed and checked by
  * src/render/manifest.ts, so no answer can make it write elsewhere.
  */
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -683,5 +684,22 @@ describe.concurrent("diagnostic importer", () => {
     expect(r.out).toMatch(message);
     expect(sha256(join(dir, "cpts.yaml"))).toBe(before);
     expect(existsSync(join(dir, "cpts.yaml.bak"))).toBe(false);
+  });
+});
+
+describe.concurrent("standard output closed by the reader (cpts … | head)", () => {
+  const BERGERAC = join(ROOT, "examples", "bergerac", "cpts.yaml");
+  it.each([
+    ["--help", ["--help"]],
+    ["etat", ["etat", BERGERAC, "--date", "2026-01-15"]],
+    ["valider --json", ["valider", BERGERAC, "--json"]],
+  ])("%s: no stack trace", async (_name, args) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, CI: "true", NO_COLOR: "1" } });
+    child.stdout.destroy();
+    let err = "";
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(err, `code ${code}`).not.toMatch(STACK);
+    expect(err).not.toMatch(/Erreur interne/);
   });
 });
