@@ -4,7 +4,7 @@ import { copyFile, open, readFile, readdir, rename, stat, unlink } from "node:fs
 import { basename, dirname, join } from "node:path";
 import { Document, LineCounter, isAlias, isNode, parseDocument, visit, type YAMLError } from "yaml";
 import { UserError, EXIT } from "./errors.js";
-import type { Finding } from "./findings.js";
+import { formatPath, type Finding } from "./findings.js";
 
 /** A project file is a few tens of kilobytes; anything far larger is a mistake or an attack. */
 export const MAX_PROJECT_BYTES = 1024 * 1024;
@@ -81,14 +81,34 @@ export async function readProjectFile(path: string, displayName = basename(path)
       `${displayName} : fichier trop volumineux (${Math.round(info.size / 1024)} Kio, maximum ${MAX_PROJECT_BYTES / 1024} Kio). ` +
         "Un fichier projet ne contient que des réponses : vérifiez qu’il s’agit du bon fichier.",
     );
-  let source: string;
+  let bytes: Buffer;
   try {
-    source = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (error) {
     throw new UserError(`${displayName} : lecture impossible (${(error as NodeJS.ErrnoException).code ?? "erreur"}).`);
   }
-  return parseProjectSource(source, path, displayName);
+  return parseProjectSource(decodeText(bytes, displayName), path, displayName);
 }
+
+/**
+ * The file's text, if it is UTF-8 (a BOM is accepted). UTF-16 and binary files are refused
+ * with a French message rather than shown as garbage.
+ */
+function decodeText(bytes: Buffer, displayName: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new UserError(`${displayName} est encodé en UTF-16 : enregistrez-le en UTF-8 (choix « UTF-8 » à l’enregistrement dans votre éditeur).`);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(`${displayName} n’est pas un fichier texte UTF-8 : vérifiez qu’il s’agit bien du fichier projet (cpts.yaml) et enregistrez-le en UTF-8.`);
+  }
+  if (text.includes("\u0000")) throw new UserError(`${displayName} contient des octets nuls : ce n’est pas un fichier texte.`);
+  return text.replace(/^\uFEFF/, "");
+}
+
+/** Control characters other than tab and line breaks: invisible, and dangerous in a terminal. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** Parses YAML text into a project file; never throws for bad input. */
 export function parseProjectSource(source: string, path: string, displayName = basename(path)): ProjectFile {
@@ -122,18 +142,42 @@ export function parseProjectSource(source: string, path: string, displayName = b
   if (!findings.some((f) => f.severity === "erreur")) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES * 10 });
-    } catch {
+    } catch (error) {
+      const unresolved = error instanceof Error && /unresolved alias/i.test(error.message);
       findings.push({
         path: "",
         code: "yaml.alias",
         severity: "erreur",
         file: displayName,
-        message: "trop d’alias YAML : ce fichier se démultiplierait en mémoire ; écrivez les valeurs en clair",
+        message: unresolved
+          ? "alias YAML (*nom) vers une ancre (&nom) qui n’existe pas : écrivez la valeur en clair"
+          : "trop d’alias YAML : ce fichier se démultiplierait en mémoire ; écrivez les valeurs en clair",
         ...aliasAt,
       });
     }
   }
+  if (data !== undefined) {
+    for (const where of controlCharacterPaths(data)) {
+      const node = nodeAt(doc, where) as { range?: [number, number, number] } | undefined;
+      const pos = node?.range ? lineCounter.linePos(node.range[0]) : undefined;
+      findings.push({
+        path: formatPath(where),
+        code: "yaml.controle",
+        severity: "erreur",
+        file: displayName,
+        message: "caractère de contrôle invisible dans ce texte (échappement de terminal, bip…) : retirez-le",
+        ...(pos ? { line: pos.line, column: pos.col } : {}),
+      });
+    }
+  }
   return { path, source, doc, lineCounter, data, findings };
+}
+
+function controlCharacterPaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === "string") return CONTROL.test(value) ? [at] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => controlCharacterPaths(v, [...at, i]));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => controlCharacterPaths(v, [...at, k]));
+  return [];
 }
 
 /** Returns the 1-based line and column of a position in the source. */

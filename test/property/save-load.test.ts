@@ -24,13 +24,16 @@ const TRICKY = [
   "%", "@", "`", "{", "}", "[", "]", ",", "~", "\\", "\\n", "01000", "0612345678", "007", "0x1F", "0o17", "1e3", "1_000",
   "+1", "-0", ".5", ".inf", "-.inf", ".nan", "null", "Null", "~", "true", "false", "yes", "no", "on", "off", "y", "n",
   "2026-02-30", "2026-01-15", "12:30", "1:20:30", "---", "...", "<<", "=", "{{#each x}}", "{{> p}}", "**", "# titre",
-  "| a | b |", "<script>", "\u00a0", "\u202f", "\u2028", "\u2029", "\u0085", "\ufeff", "\u200b", "é", "e\u0301", "«", "»",
-  "’", "😀", "👩‍⚕️", "עברית", "中文", "\u0000", "\u0007", "\u001b", "\u007f", "\u0080",
+  "| a | b |", "<script>", "\u00a0", "\u202f", "\u2028", "\u2029", "\ufeff", "\u200b", "é", "e\u0301", "«", "»",
+  "’", "😀", "👩‍⚕️", "עברית", "中文"
 ];
+
+/** Control characters other than tab and line breaks are refused by the loader (see the bad-input battery). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** Any text: tricky pieces and arbitrary Unicode characters, mixed. */
 const text = fc.string({
-  unit: fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 })),
+  unit: fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }).filter((c) => !CONTROL.test(c))),
   maxLength: 12,
 });
 
