@@ -43,6 +43,7 @@ export function compare(indicator: IndicateurDiagnostic): Comparison[] {
     const valeur = refs[niveau];
     if (valeur === undefined) continue;
     const ecart = Math.round((indicator.valeur - valeur) * 1000) / 1000;
+    if (!Number.isFinite(ecart)) continue;
     out.push({ niveau, libelle, valeur, ecart, sens: ecart > 0 ? "superieur" : ecart < 0 ? "inferieur" : "egal" });
   }
   return out;

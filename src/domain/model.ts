@@ -1177,13 +1177,8 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
   // --- Missions, in the ACI order
   const signature = dated(project.calendrier?.signature_aci);
   const projectMissions = (project.missions ?? []).map((m, index) => ({ m, index })).filter(({ m }) => isMissionCode(m.code));
-  const seen = new Set<string>();
-  const ordered = ACI_MISSIONS.flatMap((info) => {
-    const found = projectMissions.find(({ m }) => m.code === info.code);
-    if (!found || seen.has(info.code)) return [];
-    seen.add(info.code);
-    return [found];
-  });
+  // A mission written twice is kept twice (readiness reports the duplicate): nothing typed is dropped.
+  const ordered = ACI_MISSIONS.flatMap((info) => projectMissions.filter(({ m }) => m.code === info.code));
   const groups = project.organisation?.groupes_travail ?? [];
   const linkedNeeds = (code: string) => (d.besoins ?? []).filter((b) => b.mission === code).map((b) => b.intitule);
   const retenues: MissionView[] = ordered.map(({ m, index }) => {

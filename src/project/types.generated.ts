@@ -959,11 +959,11 @@ export type Instance = string;
  */
 export type Fonctionnement = number;
 /**
- * Montant en euros, sans symbole ni espace, par exemple 50000.
+ * Montant en euros, sans symbole ni espace, par exemple 50000 (10 milliards au plus).
  */
 export type PartFixe = number;
 /**
- * Montant en euros, sans symbole ni espace, par exemple 50000.
+ * Montant en euros, sans symbole ni espace, par exemple 50000 (10 milliards au plus).
  */
 export type PartVariable = number;
 /**
@@ -971,7 +971,7 @@ export type PartVariable = number;
  */
 export type Origine = string;
 /**
- * Montant en euros, sans symbole ni espace, par exemple 50000.
+ * Montant en euros, sans symbole ni espace, par exemple 50000 (10 milliards au plus).
  */
 export type Montant2 = number;
 /**
@@ -1077,7 +1077,7 @@ export type AdresseElectronique = string;
  */
 export type Telephone1 = string;
 /**
- * Montant en euros, sans symbole ni espace, par exemple 50000.
+ * Montant en euros, sans symbole ni espace, par exemple 50000 (10 milliards au plus).
  *
  * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
  * via the `definition` "montant".
