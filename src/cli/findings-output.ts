@@ -66,5 +66,6 @@ export function findingsJson(findings: readonly Finding[]): object[] {
     severity: f.severity,
     code: f.code,
     file: f.file ?? null,
+    document: f.document ?? null,
   }));
 }

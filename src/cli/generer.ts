@@ -99,6 +99,13 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     );
     const env = createTemplateEnv(templateDirs);
     const territory = projectTerritory(project);
+    const territoryErrors = locate(territory.findings.filter((f) => f.severity === "erreur"), loaded.file, projectName);
+    if (territoryErrors.length) {
+      failed = true;
+      if (!opts.json) for (const f of territoryErrors) io.stderr(`${formatFinding(f)}\n`);
+      io.stderr(`${projectName} : territoire incorrect, aucun document écrit. Corrigez-le (« cpts territoire ») puis relancez.\n`);
+      continue;
+    }
     const ready = readiness(project, territory.facts);
     const date = project.documents?.date ?? sourceDate(io.env);
     const model = buildModel(project, date ? { date } : {});
@@ -127,7 +134,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
           written = await writeGenerated(outDir, `${id}.${format}`, bytes, { force: Boolean(opts.forcer) });
         } catch (error) {
           if (error instanceof UnsafePathError) throw new UserError(`${displayPath(outDir, io.cwd)} : ${error.message}`);
-          throw error;
+          throw outputError(error, displayPath(outDir, io.cwd));
         }
         const statut = OUTCOME[written.outcome];
         const fichier = displayPath(written.absolutePath, io.cwd);
@@ -153,6 +160,22 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   }
   if (opts.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   return failed ? EXIT.projectErrors : EXIT.ok;
+}
+
+/** An output folder that cannot be written becomes a French message; anything else stays a bug. */
+function outputError(error: unknown, dir: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ENOTDIR: "un élément du chemin est un fichier, pas un dossier",
+    EEXIST: "un fichier porte déjà ce nom",
+    EACCES: "droits insuffisants pour y écrire",
+    EPERM: "écriture interdite dans ce dossier",
+    EROFS: "le disque est en lecture seule",
+    ENOSPC: "le disque est plein",
+    EISDIR: "un dossier porte le nom du document",
+  };
+  const reason = code ? reasons[code] : undefined;
+  return reason ? new UserError(`${dir} : écriture impossible (${reason}). Choisissez un autre dossier avec --sortie.`) : error;
 }
 
 function sourceDate(env: NodeJS.ProcessEnv): string | undefined {

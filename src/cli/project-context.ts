@@ -1,3 +1,4 @@
+import { isValidIsoDate } from "../domain/calendar.js";
 import { EXIT, UserError } from "../project/errors.js";
 import { hasErrors } from "../project/findings.js";
 import { loadProject, type LoadedProject } from "../project/load.js";
@@ -30,7 +31,7 @@ export async function requireValidProject(fileArg: string | undefined, io: Io, q
 /** The date « today » for commands that speak of what is coming; `--date` makes it fixed. */
 export function today(option: string | undefined, env: NodeJS.ProcessEnv): string {
   if (option) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(option)) throw new UserError(`--date : date au format AAAA-MM-JJ attendue, trouvé « ${option} ».`);
+    if (!isValidIsoDate(option)) throw new UserError(`--date : date réelle au format AAAA-MM-JJ attendue, trouvé « ${option} ».`);
     return option;
   }
   const epoch = env.SOURCE_DATE_EPOCH;

@@ -2,6 +2,7 @@ import type { Document } from "yaml";
 import { EXIT, UserError } from "../project/errors.js";
 import { saveProjectFile } from "../project/file.js";
 import type { Finding } from "../project/findings.js";
+import { locate } from "../project/locate.js";
 import { displayPath } from "../project/paths.js";
 import type { Project } from "../project/types.js";
 import { formatFinding } from "./findings-output.js";
@@ -38,6 +39,8 @@ export async function territoryCommand(fileArg: string | undefined, opts: Territ
   const t = (project.territoire ??= {});
   const problems: Finding[] = [];
   const notes: string[] = [];
+  for (const [option, list] of Object.entries({ epci: opts.epci, communes: opts.communes, ajouter: opts.ajouter, retirer: opts.retirer, departement: opts.departement }))
+    if (list !== undefined && values(list).length === 0) throw new UserError(`--${option} : valeur vide ; indiquez un code ou un nom.`);
   const changing = [opts.epci, opts.communes, opts.ajouter, opts.retirer, opts.departement].some((o) => o?.length);
 
   const resolveAll = (raw: string[], option: string) =>
@@ -74,7 +77,7 @@ export async function territoryCommand(fileArg: string | undefined, opts: Territ
     await saveProjectFile(loaded.path, doc);
   }
   const result = projectTerritory(project);
-  const findings = [...problems, ...result.findings.filter((f) => !f.code.endsWith("-ecart"))];
+  const findings = [...problems, ...locate(result.findings.filter((f) => !f.code.endsWith("-ecart")), loaded.file, name)];
   if (opts.json) {
     const s = result.summary;
     io.stdout(
@@ -100,14 +103,14 @@ export async function territoryCommand(fileArg: string | undefined, opts: Territ
         2,
       )}\n`,
     );
-    return EXIT.ok;
+    return findings.some((f) => f.severity === "erreur") ? EXIT.projectErrors : EXIT.ok;
   }
   const st = style(io.color);
   if (changing) io.stdout(`${st.green("✓")} Territoire mis à jour dans ${name}.\n`);
   for (const n of notes) io.stdout(`${n}\n`);
   io.stdout(`${formatSummary(project, result, st)}\n`);
   for (const f of findings) io.stdout(`${f.severity === "erreur" ? st.red("✗") : st.yellow("!")} ${formatFinding(f)}\n`);
-  return EXIT.ok;
+  return findings.some((f) => f.severity === "erreur") ? EXIT.projectErrors : EXIT.ok;
 }
 
 function removeItem(t: NonNullable<Project["territoire"]>, item: { kind: string; code: string; name: string; communes: readonly string[] }, notes: string[]): void {

@@ -53,7 +53,7 @@ describe("generated files and their manifest", () => {
     const result = await writeGenerated(dir, "statuts.docx", bytes("nouveau"));
     expect(result).toMatchObject({ written: "statuts.nouveau.docx", outcome: "beside", previous: "edited" });
     expect(result.message).toBe(
-      "statuts.docx a été modifié à la main depuis la dernière génération : il est conservé et la nouvelle version est écrite dans statuts.nouveau.docx (--force pour le remplacer).",
+      "statuts.docx a été modifié à la main depuis la dernière génération : il est conservé et la nouvelle version est écrite dans statuts.nouveau.docx (--forcer pour le remplacer).",
     );
     expect(await readFile(path.join(dir, "statuts.docx"), "utf8")).toBe("corrigé à la main");
     expect(await readFile(path.join(dir, "statuts.nouveau.docx"), "utf8")).toBe("nouveau");
@@ -67,7 +67,7 @@ describe("generated files and their manifest", () => {
     await writeFile(path.join(dir, "statuts.docx"), "corrigé");
     const result = await writeGenerated(dir, "statuts.docx", bytes("nouveau"), { force: true });
     expect(result).toMatchObject({ written: "statuts.docx", outcome: "updated", previous: "edited" });
-    expect(result.message).toMatch(/remplacé \(--force\)/);
+    expect(result.message).toMatch(/remplacé \(--forcer\)/);
     expect(await readFile(path.join(dir, "statuts.docx"), "utf8")).toBe("nouveau");
     expect(await checkOverwrite(dir, "statuts.docx")).toBe("unchanged");
   });
