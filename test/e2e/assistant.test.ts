@@ -129,7 +129,12 @@ describe("cpts assistant without a terminal", () => {
   });
 });
 
-describe.skipIf(!TMUX)("cpts assistant in a terminal", () => {
+// tmux is installed by .ci/run: without it these runs must fail, not vanish.
+describe("cpts assistant in a terminal", () => {
+  it("has tmux to drive a real terminal", () => {
+    expect(TMUX, "tmux introuvable : installez le paquet Debian tmux").toBeDefined();
+  });
+
   it("takes a founder from a new project to a minimal complete one", async () => {
     const dir = tempDir();
     expect((await runCli(["init", "--nom", "CPTS du Val"], { cwd: dir })).code).toBe(0);

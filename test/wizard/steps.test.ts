@@ -346,7 +346,7 @@ version: 1
 
 cpts:
   nom: CPTS du Val   # nom provisoire, à voter en AG
-  # TODO demander le sigle à la réunion de mars
+  # À voir : demander le sigle à la réunion de mars
 
 # Porteurs : liste validée le 12 janvier
 porteurs: [] # personne pour l’instant
@@ -369,7 +369,7 @@ lettre_intention: {} # à faire après le diagnostic
       "# yaml-language-server: $schema=schema.json",
       "# Notre projet — notes de l’équipe",
       "nom: CPTS du Val # nom provisoire, à voter en AG",
-      "  # TODO demander le sigle à la réunion de mars",
+      "  # À voir : demander le sigle à la réunion de mars",
       "\n# Porteurs : liste validée le 12 janvier\nporteurs:",
       "# personne pour l’instant",
       "# à faire après le diagnostic",
