@@ -1,3 +1,4 @@
+import { foldAccents } from "../project/suggest.js";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { importIndicators } from "../domain/indicators-csv.js";
@@ -12,7 +13,7 @@ import { formatFindingGroups } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { style } from "./style.js";
 
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase();
+const fold = (s: string) => foldAccents(s.trim());
 
 /**
  * `cpts diagnostic importer fichier.csv`: adds the CSV's indicators to the project (an indicator

@@ -5,6 +5,7 @@ import type { Finding } from "../project/findings.js";
 import { locate } from "../project/locate.js";
 import { displayPath } from "../project/paths.js";
 import type { Project } from "../project/types.js";
+import { formatNumber as fmt } from "../render/format.js";
 import { formatFinding } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { requireValidProject } from "./project-context.js";
@@ -21,7 +22,6 @@ export interface TerritoryOptions {
 }
 
 const NBSP = "\u00a0";
-const fmt = (n: number) => new Intl.NumberFormat("fr-FR").format(n);
 /** Options may be repeated or hold comma-separated lists: `--communes 24037,24053`. */
 const values = (list: string[] | undefined) => (list ?? []).flatMap((v) => v.split(/[,;]/)).map((v) => v.trim()).filter(Boolean);
 

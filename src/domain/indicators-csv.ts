@@ -6,6 +6,7 @@
  * Optional extra columns: `theme`, `commentaire`. Every bad row is reported with its line number;
  * the caller writes nothing when there is any error.
  */
+import { foldAccents } from "../project/suggest.js";
 import type { IndicateurDiagnostic } from "../project/types.js";
 
 export const CSV_COLUMNS = ["indicateur", "valeur", "unite", "annee", "source", "territoire_de_reference"] as const;
@@ -32,7 +33,7 @@ export interface CsvImport {
   errors: CsvError[];
 }
 
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase();
+const fold = (s: string) => foldAccents(s.trim());
 
 /** Splits CSV text into rows of cells, with the 1-based line where each row starts. */
 export function parseCsv(text: string, separator = ";"): { line: number; cells: string[] }[] {

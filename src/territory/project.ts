@@ -7,6 +7,7 @@ import { tailleFromPopulation, type Taille } from "../domain/aci.js";
 import type { TerritoryFacts } from "../domain/readiness.js";
 import type { Finding } from "../project/findings.js";
 import type { Project } from "../project/types.js";
+import { formatNumber as fmt } from "../render/format.js";
 import { resolveTerritory } from "./resolve.js";
 import { summarizeTerritory, type TerritorySummary } from "./summary.js";
 
@@ -17,7 +18,6 @@ export interface ProjectTerritory {
   findings: Finding[];
 }
 
-const fmt = (n: number) => new Intl.NumberFormat("fr-FR").format(n);
 
 export function projectTerritory(project: Project): ProjectTerritory {
   const t = project.territoire ?? {};
