@@ -1,5 +1,7 @@
 /**
- * Blocks (markdown.ts) → a Word document (docx), made byte-reproducible (reproducible.ts).
+ * Blocks (markdown.ts) → a Word document, written directly as WordprocessingML and zipped once
+ * (package.ts). The same blocks and options give the same bytes: nothing here reads the clock,
+ * a counter shared between documents or a random number.
  *
  * Layout: A4 portrait; optional title page (organisation, title, subtitle, date in French) with
  * no header or footer; optional table of contents; the organisation's name in the page header;
@@ -11,51 +13,34 @@
  * two levels, each an internal hyperlink to a bookmark (`_Toc<n>`) around its heading. There is
  * no TOC field, so Word never asks to update fields when the file opens; the price is that the
  * entries carry no page numbers.
+ *
+ * Why not an object model such as the `docx` package: building and serialising its objects took
+ * about 50 ms per document once warm (measured on the Bergerac documents), ten times the cost of
+ * everything else; a document here is a few hundred paragraphs of a handful of shapes, which
+ * string building writes in a few milliseconds.
  */
-import {
-  AlignmentType,
-  Bookmark,
-  BorderStyle,
-  Document,
-  ExternalHyperlink,
-  Footer,
-  Header,
-  HeadingLevel,
-  HighlightColor,
-  InternalHyperlink,
-  PageBreak,
-  PageNumber,
-  PageOrientation,
-  Packer,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-  type IParagraphOptions,
-  type ParagraphChild,
-} from "docx";
 import { formatDate } from "./format.js";
 import type { Block, InlineRun, ListBlock, TableBlock } from "./markdown.js";
+import { packageDocx } from "./package.js";
 import { placeholderText } from "./placeholders.js";
-import { documentDate, makeReproducible } from "./reproducible.js";
+import { documentDate } from "./reproducible.js";
 import {
+  border,
   COLORS,
-  documentStyles,
-  LIST_REFS,
+  listNumbering,
   MAX_LIST_LEVEL,
-  numberingConfig,
-  orderedReference,
   PAGE,
+  paragraphProperties,
+  runProperties,
   SIZES,
   STYLE_IDS,
   TEXT_WIDTH,
+  type ListNumbering,
+  type ParagraphLook,
+  type RunLook,
 } from "./styles.js";
 import { frenchTypography } from "./typography.js";
+import { esc } from "./xml.js";
 
 export interface DocOptions {
   /** Document title: title page, document properties. */
@@ -76,28 +61,21 @@ export interface DocOptions {
   tocTitle?: string;
 }
 
-type FileChild = Paragraph | Table;
-/** The options of a list paragraph, kept as data until the list is complete. */
-type ListParagraph = {
-  -readonly [K in keyof IParagraphOptions]: IParagraphOptions[K];
-};
-
-const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: COLORS.tableBorder } as const;
-const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 } as const;
 const RIGHT_BLOCK_INDENT = Math.round(TEXT_WIDTH * 0.5);
+const THIN = { size: 4, color: COLORS.tableBorder, space: 0 };
+const CELL_MARGINS =
+  '<w:tblCellMar><w:top w:type="dxa" w:w="60"/><w:left w:type="dxa" w:w="100"/><w:bottom w:type="dxa" w:w="60"/><w:right w:type="dxa" w:w="100"/></w:tblCellMar>';
+const PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
+const PLACEHOLDER_LOOK: RunLook = { bold: true, highlight: "yellow" };
 
 /**
  * Where an aligned block goes. `right` is the right-hand block of a French letter (addresses,
  * « Fait à …, le … », signature): text aligned left, starting at the middle of the line, with
  * some space after; `center` is centred text.
  */
-function placement(align: "center" | "right" | undefined) {
-  if (align === "right") {
-    return { alignment: AlignmentType.LEFT, indent: { left: RIGHT_BLOCK_INDENT }, spacing: { after: 240 } };
-  }
-  if (align === "center") return { alignment: AlignmentType.CENTER };
+function placement(align: "center" | "right" | undefined): ParagraphLook {
+  if (align === "right") return { spacing: { after: 240 }, indent: { left: RIGHT_BLOCK_INDENT }, align: "left" };
+  if (align === "center") return { align: "center" };
   return {};
 }
 
@@ -110,6 +88,9 @@ function plainText(runs: readonly InlineRun[]): string {
     .join("");
 }
 
+const textRun = (text: string, look: RunLook = {}) => `<w:r>${runProperties(look)}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+const paragraph = (look: ParagraphLook, content: string) => `<w:p>${paragraphProperties(look)}${content}</w:p>`;
+
 interface TocEntry {
   level: 1 | 2;
   text: string;
@@ -120,9 +101,10 @@ class Builder {
   private readonly counters = [0, 0, 0, 0];
   private readonly baseLevel: number;
   private bookmarkCount = 0;
-  private orderedInstance = 0;
-  readonly orderedStarts = new Set<number>();
   readonly toc: TocEntry[] = [];
+  readonly numbering: ListNumbering = listNumbering();
+  /** Targets of the links to the web, in order of first use; relationship `rIdR<n>`. */
+  readonly links: string[] = [];
 
   constructor(
     blocks: readonly Block[],
@@ -132,39 +114,32 @@ class Builder {
     this.baseLevel = levels.length > 0 ? Math.min(...levels) : 1;
   }
 
-  runs(runs: readonly InlineRun[], extra: { bold?: boolean } = {}): ParagraphChild[] {
-    const out: ParagraphChild[] = [];
+  runs(runs: readonly InlineRun[], extra: { bold?: boolean } = {}): string {
+    let out = "";
     for (const run of runs) {
       switch (run.type) {
         case "text":
-          out.push(
-            new TextRun({
-              text: run.text,
-              bold: run.bold || extra.bold,
-              italics: run.italic,
-              strike: run.strike,
-            }),
-          );
+          out += textRun(run.text, { bold: run.bold || extra.bold || undefined, italic: run.italic || undefined, strike: run.strike });
           break;
         case "break":
-          out.push(new TextRun({ break: 1 }));
+          out += "<w:r><w:br/></w:r>";
           break;
         case "placeholder":
-          out.push(new TextRun({ text: placeholderText(run.label), bold: true, highlight: HighlightColor.YELLOW }));
+          out += textRun(placeholderText(run.label), PLACEHOLDER_LOOK);
           break;
         case "link": {
-          const children = run.runs.map((r) =>
-            r.type === "text"
-              ? new TextRun({ text: r.text, style: "Hyperlink", bold: r.bold || extra.bold, italics: r.italic })
-              : r.type === "break"
-                ? new TextRun({ break: 1 })
-                : new TextRun({ text: placeholderText(r.label), bold: true, highlight: HighlightColor.YELLOW }),
-          );
-          out.push(
-            run.href.startsWith("#")
-              ? new InternalHyperlink({ anchor: run.href.slice(1), children })
-              : new ExternalHyperlink({ link: run.href, children }),
-          );
+          const children = run.runs
+            .map((r) =>
+              r.type === "text"
+                ? textRun(r.text, { style: "Hyperlink", bold: r.bold || extra.bold || undefined, italic: r.italic || undefined })
+                : r.type === "break"
+                  ? "<w:r><w:br/></w:r>"
+                  : textRun(placeholderText(r.label), PLACEHOLDER_LOOK),
+            )
+            .join("");
+          out += run.href.startsWith("#")
+            ? `<w:hyperlink w:history="1" w:anchor="${esc(run.href.slice(1))}">${children}</w:hyperlink>`
+            : `<w:hyperlink w:history="1" r:id="${this.linkId(run.href)}">${children}</w:hyperlink>`;
           break;
         }
       }
@@ -172,53 +147,47 @@ class Builder {
     return out;
   }
 
-  blocks(blocks: readonly Block[], context: { quote?: boolean } = {}): FileChild[] {
-    const out: FileChild[] = [];
+  private linkId(href: string): string {
+    let index = this.links.indexOf(href);
+    if (index < 0) index = this.links.push(href) - 1;
+    return `rIdR${index + 1}`;
+  }
+
+  blocks(blocks: readonly Block[], context: { quote?: boolean } = {}): string {
+    let out = "";
     for (const block of blocks) {
       switch (block.type) {
         case "heading":
-          out.push(this.heading(block.level, block.runs, block.align));
+          out += this.heading(block.level, block.runs, block.align);
           break;
         case "paragraph":
-          out.push(
-            new Paragraph({
-              children: this.runs(block.runs),
-              ...(context.quote ? { style: STYLE_IDS.quote } : {}),
-              ...placement(block.align),
-            }),
-          );
+          out += paragraph({ ...(context.quote ? { style: STYLE_IDS.quote } : {}), ...placement(block.align) }, this.runs(block.runs));
           break;
         case "list": {
-          const specs = this.list(block, 0, context);
-          const last = specs[specs.length - 1];
-          if (last) last.spacing = { after: 160 }; // a list ends with the space of a paragraph
-          out.push(...specs.map((spec) => new Paragraph(spec)));
+          const items = this.list(block, 0, context);
+          const last = items[items.length - 1];
+          if (last) last.look.spacing = { after: 160 }; // a list ends with the space of a paragraph
+          out += items.map((item) => paragraph(item.look, item.content)).join("");
           break;
         }
         case "table":
-          out.push(this.table(block), new Paragraph({ spacing: { after: 60 }, children: [] }));
+          out += this.table(block) + paragraph({ spacing: { after: 60 } }, "");
           break;
         case "blockquote":
-          out.push(...this.blocks(block.blocks, { quote: true }));
+          out += this.blocks(block.blocks, { quote: true });
           break;
         case "hr":
-          out.push(
-            new Paragraph({
-              children: [],
-              spacing: { before: 120, after: 240 },
-              border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLORS.rule, space: 1 } },
-            }),
-          );
+          out += paragraph({ borderBottom: { size: 6, color: COLORS.rule, space: 1 }, spacing: { before: 120, after: 240 } }, "");
           break;
         case "pageBreak":
-          out.push(new Paragraph({ children: [new PageBreak()] }));
+          out += PAGE_BREAK;
           break;
       }
     }
     return out;
   }
 
-  private heading(level: 1 | 2 | 3 | 4, runs: readonly InlineRun[], align?: "center" | "right"): Paragraph {
+  private heading(level: 1 | 2 | 3 | 4, runs: readonly InlineRun[], align?: "center" | "right"): string {
     const relative = Math.min(4, Math.max(1, level - this.baseLevel + 1));
     let prefix = "";
     if (this.options.headingNumbering && relative <= 3) {
@@ -226,25 +195,20 @@ class Builder {
       for (let i = relative; i < this.counters.length; i++) this.counters[i] = 0;
       prefix = `${this.counters.slice(0, relative).join(".")}. `;
     }
-    let children: ParagraphChild[] = [...(prefix ? [new TextRun(prefix)] : []), ...this.runs(runs)];
+    let content = (prefix ? textRun(prefix) : "") + this.runs(runs);
     if (this.options.toc && relative <= 2) {
-      const anchor = `_Toc${++this.bookmarkCount}`;
+      const id = ++this.bookmarkCount;
+      const anchor = `_Toc${id}`;
       this.toc.push({ level: relative as 1 | 2, text: prefix + plainText(runs), anchor });
-      children = [new Bookmark({ id: anchor, children })];
+      content = `<w:bookmarkStart w:name="${anchor}" w:id="${id}"/>${content}<w:bookmarkEnd w:id="${id}"/>`;
     }
-    return new Paragraph({
-      heading: HEADING_LEVELS[level - 1],
-      children,
-      ...placement(align),
-    });
+    return paragraph({ style: `Heading${level}`, ...placement(align) }, content);
   }
 
-  private list(list: ListBlock, level: number, context: { quote?: boolean }): ListParagraph[] {
+  private list(list: ListBlock, level: number, context: { quote?: boolean }): { look: ParagraphLook; content: string }[] {
     const drawn = Math.min(level, MAX_LIST_LEVEL);
-    const reference = list.ordered ? orderedReference(list.start) : LIST_REFS.bullet;
-    if (list.ordered) this.orderedStarts.add(list.start);
-    const instance = list.ordered ? ++this.orderedInstance : 0;
-    const out: ListParagraph[] = [];
+    const numId = list.ordered ? this.numbering.ordered(list.start) : this.numbering.bulletId;
+    const out: { look: ParagraphLook; content: string }[] = [];
     for (const item of list.items) {
       let first = true;
       for (const block of item.blocks) {
@@ -253,13 +217,13 @@ class Builder {
           continue;
         }
         if (block.type !== "paragraph") continue;
-        const box = first && item.checked !== undefined ? [new TextRun(item.checked ? "☒ " : "☐ ")] : [];
+        const box = first && item.checked !== undefined ? textRun(item.checked ? "☒ " : "☐ ") : "";
         out.push({
-          children: [...box, ...this.runs(block.runs)],
-          ...(context.quote ? { style: STYLE_IDS.quote } : {}),
-          ...(first
-            ? { numbering: { reference, level: drawn, instance } }
-            : { indent: { left: 360 * (drawn + 1) }, spacing: { after: 60 } }),
+          look: {
+            style: context.quote ? STYLE_IDS.quote : "ListParagraph",
+            ...(first ? { numbering: { id: numId, level: drawn } } : { indent: { left: 360 * (drawn + 1) }, spacing: { after: 60 } }),
+          },
+          content: box + this.runs(block.runs),
         });
         first = false;
       }
@@ -267,7 +231,7 @@ class Builder {
     return out;
   }
 
-  private table(table: TableBlock): Table {
+  private table(table: TableBlock): string {
     const columns = Math.max(table.header.length, ...table.rows.map((r) => r.length));
     const weights = Array.from({ length: columns }, (_, c) => {
       const lengths = [table.header[c], ...table.rows.map((r) => r[c])].map((cell) => (cell ? plainText(cell).length : 0));
@@ -278,143 +242,92 @@ class Builder {
     widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
 
     const cell = (runs: readonly InlineRun[] | undefined, c: number, header: boolean) =>
-      new TableCell({
-        width: { size: widths[c]!, type: WidthType.DXA },
-        margins: CELL_MARGINS,
-        verticalAlign: VerticalAlignTable.CENTER,
-        ...(header ? { shading: { type: ShadingType.CLEAR, fill: COLORS.tableHeader, color: "auto" } } : {}),
-        children: [
-          new Paragraph({
-            style: STYLE_IDS.tableText,
-            alignment: ALIGN[table.align[c] ?? "left"],
-            children: this.runs(runs ?? [], header ? { bold: true } : {}),
-            ...(header ? { keepNext: true } : {}),
-          }),
-        ],
-      });
+      `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[c]}"/>` +
+      (header ? `<w:shd w:val="clear" w:color="auto" w:fill="${COLORS.tableHeader}"/>` : "") +
+      '<w:vAlign w:val="center"/></w:tcPr>' +
+      paragraph(
+        { style: STYLE_IDS.tableText, ...(header ? { keepNext: true } : {}), align: table.align[c] ?? "left" },
+        this.runs(runs ?? [], header ? { bold: true } : {}),
+      ) +
+      "</w:tc>";
     const row = (cells: readonly (readonly InlineRun[])[], header: boolean) =>
-      new TableRow({
-        tableHeader: header,
-        cantSplit: true,
-        children: Array.from({ length: columns }, (_, c) => cell(cells[c], c, header)),
-      });
+      `<w:tr><w:trPr><w:cantSplit/>${header ? "<w:tblHeader/>" : ""}</w:trPr>` +
+      Array.from({ length: columns }, (_, c) => cell(cells[c], c, header)).join("") +
+      "</w:tr>";
 
-    return new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
-      rows: [row(table.header, true), ...table.rows.map((r) => row(r, false))],
-    });
-  }
-}
-
-function titlePage(options: DocOptions): Paragraph[] {
-  const out = [
-    new Paragraph({
-      spacing: { before: 2800, after: 240 },
-      border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: COLORS.heading, space: 12 } },
-      children: [
-        new TextRun({ text: frenchTypography(options.organisation), size: SIZES.titlePage.organisation, bold: true, color: COLORS.heading }),
-      ],
-    }),
-    new Paragraph({
-      spacing: { before: 600, after: 240, line: 240 },
-      children: [new TextRun({ text: frenchTypography(options.title), size: SIZES.titlePage.title, bold: true, color: COLORS.text })],
-    }),
-  ];
-  if (options.subtitle) {
-    out.push(
-      new Paragraph({
-        spacing: { after: 240 },
-        children: [new TextRun({ text: frenchTypography(options.subtitle), size: SIZES.titlePage.subtitle, color: COLORS.muted })],
-      }),
+    return (
+      `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:tblBorders>` +
+      ["top", "left", "bottom", "right", "insideH", "insideV"].map((side) => border(side, THIN)).join("") +
+      `</w:tblBorders><w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>` +
+      `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>` +
+      row(table.header, true) +
+      table.rows.map((r) => row(r, false)).join("") +
+      "</w:tbl>"
     );
   }
-  if (options.date) {
-    out.push(
-      new Paragraph({
-        spacing: { before: 2400 },
-        children: [new TextRun({ text: formatDate(options.date), size: SIZES.titlePage.date, color: COLORS.muted })],
-      }),
-    );
-  }
-  out.push(new Paragraph({ children: [new PageBreak()] }));
-  return out;
 }
 
-function tableOfContents(entries: readonly TocEntry[], options: DocOptions): Paragraph[] {
-  return [
-    new Paragraph({ style: STYLE_IDS.tocHeading, children: [new TextRun(options.tocTitle ?? "Sommaire")] }),
-    ...entries.map(
-      (entry) =>
-        new Paragraph({
-          style: entry.level === 1 ? STYLE_IDS.toc1 : STYLE_IDS.toc2,
-          children: [new InternalHyperlink({ anchor: entry.anchor, children: [new TextRun(entry.text)] })],
-        }),
-    ),
-    new Paragraph({ children: [new PageBreak()] }),
-  ];
+function titlePage(options: DocOptions): string {
+  return (
+    paragraph(
+      { borderBottom: { size: 8, color: COLORS.heading, space: 12 }, spacing: { before: 2800, after: 240 } },
+      textRun(frenchTypography(options.organisation), { bold: true, color: COLORS.heading, size: SIZES.titlePage.organisation }),
+    ) +
+    paragraph(
+      { spacing: { before: 600, after: 240, line: 240 } },
+      textRun(frenchTypography(options.title), { bold: true, color: COLORS.text, size: SIZES.titlePage.title }),
+    ) +
+    (options.subtitle
+      ? paragraph({ spacing: { after: 240 } }, textRun(frenchTypography(options.subtitle), { color: COLORS.muted, size: SIZES.titlePage.subtitle }))
+      : "") +
+    (options.date ? paragraph({ spacing: { before: 2400 } }, textRun(formatDate(options.date), { color: COLORS.muted, size: SIZES.titlePage.date })) : "") +
+    PAGE_BREAK
+  );
 }
 
-/** The docx `Document` for `blocks` (exposed for tests; use `blocksToDocx` to get bytes). */
-export function buildDocument(blocks: readonly Block[], options: DocOptions): Document {
+function tableOfContents(entries: readonly TocEntry[], options: DocOptions): string {
+  return (
+    paragraph({ style: STYLE_IDS.tocHeading }, textRun(options.tocTitle ?? "Sommaire")) +
+    entries
+      .map((entry) =>
+        paragraph(
+          { style: entry.level === 1 ? STYLE_IDS.toc1 : STYLE_IDS.toc2 },
+          `<w:hyperlink w:history="1" w:anchor="${entry.anchor}">${textRun(entry.text)}</w:hyperlink>`,
+        ),
+      )
+      .join("") +
+    PAGE_BREAK
+  );
+}
+
+/** What `package.ts` zips: the body of `word/document.xml` and what it refers to. */
+export interface WrittenDocument {
+  /** Paragraphs and tables, then the section properties (page size, headers, footers). */
+  body: string;
+  numbering: string;
+  /** Targets of the links to the web; the n-th is relationship `rIdR<n>`. */
+  links: readonly string[];
+}
+
+/** The WordprocessingML of `blocks` (exposed for tests; use `blocksToDocx` to get bytes). */
+export function writeDocument(blocks: readonly Block[], options: DocOptions): WrittenDocument {
   const builder = new Builder(blocks, options);
-  const body = builder.blocks(blocks);
-  const children: FileChild[] = [
-    ...(options.titlePage ? titlePage(options) : []),
-    ...(options.toc ? tableOfContents(builder.toc, options) : []),
-    ...body,
-  ];
-  const header = new Header({
-    children: [new Paragraph({ style: STYLE_IDS.header, children: [new TextRun(frenchTypography(options.organisation))] })],
-  });
-  const footer = new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE_IDS.footer,
-        children: [new TextRun({ children: ["Page ", PageNumber.CURRENT, " sur ", PageNumber.TOTAL_PAGES] })],
-      }),
-    ],
-  });
-  const empty = () => ({ first: new Header({ children: [] }) });
-  const emptyFooter = () => ({ first: new Footer({ children: [] }) });
-
-  return new Document({
-    title: options.title,
-    ...(options.subtitle ? { subject: options.subtitle } : {}),
-    creator: options.organisation,
-    lastModifiedBy: options.organisation,
-    styles: documentStyles(),
-    numbering: numberingConfig(builder.orderedStarts),
-    sections: [
-      {
-        properties: {
-          titlePage: options.titlePage,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: PAGE.margin,
-              bottom: PAGE.margin,
-              left: PAGE.margin,
-              right: PAGE.margin,
-              header: PAGE.headerFooterMargin,
-              footer: PAGE.headerFooterMargin,
-            },
-          },
-        },
-        headers: {
-          ...(options.header !== false ? { default: header } : {}),
-          ...(options.titlePage ? empty() : {}),
-        },
-        footers: {
-          ...(options.footer !== false ? { default: footer } : {}),
-          ...(options.titlePage ? emptyFooter() : {}),
-        },
-        children,
-      },
-    ],
-  });
+  const content = builder.blocks(blocks);
+  const references =
+    (options.header !== false ? '<w:headerReference w:type="default" r:id="rIdHeader"/>' : "") +
+    (options.titlePage ? '<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>' : "") +
+    (options.footer !== false ? '<w:footerReference w:type="default" r:id="rIdFooter"/>' : "") +
+    (options.titlePage ? '<w:footerReference w:type="first" r:id="rIdFooterFirst"/>' : "");
+  const section =
+    `<w:sectPr>${references}<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}" w:orient="portrait"/>` +
+    `<w:pgMar w:top="${PAGE.margin}" w:right="${PAGE.margin}" w:bottom="${PAGE.margin}" w:left="${PAGE.margin}" ` +
+    `w:header="${PAGE.headerFooterMargin}" w:footer="${PAGE.headerFooterMargin}" w:gutter="0"/>` +
+    `${options.titlePage ? "<w:titlePg/>" : ""}<w:docGrid w:linePitch="360"/></w:sectPr>`;
+  return {
+    body: (options.titlePage ? titlePage(options) : "") + (options.toc ? tableOfContents(builder.toc, options) : "") + content + section,
+    numbering: builder.numbering.xml(),
+    links: builder.links,
+  };
 }
 
 /**
@@ -422,15 +335,14 @@ export function buildDocument(blocks: readonly Block[], options: DocOptions): Do
  * date, else `SOURCE_DATE_EPOCH`, else a constant): never the clock, so the same input gives
  * the same bytes.
  */
-export async function blocksToDocx(
-  blocks: readonly Block[],
-  options: DocOptions,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(buildDocument(blocks, options));
-  return makeReproducible(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), {
+export function blocksToDocx(blocks: readonly Block[], options: DocOptions, env: NodeJS.ProcessEnv = process.env): Uint8Array {
+  return packageDocx(writeDocument(blocks, options), {
+    title: options.title,
+    ...(options.subtitle ? { subject: options.subtitle } : {}),
+    organisation: options.organisation,
+    header: options.header !== false,
+    footer: options.footer !== false,
+    titlePage: options.titlePage,
     date: documentDate(options.date, env),
   });
 }
-
-
