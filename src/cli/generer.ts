@@ -77,6 +77,8 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
 
   const s = style(io.color);
   const results: GeneratedFile[] = [];
+  // Projects that share template folders share their compiled templates: a batch compiles each once.
+  const envs = new Map<string, ReturnType<typeof createTemplateEnv>>();
   let failed = false;
   for (const fileArg of files.length ? files : [undefined]) {
     let loaded;
@@ -97,7 +99,9 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     const templateDirs = [userTemplates ?? ((await isDirectory(localTemplates)) ? localTemplates : undefined), TEMPLATES_DIR].filter(
       (d): d is string => d !== undefined,
     );
-    const env = createTemplateEnv(templateDirs);
+    const envKey = templateDirs.join("\n");
+    const env = envs.get(envKey) ?? createTemplateEnv(templateDirs);
+    envs.set(envKey, env);
     const territory = projectTerritory(project);
     const territoryErrors = locate(territory.findings.filter((f) => f.severity === "erreur"), loaded.file, projectName);
     if (territoryErrors.length) {

@@ -126,7 +126,19 @@ export function formatAmount(amount: number | string): string {
 
 /** `64455` → « 64 455 », `2.5` → « 2,5 ». At most `maxDecimals` decimals (2 by default). */
 export function formatNumber(n: number | string, maxDecimals = 2): string {
-  return new Intl.NumberFormat("fr-FR", { maximumFractionDigits: maxDecimals }).format(requireFinite(n));
+  return numberFormat(maxDecimals).format(requireFinite(n));
+}
+
+// Making an Intl.NumberFormat costs far more than using one, and documents format hundreds of numbers.
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+function numberFormat(maxDecimals: number, style: "decimal" | "percent" = "decimal"): Intl.NumberFormat {
+  const key = `${style}:${maxDecimals}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat("fr-FR", { style, maximumFractionDigits: maxDecimals });
+    NUMBER_FORMATS.set(key, format);
+  }
+  return format;
 }
 
 /**
@@ -134,9 +146,7 @@ export function formatNumber(n: number | string, maxDecimals = 2): string {
  * The argument is a ratio (1 = 100 %), not a number of percent.
  */
 export function formatPercent(ratio: number | string, maxDecimals = 1): string {
-  return new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: maxDecimals }).format(
-    requireFinite(ratio),
-  );
+  return numberFormat(maxDecimals, "percent").format(requireFinite(ratio));
 }
 
 const PLURAL_RULES = new Intl.PluralRules("fr-FR");
