@@ -15,10 +15,12 @@
  * Templates are compiled with `strict: true`: a path missing from the model is an error, while
  * `{{#if champ}}` on an absent field is allowed (for optional sections).
  */
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import type { Finding } from "../project/findings.js";
+import { PACKAGE_ROOT } from "../project/paths.js";
 import { mdEscape } from "./escape.js";
 import { HELPER_NAMES, registerHelpers, type HelperLoc, type LocatedError } from "./helpers.js";
 import { lintWith, type LintSource } from "./lint.js";
@@ -31,7 +33,34 @@ type TemplateDelegate = import("handlebars").TemplateDelegate;
 type RuntimeOptions = import("handlebars").RuntimeOptions;
 
 // handlebars is CommonJS with `module.exports = handlebars`: load it as such.
-const Handlebars = createRequire(import.meta.url)("handlebars") as Hb;
+const require = createRequire(import.meta.url);
+const Handlebars = require("handlebars") as Hb;
+
+/** Built-in templates compiled by `npm run build` (src/build/precompile-templates.ts). */
+export const PRECOMPILED_TEMPLATES = path.join(PACKAGE_ROOT, "dist", "render", "precompiled-templates.cjs");
+let precompiled: Record<string, unknown> | undefined;
+
+/** The key of a template's text among the precompiled ones. */
+export function sourceKey(source: string): string {
+  return createHash("sha256").update(source).digest("hex");
+}
+
+/** A template's text compiled to JavaScript, as `npm run build` stores it. */
+export function precompileSource(source: string): string {
+  return Handlebars.precompile(source, COMPILE_OPTIONS) as string;
+}
+
+/** The precompiled form of `source`, when the build made one for exactly this text. */
+function precompiledSpec(source: string): unknown {
+  if (precompiled === undefined) {
+    try {
+      precompiled = require(PRECOMPILED_TEMPLATES) as Record<string, unknown>;
+    } catch {
+      precompiled = {}; // not built (tests on the sources): compile at run time
+    }
+  }
+  return precompiled[sourceKey(source)];
+}
 
 (Handlebars.Utils as unknown as { escapeExpression: (value: unknown) => string }).escapeExpression = (value) => {
   if (value === null || value === undefined) return "";
@@ -84,7 +113,8 @@ export interface TemplateSource extends LintSource {
   name: string;
 }
 
-function readTemplate(file: string): string {
+/** A template's text as compiled: without BOM, with `\n` line ends. */
+export function readTemplate(file: string): string {
   return readFileSync(file, "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
@@ -131,7 +161,11 @@ export class TemplateEnv {
   readonly partials = new Map<string, TemplateSource>();
   private readonly compiled = new Map<string, { source: string; template: TemplateDelegate }>();
 
-  constructor(readonly dirs: readonly string[]) {
+  constructor(
+    readonly dirs: readonly string[],
+    /** Use the templates precompiled by the build when their text matches (false: always compile). */
+    private readonly usePrecompiled = true,
+  ) {
     registerHelpers(this.hb);
     for (const dir of [...dirs].reverse()) {
       const partialDir = path.join(dir, "partials");
@@ -186,7 +220,7 @@ export class TemplateEnv {
     try {
       let cached = this.compiled.get(src.file);
       if (cached?.source !== src.source) {
-        cached = { source: src.source, template: this.hb.compile(src.source, COMPILE_OPTIONS) };
+        cached = { source: src.source, template: this.compile(src.source) };
         this.compiled.set(src.file, cached);
       }
       return cached.template(model);
@@ -211,7 +245,7 @@ export class TemplateEnv {
     let compiled: TemplateDelegate | undefined;
     return (context: unknown, options?: RuntimeOptions) => {
       try {
-        compiled ??= this.hb.compile(partial.source, COMPILE_OPTIONS);
+        compiled ??= this.compile(partial.source);
         return compiled(context, options);
       } catch (error) {
         const converted = this.toTemplateError(error, partial, context);
@@ -219,6 +253,13 @@ export class TemplateEnv {
         throw error; // not located in this partial (e.g. the content of a partial block): let the caller try
       }
     };
+  }
+
+  /** The template function of `source`: precompiled at build time when it is a built-in template. */
+  private compile(source: string): TemplateDelegate {
+    const spec = this.usePrecompiled ? precompiledSpec(source) : undefined;
+    if (spec !== undefined) return this.hb.template(spec as Parameters<Hb["template"]>[0]);
+    return this.hb.compile(source, COMPILE_OPTIONS);
   }
 
   private fallbackError(error: unknown, src: LintSource): TemplateError {
@@ -352,8 +393,8 @@ export class TemplateEnv {
 }
 
 /** A template environment over `dirs`, the user's override folder first, the built-in one last. */
-export function createTemplateEnv(dirs: readonly string[]): TemplateEnv {
-  return new TemplateEnv(dirs);
+export function createTemplateEnv(dirs: readonly string[], options: { precompiled?: boolean } = {}): TemplateEnv {
+  return new TemplateEnv(dirs, options.precompiled ?? true);
 }
 
 /**

@@ -166,3 +166,41 @@ describe("blocks → DOCX", () => {
     expect(docxPart(docx, "word/_rels/document.xml.rels")).toContain('Id="rIdR1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.ars.sante.fr" TargetMode="External"');
   });
 });
+
+describe("DOCX package", () => {
+  const FULL = "# Titre\n\nTexte [ARS](https://www.ars.sante.fr) & \\<suite\\>.\n\n1. un\n\n- a\n\n| A | B |\n|--|--|\n| 1 | 2 |";
+
+  it("declares a content type for every part and finds every part a relationship points to", async () => {
+    for (const options of [REPORT, LETTER, { ...LETTER, header: false, footer: false }]) {
+      const docx = await blocksToDocx(markdownToBlocks(FULL), options);
+      const parts = docxParts(docx);
+      const types = docxPart(docx, "[Content_Types].xml");
+      for (const part of parts.filter((p) => p.endsWith(".xml") && p !== "[Content_Types].xml")) {
+        expect(types, part).toContain(`PartName="/${part}"`);
+      }
+      for (const rels of parts.filter((p) => p.endsWith(".rels"))) {
+        const base = rels.replace(/_rels\/[^/]*$/, "");
+        for (const [, target, mode] of docxPart(docx, rels).matchAll(/Target="([^"]+)"( TargetMode="External")?/g)) {
+          if (!mode) expect(parts, `${rels} → ${target}`).toContain(base + target!);
+        }
+      }
+      // Every r:id the body uses is declared.
+      const declared = [...docxPart(docx, "word/_rels/document.xml.rels").matchAll(/Id="([^"]+)"/g)].map((m) => m[1]);
+      for (const [, id] of docxPart(docx).matchAll(/r:id="([^"]+)"/g)) expect(declared).toContain(id);
+    }
+  });
+
+  it("escapes text for XML and drops characters XML cannot hold", async () => {
+    const docx = await blocksToDocx([{ type: "paragraph", runs: [{ type: "text", text: 'A & B <C> "D"\u0007 fin' }] }], LETTER);
+    const xml = docxPart(docx);
+    expect(xml).toContain("A &amp; B &lt;C&gt; &quot;D&quot; fin");
+    expect(xml).not.toContain("\u0007");
+  });
+
+  it("titles the document and dates it from the options, never from the clock", async () => {
+    const core = docxPart(await blocksToDocx([], REPORT), "docProps/core.xml");
+    expect(core).toContain("<dc:title>Projet de santé</dc:title>");
+    expect(core).toContain("<dc:creator>CPTS du Bergeracois</dc:creator>");
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-01T00:00:00Z</dcterms:created>');
+  });
+});
