@@ -49,16 +49,19 @@ async function fixture(): Promise<RenderRequest> {
   };
 }
 
-/** Transpiles src/render to plain JavaScript in `out`, so a child `node` can run it. */
+/** Transpiles src/render (and the paths it needs) to plain JavaScript in `out`, so a child `node` can run it. */
 async function transpileRender(out: string): Promise<void> {
-  const srcDir = path.join(ROOT, "src", "render");
-  await mkdir(path.join(out, "render"), { recursive: true });
-  for (const file of await readdir(srcDir)) {
+  const sources = [
+    ...(await readdir(path.join(ROOT, "src", "render"))).map((f) => path.join("render", f)),
+    path.join("project", "paths.ts"),
+  ];
+  for (const file of sources) {
     if (!file.endsWith(".ts")) continue;
-    const { outputText } = ts.transpileModule(await readFile(path.join(srcDir, file), "utf8"), {
+    const { outputText } = ts.transpileModule(await readFile(path.join(ROOT, "src", file), "utf8"), {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
     });
-    await writeFile(path.join(out, "render", file.replace(/\.ts$/, ".js")), outputText);
+    await mkdir(path.join(out, path.dirname(file)), { recursive: true });
+    await writeFile(path.join(out, file.replace(/\.ts$/, ".js")), outputText);
   }
   await writeFile(path.join(out, "package.json"), '{ "type": "module" }\n');
   await symlink(path.join(ROOT, "node_modules"), path.join(out, "node_modules"), "dir");
