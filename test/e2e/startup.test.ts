@@ -1,19 +1,24 @@
 /**
- * Startup guard: `cpts --help` must stay close to bare Node startup, which only holds while the
- * heavy packages are imported lazily, inside the command that needs them (see src/cli/main.ts).
- * A wall-clock threshold would be flaky on a busy 2-core machine, so this test checks what was
- * loaded instead.
+ * Startup guard: `cpts --help` must stay close to bare Node startup, and each command must load
+ * only what it needs. That holds while the heavy packages are imported lazily, inside the command
+ * that needs them (see src/cli/main.ts), and while the bundle (src/build/bundle.ts) keeps them in
+ * separate chunks. A wall-clock threshold would be flaky on a busy 2-core machine, so this test
+ * checks what was loaded instead.
  *
  * The built CLI runs under `node --import <preload>`. The preload registers a module `resolve`
  * hook (`module.register()`, Node ≥ 20.6) that appends every ESM resolution to a log file. On
- * Node 20 those hooks do not see `require()` (ajv and the standalone validator are loaded with
- * `createRequire`), so the preload also writes the CommonJS module cache when the process exits.
+ * Node 20 those hooks do not see `require()` (handlebars and the standalone validator are loaded
+ * with `createRequire`), so the preload also writes the CommonJS module cache when the process
+ * exits; and it logs the files read with `fs.readFileSync` (data files such as the territory index).
+ *
+ * bin/cpts runs the bundle, whose chunks hold the packages: `dist/bundle/meta.json` (esbuild's
+ * metafile) says which packages each chunk contains, so a loaded chunk counts as loading them.
  */
 import { execFile } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { BIN, EXAMPLES, ROOT, tempDir } from "../helpers.js";
 
 const HOOKS = `
@@ -28,8 +33,8 @@ export async function resolve(specifier, context, next) {
 `;
 
 const PRELOAD = `
-import { appendFileSync } from "node:fs";
-import { createRequire, register } from "node:module";
+import fs, { appendFileSync } from "node:fs";
+import { createRequire, register, syncBuiltinESMExports } from "node:module";
 const log = process.env.CPTS_MODULE_LOG;
 register(new URL("./hooks.mjs", import.meta.url), { data: { log } });
 const Module = createRequire(import.meta.url)("node:module");
@@ -37,19 +42,54 @@ process.on("exit", () => {
   const names = Object.keys(Module._cache ?? {});
   appendFileSync(log, names.map((n) => "cjs " + n + "\\n").join(""));
 });
+const readFileSync = fs.readFileSync;
+fs.readFileSync = function (file, ...rest) {
+  if (typeof file === "string" || file instanceof URL) appendFileSync(log, "read " + String(file) + "\\n");
+  return readFileSync.call(this, file, ...rest);
+};
+syncBuiltinESMExports();
 `;
 
-/** Package name → how it shows in a resolved URL or a CommonJS cache path. */
-const PACKAGES: Record<string, RegExp> = {
-  docx: /[\\/]node_modules[\\/]docx[\\/]/,
-  handlebars: /[\\/]node_modules[\\/]handlebars[\\/]/,
-  marked: /[\\/]node_modules[\\/]marked[\\/]/,
-  ajv: /[\\/]node_modules[\\/]ajv(-formats)?[\\/]|[\\/]validate-project\.cjs$/,
-  "@inquirer/*": /[\\/]node_modules[\\/]@inquirer[\\/]/,
-  yaml: /[\\/]node_modules[\\/]yaml[\\/]/,
-  fflate: /[\\/]node_modules[\\/]fflate[\\/]/,
-  commander: /[\\/]node_modules[\\/]commander[\\/]/,
+/** Package name → how it shows among the package names of a loaded module. */
+const PACKAGES: Record<string, (name: string) => boolean> = {
+  docx: (n) => n === "docx",
+  handlebars: (n) => n === "handlebars",
+  marked: (n) => n === "marked",
+  ajv: (n) => n === "ajv" || n.startsWith("ajv-"),
+  "@inquirer/*": (n) => n.startsWith("@inquirer/"),
+  yaml: (n) => n === "yaml",
+  fflate: (n) => n === "fflate",
+  commander: (n) => n === "commander",
 };
+
+const HEAVY_FOR_HELP = ["docx", "handlebars", "marked", "ajv", "@inquirer/*", "yaml", "fflate"];
+const HEAVY_FOR_VALIDATION = ["docx", "handlebars", "marked", "@inquirer/*", "fflate"];
+
+/** The package a file of node_modules belongs to (`@scope/name` or `name`), or null. */
+function packageOf(path: string): string | null {
+  const parts = path.split(/[\\/]/);
+  const at = parts.lastIndexOf("node_modules");
+  if (at < 0 || at + 1 >= parts.length) return null;
+  const first = parts[at + 1]!;
+  return first.startsWith("@") ? `${first}/${parts[at + 2] ?? ""}` : first;
+}
+
+const BUNDLE_DIR = join(ROOT, "dist", "bundle");
+
+/** Absolute path of each bundle output → the packages bundled into it. */
+let chunkPackages: Map<string, Set<string>>;
+
+beforeAll(() => {
+  const meta = JSON.parse(readFileSync(join(BUNDLE_DIR, "meta.json"), "utf8")) as {
+    outputs: Record<string, { inputs: Record<string, unknown> }>;
+  };
+  chunkPackages = new Map(
+    Object.entries(meta.outputs).map(([output, { inputs }]) => [
+      join(ROOT, output),
+      new Set(Object.keys(inputs).flatMap((input) => packageOf(input) ?? [])),
+    ]),
+  );
+});
 
 interface Traced {
   code: number;
@@ -57,6 +97,8 @@ interface Traced {
   stderr: string;
   /** Resolved URLs (ESM) and file paths (CommonJS) of every module the process loaded. */
   modules: string[];
+  /** Files read with `fs.readFileSync`. */
+  reads: string[];
 }
 
 /** Runs `bin/cpts` with the recording preload and returns what it loaded. */
@@ -66,6 +108,7 @@ function traced(args: string[]): Promise<Traced> {
   writeFileSync(join(dir, "preload.mjs"), PRELOAD);
   const log = join(dir, "modules.log");
   writeFileSync(log, "");
+  const path = (entry: string) => (entry.startsWith("file:") ? decodeURIComponent(new URL(entry).pathname) : entry);
   return new Promise((done) => {
     execFile(
       process.execPath,
@@ -73,33 +116,47 @@ function traced(args: string[]): Promise<Traced> {
       { cwd: ROOT, env: { ...process.env, CI: "true", NO_COLOR: "1", FORCE_COLOR: "", CPTS_MODULE_LOG: log } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-        const modules = readFileSync(log, "utf8")
-          .split("\n")
-          .filter(Boolean)
-          .map((line) => line.replace(/^esm .* -> /, "").replace(/^cjs /, ""))
-          .map((entry) => (entry.startsWith("file:") ? decodeURIComponent(new URL(entry).pathname) : entry));
-        done({ code, stdout, stderr, modules });
+        const lines = readFileSync(log, "utf8").split("\n").filter(Boolean);
+        const modules = lines
+          .filter((line) => line.startsWith("esm ") || line.startsWith("cjs "))
+          .map((line) => path(line.replace(/^esm .* -> /, "").replace(/^cjs /, "")));
+        const reads = lines.filter((line) => line.startsWith("read ")).map((line) => path(line.slice("read ".length)));
+        done({ code, stdout, stderr, modules, reads });
       },
     );
   });
 }
 
+/** The packages of the loaded modules: those bundled in the loaded chunks, and those loaded from node_modules. */
 function loadedPackages(modules: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const m of modules) {
+    for (const name of chunkPackages.get(m) ?? []) names.add(name);
+    const own = packageOf(m);
+    if (own) names.add(own);
+  }
   return Object.entries(PACKAGES)
-    .filter(([, pattern]) => modules.some((m) => pattern.test(m)))
-    .map(([name]) => name);
+    .filter(([, matches]) => [...names].some(matches))
+    .map(([group]) => group);
+}
+
+/** Modules of the tsc output (dist/cli, dist/project, …) loaded beside the bundle: code loaded twice. */
+function unbundledModules(modules: readonly string[]): string[] {
+  const dist = join(ROOT, "dist") + sep;
+  return modules.filter((m) => m.startsWith(dist) && !m.startsWith(BUNDLE_DIR + sep) && /\.m?js$/.test(m));
 }
 
 describe("startup: what each command loads", () => {
-  it("`cpts --help` loads commander and none of the heavy packages", async () => {
+  it("`cpts --help` loads the bundle's commander chunk and none of the heavy packages", async () => {
     const r = await traced(["--help"]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain("Utilisation");
+    // The hook works and bin/cpts runs the bundle: its entry was seen, with commander inside.
+    expect(r.modules).toContain(join(BUNDLE_DIR, "main.js"));
+    expect(unbundledModules(r.modules)).toEqual([]);
     const loaded = loadedPackages(r.modules);
-    // The hook works: the CLI itself and commander were seen.
-    expect(r.modules.some((m) => m.endsWith(join("dist", "cli", "main.js")))).toBe(true);
     expect(loaded).toContain("commander");
-    for (const heavy of ["docx", "handlebars", "marked", "ajv", "@inquirer/*", "yaml", "fflate"]) {
+    for (const heavy of HEAVY_FOR_HELP) {
       expect(loaded, `--help a chargé ${heavy}`).not.toContain(heavy);
     }
   });
@@ -107,10 +164,23 @@ describe("startup: what each command loads", () => {
   it("`cpts valider` loads yaml but nothing of the documents or the prompts", async () => {
     const r = await traced(["valider", join(EXAMPLES, "minimal", "cpts.yaml")]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(unbundledModules(r.modules)).toEqual([]);
     const loaded = loadedPackages(r.modules);
+    // yaml is only inside a chunk: seeing it proves the chunk → package mapping works.
     expect(loaded).toContain("yaml");
-    for (const heavy of ["docx", "handlebars", "marked", "@inquirer/*", "fflate"]) {
+    for (const heavy of HEAVY_FOR_VALIDATION) {
       expect(loaded, `valider a chargé ${heavy}`).not.toContain(heavy);
     }
+  });
+
+  it("`cpts valider` uses the files prepared by the build, not the slow fallbacks", async () => {
+    // Paths computed from import.meta.url must survive bundling: a wrong one silently falls back
+    // to compiling the schema with ajv and rebuilding the territory index (about +0.7 s).
+    const r = await traced(["valider", join(EXAMPLES, "bergerac", "cpts.yaml")]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.modules).toContain(join(ROOT, "dist", "project", "validate-project.cjs"));
+    expect(r.modules.filter((m) => /[\\/]node_modules[\\/]ajv[\\/]dist[\\/]compile[\\/]/.test(m))).toEqual([]);
+    expect(r.reads).toContain(join(ROOT, "dist", "territory", "index.json"));
+    expect(r.reads.filter((f) => /[\\/]decoupage-administratif[\\/]data[\\/]/.test(f))).toEqual([]);
   });
 });
