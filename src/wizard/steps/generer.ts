@@ -1,6 +1,4 @@
-/** Step 10: generating the documents, through the `generer` command when it is installed. */
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+/** Step 10: generating the documents, through the `generer` command. */
 import type { Io } from "../../cli/io.js";
 import { UserError } from "../../project/errors.js";
 import { NBSP, type WizardContext } from "../context.js";
@@ -9,22 +7,9 @@ import type { StepDefinition } from "../step.js";
 
 type GenerateCommand = (files: string[], opts: Record<string, unknown>, io: Io) => Promise<number>;
 
-/**
- * The documents command, loaded only when its module exists (it ships separately from the
- * wizard). The only place that knows how it is called.
- */
-export async function loadGenerateCommand(): Promise<{ command: GenerateCommand } | { unavailable: string }> {
-  const notYet = "La génération des documents n’est pas encore disponible dans cette version de cpts.";
-  const url = new URL("../../cli/generer.js", import.meta.url);
-  const file = fileURLToPath(url);
-  // Built: generer.js beside this module's folder; under test: the TypeScript source.
-  if (!existsSync(file) && !existsSync(file.replace(/\.js$/, ".ts"))) return { unavailable: notYet };
-  try {
-    const module = (await import(url.href)) as { generateCommand?: GenerateCommand };
-    return typeof module.generateCommand === "function" ? { command: module.generateCommand } : { unavailable: notYet };
-  } catch (error) {
-    return { unavailable: `La génération des documents ne peut pas être chargée (${error instanceof Error ? error.message : String(error)}).` };
-  }
+/** The documents command, loaded when the step runs: the wizard's other steps never need it. */
+async function loadGenerateCommand(): Promise<GenerateCommand> {
+  return (await import("../../cli/generer.js")).generateCommand as GenerateCommand;
 }
 
 async function generate(ctx: WizardContext): Promise<void> {
@@ -37,13 +22,6 @@ async function generate(ctx: WizardContext): Promise<void> {
       ctx.out(`  ${ctx.style.red("✗")} ${d.titre}${NBSP}: ${blocking.length} élément${blocking.length > 1 ? "s" : ""} à compléter, dont ${withoutDocumentPrefix(blocking[0]!.message)}`);
     }
   }
-  const loaded = await loadGenerateCommand();
-  if ("unavailable" in loaded) {
-    ctx.out(
-      `${ctx.style.yellow(loaded.unavailable)}\nVos réponses sont enregistrées ; vérifiez-les avec « cpts valider » et voyez ce qui manque avec « cpts etat ».`,
-    );
-    return;
-  }
   const go = await ctx.ask.confirm({ message: "Générer les documents maintenant ?", default: true });
   if (!go) return;
   const incomplete = status.documents.some((d) => d.findings.some((f) => f.severity === "erreur"));
@@ -55,7 +33,8 @@ async function generate(ctx: WizardContext): Promise<void> {
       })
     : false;
   try {
-    const code = await loaded.command([ctx.editor.path], { brouillon }, ctx.io);
+    const generateCommand = await loadGenerateCommand();
+    const code = await generateCommand([ctx.editor.path], { brouillon }, ctx.io);
     if (code !== 0) ctx.out(ctx.style.yellow("Certains documents n’ont pas pu être générés : voyez les messages ci-dessus."));
   } catch (error) {
     // The answers are all saved already: a failed generation must not end the wizard.
