@@ -69,7 +69,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
 
   const { renderDocument, renderMarkdownOnly } = await import("../render/render.js");
   const { createTemplateEnv } = await import("../render/templates.js");
-  const { writeGenerated, UnsafePathError, sha256 } = await import("../render/manifest.js");
+  const { writeGeneratedFiles, UnsafePathError, sha256 } = await import("../render/manifest.js");
   const { documentLayout } = await import("../domain/document-layout.js");
   const { buildModel } = await import("../domain/model.js");
   const { projectTerritory } = await import("../territory/project.js");
@@ -114,15 +114,14 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     const date = project.documents?.date ?? sourceDate(io.env);
     const model = buildModel(project, date ? { date } : {});
     if (files.length > 1 && !opts.json) io.stdout(s.bold(`${projectName}\n`));
+    // Render every document first, then write them together (one flush, one manifest update),
+    // then report in document order.
+    type Item = { refused: Finding[]; id: DocumentId } | { id: DocumentId; format: "docx" | "md"; bytes: Uint8Array | string; placeholders: string[] };
+    const items: Item[] = [];
     for (const id of documents) {
       const blocking: Finding[] = ready.find((r) => r.document === id)!.findings.filter((f) => f.severity === "erreur");
       if (blocking.length && !opts.brouillon) {
-        failed = true;
-        results.push({ projet: projectName, document: id, format: "docx", fichier: null, statut: "refuse", a_completer: blocking.map((f) => f.message) });
-        if (!opts.json) {
-          io.stdout(`${s.red("✗")} ${documentTitle(id)} : non généré, ${blocking.length} point${blocking.length > 1 ? "s" : ""} bloquant${blocking.length > 1 ? "s" : ""} (--brouillon pour le générer quand même)\n`);
-          for (const f of locate(blocking, loaded.file, projectName)) io.stdout(`    ${formatFinding(f)}\n`);
-        }
+        items.push({ id, refused: blocking });
         continue;
       }
       const layout = documentLayout(id);
@@ -132,33 +131,51 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
           format === "docx"
             ? await renderDocument({ templateName: id, model, templateDirs, env, docOptions })
             : renderMarkdownOnly({ templateName: id, model, templateDirs, env });
-        const bytes: Uint8Array | string = rendered.docx ?? rendered.markdown;
-        let written;
-        try {
-          written = await writeGenerated(outDir, `${id}.${format}`, bytes, { force: Boolean(opts.forcer) });
-        } catch (error) {
-          if (error instanceof UnsafePathError) throw new UserError(`${displayPath(outDir, io.cwd)} : ${error.message}`);
-          throw outputError(error, displayPath(outDir, io.cwd));
-        }
-        const statut = OUTCOME[written.outcome];
-        const fichier = displayPath(written.absolutePath, io.cwd);
-        results.push({
-          projet: projectName,
-          document: id,
-          format,
-          fichier,
-          statut,
-          sha256: sha256(bytes),
-          a_completer: rendered.placeholders,
-          ...(written.message ? { message: written.message } : {}),
-        });
+        items.push({ id, format, bytes: rendered.docx ?? rendered.markdown, placeholders: rendered.placeholders });
+      }
+    }
+    const toWrite = items.filter((item) => !("refused" in item)) as Extract<Item, { format: unknown }>[];
+    let written;
+    try {
+      written = await writeGeneratedFiles(
+        outDir,
+        toWrite.map((item) => ({ relPath: `${item.id}.${item.format}`, bytes: item.bytes })),
+        { force: Boolean(opts.forcer) },
+      );
+    } catch (error) {
+      if (error instanceof UnsafePathError) throw new UserError(`${displayPath(outDir, io.cwd)} : ${error.message}`);
+      throw outputError(error, displayPath(outDir, io.cwd));
+    }
+    for (const item of items) {
+      if ("refused" in item) {
+        const blocking = item.refused;
+        failed = true;
+        results.push({ projet: projectName, document: item.id, format: "docx", fichier: null, statut: "refuse", a_completer: blocking.map((f) => f.message) });
         if (!opts.json) {
-          const gaps = rendered.placeholders.length;
-          io.stdout(
-            `${statut === "a_cote" ? s.yellow("!") : s.green("✓")} ${fichier} ${s.dim(`(${WORDS[statut]}${gaps ? `, ${gaps} élément${gaps > 1 ? "s" : ""} à compléter` : ""})`)}\n`,
-          );
-          if (written.message) io.stdout(`    ${written.message}\n`);
+          io.stdout(`${s.red("✗")} ${documentTitle(item.id)} : non généré, ${blocking.length} point${blocking.length > 1 ? "s" : ""} bloquant${blocking.length > 1 ? "s" : ""} (--brouillon pour le générer quand même)\n`);
+          for (const f of locate(blocking, loaded.file, projectName)) io.stdout(`    ${formatFinding(f)}\n`);
         }
+        continue;
+      }
+      const outcome = written[toWrite.indexOf(item)]!;
+      const statut = OUTCOME[outcome.outcome];
+      const fichier = displayPath(outcome.absolutePath, io.cwd);
+      results.push({
+        projet: projectName,
+        document: item.id,
+        format: item.format,
+        fichier,
+        statut,
+        sha256: sha256(item.bytes),
+        a_completer: item.placeholders,
+        ...(outcome.message ? { message: outcome.message } : {}),
+      });
+      if (!opts.json) {
+        const gaps = item.placeholders.length;
+        io.stdout(
+          `${statut === "a_cote" ? s.yellow("!") : s.green("✓")} ${fichier} ${s.dim(`(${WORDS[statut]}${gaps ? `, ${gaps} élément${gaps > 1 ? "s" : ""} à compléter` : ""})`)}\n`,
+        );
+        if (outcome.message) io.stdout(`    ${outcome.message}\n`);
       }
     }
   }

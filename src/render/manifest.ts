@@ -172,6 +172,70 @@ export interface WriteResult {
   message?: string;
 }
 
+/** One file for `writeGeneratedFiles`: its path in the output folder, and its content. */
+export interface GeneratedContent {
+  relPath: string;
+  bytes: Uint8Array | string;
+}
+
+/**
+ * Writes generated files into `dir` and records their hashes in the manifest, as
+ * `writeGenerated` does for one. The files are flushed to disk together and the manifest is
+ * written once, and only when it changed: a regeneration that changes nothing writes nothing.
+ */
+export async function writeGeneratedFiles(
+  dir: string,
+  files: readonly GeneratedContent[],
+  { force = false }: { force?: boolean } = {},
+): Promise<WriteResult[]> {
+  await mkdir(dir, { recursive: true });
+  const manifest = await readManifest(dir);
+  const before = serializeManifest(manifest);
+  const results: WriteResult[] = [];
+  const writes: { file: string; bytes: Uint8Array | string }[] = [];
+  for (const { relPath, bytes } of files) {
+    const target = await safeTarget(dir, relPath);
+    const existing = await readIfExists(target.absolute);
+    const previous = stateOf(existing, manifest.fichiers[target.key]);
+    const hash = sha256(bytes);
+    const same = existing !== undefined && sha256(existing) === hash;
+
+    if ((previous === "edited" || previous === "untracked") && !force && !same) {
+      const other = await safeTarget(dir, besidePath(target.key));
+      writes.push({ file: other.absolute, bytes });
+      manifest.fichiers[other.key] = hash;
+      results.push({
+        written: other.key,
+        absolutePath: other.absolute,
+        previous,
+        outcome: "beside",
+        message:
+          `${target.key} ${previous === "edited" ? "a été modifié à la main depuis la dernière génération" : "n’a pas été créé par cpts"} : ` +
+          `il est conservé et la nouvelle version est écrite dans ${other.key} (--forcer pour le remplacer).`,
+      });
+      continue;
+    }
+    if (!same) writes.push({ file: target.absolute, bytes });
+    manifest.fichiers[target.key] = hash;
+    const result: WriteResult = {
+      written: target.key,
+      absolutePath: target.absolute,
+      previous,
+      outcome: previous === "absent" ? "created" : same ? "unchanged" : "updated",
+    };
+    if ((previous === "edited" || previous === "untracked") && !same) {
+      result.message = `${target.key} ${previous === "edited" ? "avait été modifié à la main" : "n’avait pas été créé par cpts"} : remplacé (--forcer).`;
+    }
+    results.push(result);
+  }
+  // Flushed together, the files cost the disk about one wait instead of one each.
+  await Promise.all(writes.map((w) => writeAtomic(w.file, w.bytes)));
+  const after = serializeManifest(manifest);
+  if (after !== before || !(await readIfExists(path.join(dir, MANIFEST_NAME))))
+    await writeAtomic(path.join(await realpath(dir), MANIFEST_NAME), after);
+  return results;
+}
+
 /**
  * Writes a generated file `relPath` into `dir` and records its hash in the manifest.
  * When the existing file was edited by hand (or is unknown to the manifest) and `force` is
@@ -183,43 +247,7 @@ export async function writeGenerated(
   dir: string,
   relPath: string,
   bytes: Uint8Array | string,
-  { force = false }: { force?: boolean } = {},
+  options: { force?: boolean } = {},
 ): Promise<WriteResult> {
-  await mkdir(dir, { recursive: true });
-  const target = await safeTarget(dir, relPath);
-  const manifest = await readManifest(dir);
-  const existing = await readIfExists(target.absolute);
-  const previous = stateOf(existing, manifest.fichiers[target.key]);
-  const hash = sha256(bytes);
-  const same = existing !== undefined && sha256(existing) === hash;
-
-  let result: WriteResult;
-  if ((previous === "edited" || previous === "untracked") && !force && !same) {
-    const other = await safeTarget(dir, besidePath(target.key));
-    await writeAtomic(other.absolute, bytes);
-    manifest.fichiers[other.key] = hash;
-    result = {
-      written: other.key,
-      absolutePath: other.absolute,
-      previous,
-      outcome: "beside",
-      message:
-        `${target.key} ${previous === "edited" ? "a été modifié à la main depuis la dernière génération" : "n’a pas été créé par cpts"} : ` +
-        `il est conservé et la nouvelle version est écrite dans ${other.key} (--forcer pour le remplacer).`,
-    };
-  } else {
-    if (!same) await writeAtomic(target.absolute, bytes);
-    manifest.fichiers[target.key] = hash;
-    result = {
-      written: target.key,
-      absolutePath: target.absolute,
-      previous,
-      outcome: previous === "absent" ? "created" : same ? "unchanged" : "updated",
-    };
-    if ((previous === "edited" || previous === "untracked") && !same) {
-      result.message = `${target.key} ${previous === "edited" ? "avait été modifié à la main" : "n’avait pas été créé par cpts"} : remplacé (--forcer).`;
-    }
-  }
-  await writeAtomic(path.join(await realpath(dir), MANIFEST_NAME), serializeManifest(manifest));
-  return result;
+  return (await writeGeneratedFiles(dir, [{ relPath, bytes }], options))[0]!;
 }

@@ -1,4 +1,4 @@
-import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -7,6 +7,7 @@ import {
   sha256,
   UnsafePathError,
   writeGenerated,
+  writeGeneratedFiles,
 } from "../../src/render/manifest.js";
 import { tempDir } from "./support.js";
 
@@ -99,5 +100,27 @@ describe("generated files and their manifest", () => {
     const result = await writeGenerated(dir, "alias/doc.docx", bytes("x"));
     expect(result.outcome).toBe("created");
     expect(await readFile(path.join(dir, "vrai", "doc.docx"), "utf8")).toBe("x");
+  });
+
+  it("writes several files with one manifest, and touches nothing when a regeneration changes nothing", async () => {
+    const dir = await tempDir();
+    const files = [
+      { relPath: "statuts.docx", bytes: bytes("S") },
+      { relPath: "lettre.md", bytes: "L" },
+    ];
+    const first = await writeGeneratedFiles(dir, files);
+    expect(first.map((r) => [r.written, r.outcome])).toEqual([
+      ["statuts.docx", "created"],
+      ["lettre.md", "created"],
+    ]);
+    const manifest = JSON.parse(await readFile(path.join(dir, MANIFEST_NAME), "utf8"));
+    expect(Object.keys(manifest.fichiers).sort()).toEqual(["lettre.md", "statuts.docx"]);
+    const before = await Promise.all(["statuts.docx", "lettre.md", MANIFEST_NAME].map((f) => stat(path.join(dir, f))));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const again = await writeGeneratedFiles(dir, files);
+    expect(again.map((r) => r.outcome)).toEqual(["unchanged", "unchanged"]);
+    const after = await Promise.all(["statuts.docx", "lettre.md", MANIFEST_NAME].map((f) => stat(path.join(dir, f))));
+    // Same inode and modification time: nothing was rewritten (atomic writes would change the inode).
+    expect(after.map((s) => [s.ino, s.mtimeMs])).toEqual(before.map((s) => [s.ino, s.mtimeMs]));
   });
 });
