@@ -1,0 +1,279 @@
+/**
+ * A fast, read-only parse of a project file with js-yaml, used only when its result is certain
+ * to be the one the `yaml` package would give (`parseDocument(source).toJS()`) and when `yaml`
+ * would report no error and no warning. `yaml` keeps comments and positions, which saving and
+ * messages need, but takes several times longer on a cold start; a valid file read by
+ * `cpts valider` or `cpts generer` never needs them.
+ *
+ * Anything unusual makes the fast path decline, and the caller then runs the full parse: a
+ * false alarm costs a few milliseconds, a wrong acceptance would change what the user sees.
+ * test/project/fast-yaml.test.ts compares both parsers on every example, every fixture and
+ * generated files.
+ */
+import { load, Schema, Type, type State } from "js-yaml";
+
+export type FastParse = { ok: true; data: unknown } | { ok: false; reason: string };
+
+/*
+ * Plain scalars are resolved as by `yaml`'s YAML 1.2 core schema (node_modules/yaml/dist/schema/
+ * core/*.js and common/null.js): same regular expressions, same order, same construction. The
+ * tags are private so that no explicit tag (`!!int`, `!!str`…) is known to js-yaml: it throws on
+ * every one of them, and the full parse takes over.
+ */
+const CORE_SCALARS: readonly [name: string, test: RegExp, construct: (s: string) => unknown][] = [
+  ["null", /^(?:~|[Nn]ull|NULL)?$/, () => null],
+  ["bool", /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"],
+  ["int-oct", /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
+  ["int", /^[-+]?[0-9]+$/, (s) => parseInt(s.substring(0), 10)],
+  ["int-hex", /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
+  [
+    "float-nan",
+    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    (s) => (s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY),
+  ],
+  ["float-exp", /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+  ["float", /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+];
+
+const TAG_PREFIX = "tag:cpts.invalid,2026:fast-";
+const IMPLICIT_TAGS = new Set(CORE_SCALARS.map(([name]) => TAG_PREFIX + name));
+
+/** No explicit type at all: block and flow collections and quoted scalars need none in js-yaml. */
+const SCHEMA = new Schema({
+  implicit: CORE_SCALARS.map(
+    ([name, test, construct]) =>
+      new Type(TAG_PREFIX + name, { kind: "scalar", resolve: (data: unknown) => typeof data === "string" && test.test(data), construct }),
+  ),
+});
+
+/**
+ * A key of the parsed data that may come from a null, boolean or number key (js-yaml writes
+ * `String(value)`: "null", "true", "15", "1e+21", "Infinity", "NaN"…), or that is empty.
+ */
+function mayBeNonStringKey(key: string): boolean {
+  if (key === "" || key === "Infinity" || key === "-Infinity" || key === "NaN") return true;
+  for (const [, test] of CORE_SCALARS) if (test.test(key)) return true;
+  return false;
+}
+
+/**
+ * Control characters other than tab and line breaks: invisible, and dangerous in a terminal.
+ * file.ts reports each text holding one, with its position: the fast path declines those files.
+ */
+export const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/**
+ * Source patterns that make the fast path decline. Each is a superset of a construct where the
+ * two parsers may differ, or where `yaml` reports something js-yaml does not.
+ */
+const SOURCE_CHECKS: readonly [reason: string, pattern: RegExp][] = [
+  // yaml refuses tabs in indentation and treats them differently around separators.
+  ["tabulation", /\t/],
+  // A carriage return that does not end a CRLF line break; odd separators and byte order marks.
+  ["saut de ligne inhabituel", /\r(?!\n)|[\u0085\u2028\u2029\uFEFF]/],
+  // Directives and document markers (several documents, `...`). Even when followed by text:
+  // js-yaml takes `---text` on the first line for a marker, yaml for text.
+  ["directive ou marqueur de document", /^(?:%|---|\.\.\.)/m],
+  // Escaped line breaks fold differently; \U escapes beyond Unicode are errors for yaml only.
+  ["échappement", /\\(?:\r?\n|U)/],
+  // Verbatim tags: js-yaml would apply `!<?>` and its own private tags (every other explicit tag
+  // makes it throw, and `!` alone is caught by the listener below).
+  ["étiquette", /!</],
+  // Explicit (complex) keys.
+  ["clé explicite", /(?:^[ ]*(?:-[ ]+)*|[[{,][ ]*)\?(?=[ \r\n]|$)/m],
+  // A comment glued to a quote, a bracket, a comma or a colon: an error for yaml, a comment for js-yaml.
+  ["commentaire collé", /[,:"'[\]{}]#/],
+  // Explicit indentation indicators and keep chomping (`|+`: js-yaml adds a final line break
+  // to the source, which keep chomping would count) of block scalars.
+  ["en-tête de bloc", /[|>](?:[-+]?[0-9]|\+)/],
+  // A block scalar whose first lines hold only spaces: an error for yaml, accepted by js-yaml
+  // (which takes their width for the scalar's indentation).
+  ["bloc commençant par des espaces", /[|>][-+]?[ ]*(?:#.*)?\r?\n(?:[ ]*\r?\n)*[ ]+\r?\n/],
+  // An empty sequence entry: js-yaml then takes later, less indented `- ` lines into the same list.
+  ["élément de liste vide", /^[ ]*(?:-[ ]+)*-[ ]*(?:#.*)?$/m],
+];
+
+/**
+ * A key without value on its line, then a blank line and a comment in the first column, then the
+ * indented value: yaml then reads the lines after a plain text value as part of it (and reports a
+ * multi-line key), js-yaml does not. A scan line by line: a regular expression would backtrack
+ * without end on long runs of comments.
+ */
+function commentBeforeValue(source: string): boolean {
+  let emptyKey = false;
+  let blank = false;
+  let comment = false;
+  for (const raw of source.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const content = line.trimStart();
+    if (content === "") blank = true;
+    else if (content.startsWith("#")) comment ||= blank && line.startsWith("#");
+    else {
+      if (emptyKey && comment && line.startsWith(" ")) return true;
+      emptyKey = /:(?:[ ]+#.*)?[ ]*$/.test(line);
+      blank = comment = false;
+    }
+  }
+  return false;
+}
+
+/**
+ * yaml's limit is the `:` of an implicit key at most 1024 characters after the key's start; the
+ * check below keeps a margin under it.
+ */
+const LONG_LINE = 1000;
+
+/**
+ * True when a line may hold an implicit key longer than yaml accepts (js-yaml has no limit). Only
+ * lines longer than `LONG_LINE` matter: implicit keys are single-line.
+ */
+function mayHaveLongKey(source: string): boolean {
+  let start = 0;
+  while (start < source.length) {
+    let end = source.indexOf("\n", start);
+    if (end === -1) end = source.length;
+    if (end - start > LONG_LINE && longKeyInLine(source.slice(start, end))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+function longKeyInLine(line: string): boolean {
+  // Keys inside flow collections: any colon after a bracket is treated as one.
+  const bracket = line.search(/[[{]/);
+  if (bracket !== -1 && line.indexOf(":", bracket) !== -1) return true;
+  const lead = /^[ ]*(?:-[ ]+)*/.exec(line)![0].length;
+  const from = lead;
+  const quote = line[lead];
+  if (quote === '"' || quote === "'") {
+    let i = lead + 1;
+    for (; i < line.length; i++) {
+      if (quote === '"' && line[i] === "\\") i++;
+      else if (line[i] === quote) {
+        if (quote === "'" && line[i + 1] === "'") i++;
+        else break;
+      }
+    }
+    if (i >= line.length) return false; // not closed on this line: not an implicit key
+    const colon = /^[ ]*:/.exec(line.slice(i + 1));
+    return colon !== null && i + colon[0].length - lead >= LONG_LINE;
+  }
+  // A plain key ends at the first `: ` (or `:` at the end of the line).
+  const colon = /:(?=[ \r]|$)/.exec(line.slice(from));
+  return colon !== null && from + colon.index - lead >= LONG_LINE;
+}
+
+/** Why the parsed data could differ from yaml's, or undefined. Also walks every string once. */
+function checkData(value: unknown): string | undefined {
+  if (typeof value === "string") return CONTROL.test(value) ? "caractère de contrôle" : undefined;
+  if (typeof value !== "object" || value === null) return undefined;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const why = checkData(item);
+      if (why) return why;
+    }
+    return undefined;
+  }
+  for (const key of Object.keys(value)) {
+    // yaml turns a null key into "", js-yaml into "null": decline on every key that may not have
+    // been a text (booleans and numbers too, and the empty key).
+    if (mayBeNonStringKey(key)) return "clé qui n’est pas un texte";
+    const why = checkData((value as Record<string, unknown>)[key]);
+    if (why) return why;
+  }
+  return undefined;
+}
+
+const nextNonSpace = (text: string, from: number) => {
+  let i = from;
+  while (text[i] === " " || text[i] === "\r" || text[i] === "\n") i++;
+  return i;
+};
+
+const previousNonSpace = (text: string, before: number) => {
+  let i = before - 1;
+  while (i >= 0 && text[i] === " ") i--;
+  return text[i];
+};
+
+/**
+ * A flow collection (`[…]`, `{…}`) just read: declines when it spans several lines, or when it is
+ * a key (followed by `:`, or an entry of a flow mapping), which yaml and js-yaml turn into
+ * different texts.
+ */
+function checkFlowCollection(state: ListenerState, start: { line: number; position: number }, parent?: { position: number }): string | undefined {
+  const text = state.input;
+  const last = text[state.position - 1];
+  if (last !== "]" && last !== "}") return undefined; // a block collection
+  if (start.line !== state.line) return "liste ou section entre crochets sur plusieurs lignes";
+  if (text[nextNonSpace(text, state.position)] === ":") return "liste ou section utilisée comme clé";
+  const before = previousNonSpace(text, nextNonSpace(text, start.position));
+  if (before === "{" || (before === "," && parent && text[nextNonSpace(text, parent.position)] === "{"))
+    return "liste ou section utilisée comme clé";
+  return undefined;
+}
+
+/** The parser state a listener sees; @types/js-yaml leaves out the node's properties. */
+type ListenerState = State & { tag: string | null; anchor: string | null };
+
+/** Number of successful fast parses in this process (tests check the fast path is really taken). */
+let taken = 0;
+export function fastParseCount(): number {
+  return taken;
+}
+
+/**
+ * Parses `source` with js-yaml when that is guaranteed to give what `yaml` gives, with no YAML
+ * finding; otherwise says why not. Never throws.
+ */
+export function fastParse(source: string): FastParse {
+  try {
+    return attempt(source);
+  } catch {
+    return { ok: false, reason: "erreur inattendue" };
+  }
+}
+
+function attempt(source: string): FastParse {
+  for (const [reason, pattern] of SOURCE_CHECKS) if (pattern.test(source)) return { ok: false, reason };
+  if (mayHaveLongKey(source)) return { ok: false, reason: "clé très longue" };
+  if (commentBeforeValue(source)) return { ok: false, reason: "commentaire en première colonne avant une valeur" };
+
+  let declined: string | undefined;
+  // Where each node being read started (js-yaml reports `open` before skipping spaces).
+  const open: { line: number; position: number }[] = [];
+  const listener = (event: "open" | "close", state: ListenerState) => {
+    if (event === "open") {
+      open.push({ line: state.line, position: state.position });
+      return;
+    }
+    const start = open.pop()!;
+    if (declined) return;
+    if (state.anchor !== null) declined = "ancre";
+    else if (state.tag !== null && state.tag !== "?" && !IMPLICIT_TAGS.has(state.tag)) declined = "étiquette";
+    else if (state.kind === "sequence" || state.kind === "mapping") declined = checkFlowCollection(state, start, open.at(-1));
+  };
+  let data: unknown;
+  try {
+    data = load(source, {
+      schema: SCHEMA,
+      json: false,
+      listener(event, state) {
+        listener(event, state as ListenerState);
+      },
+      onWarning: () => {
+        declined ??= "avertissement de js-yaml";
+      },
+    });
+  } catch {
+    return { ok: false, reason: "refusé par js-yaml" };
+  }
+  if (declined) return { ok: false, reason: declined };
+  // Only a section can be a project: an empty stream (undefined for js-yaml, null for yaml), a
+  // text or a list at the root is an error the full path reports with its position.
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return { ok: false, reason: "racine qui n’est pas une section" };
+  const why = checkData(data);
+  if (why) return { ok: false, reason: why };
+  taken++;
+  return { ok: true, data };
+}
