@@ -32,9 +32,26 @@ type Hb = typeof import("handlebars");
 type TemplateDelegate = import("handlebars").TemplateDelegate;
 type RuntimeOptions = import("handlebars").RuntimeOptions;
 
-// handlebars is CommonJS with `module.exports = handlebars`: load it as such.
+// handlebars is CommonJS with `module.exports = handlebars`: load it as such. Documents made
+// from precompiled templates need only its runtime; the compiler (twice the loading time) is
+// loaded for a template of the user's, for linting, or to locate an error.
 const require = createRequire(import.meta.url);
-const Handlebars = require("handlebars") as Hb;
+const HandlebarsRuntime = require("handlebars/runtime") as Hb;
+let HandlebarsCompiler: Hb | undefined;
+
+function handlebarsCompiler(): Hb {
+  if (!HandlebarsCompiler) {
+    HandlebarsCompiler = require("handlebars") as Hb;
+    // Keep the parser's error details (position of the offending token), which its default
+    // `parseError` drops; the message is unchanged.
+    (HandlebarsCompiler as unknown as { Parser: { parseError: unknown } }).Parser.parseError = (message: string, hash: unknown) => {
+      const error = new Error(message) as Error & { hash?: unknown };
+      error.hash = hash;
+      throw error;
+    };
+  }
+  return HandlebarsCompiler;
+}
 
 /** Built-in templates compiled by `npm run build` (src/build/precompile-templates.ts). */
 export const PRECOMPILED_TEMPLATES = path.join(PACKAGE_ROOT, "dist", "render", "precompiled-templates.cjs");
@@ -47,7 +64,7 @@ export function sourceKey(source: string): string {
 
 /** A template's text compiled to JavaScript, as `npm run build` stores it. */
 export function precompileSource(source: string): string {
-  return Handlebars.precompile(source, COMPILE_OPTIONS) as string;
+  return handlebarsCompiler().precompile(source, COMPILE_OPTIONS) as string;
 }
 
 /** The precompiled form of `source`, when the build made one for exactly this text. */
@@ -62,18 +79,11 @@ function precompiledSpec(source: string): unknown {
   return precompiled[sourceKey(source)];
 }
 
-(Handlebars.Utils as unknown as { escapeExpression: (value: unknown) => string }).escapeExpression = (value) => {
+// The runtime and the compiler share this `Utils` object (the compiler is built on the runtime).
+(HandlebarsRuntime.Utils as unknown as { escapeExpression: (value: unknown) => string }).escapeExpression = (value) => {
   if (value === null || value === undefined) return "";
   if (typeof (value as { toHTML?: unknown }).toHTML === "function") return (value as { toHTML(): string }).toHTML();
   return mdEscape(value);
-};
-
-// Keep the parser's error details (position of the offending token), which its default
-// `parseError` drops; the message is unchanged.
-(Handlebars as unknown as { Parser: { parseError: unknown } }).Parser.parseError = (message: string, hash: unknown) => {
-  const error = new Error(message) as Error & { hash?: unknown };
-  error.hash = hash;
-  throw error;
 };
 
 export type TemplateErrorCode =
@@ -156,7 +166,9 @@ function* walk(node: unknown, parent?: AstNode): Generator<{ node: AstNode; pare
 }
 
 export class TemplateEnv {
-  readonly hb: Hb = Handlebars.create();
+  /** The environment templates run in: a runtime-only one when every template is precompiled. */
+  readonly hb: Hb;
+  private compilerEnv: Hb | undefined;
   /** Partials by name, already resolved through the folder order. */
   readonly partials = new Map<string, TemplateSource>();
   private readonly compiled = new Map<string, { source: string; template: TemplateDelegate }>();
@@ -166,7 +178,6 @@ export class TemplateEnv {
     /** Use the templates precompiled by the build when their text matches (false: always compile). */
     private readonly usePrecompiled = true,
   ) {
-    registerHelpers(this.hb);
     for (const dir of [...dirs].reverse()) {
       const partialDir = path.join(dir, "partials");
       for (const f of templateFiles(partialDir)) {
@@ -175,7 +186,24 @@ export class TemplateEnv {
         this.partials.set(name, { name, file, source: readTemplate(file) });
       }
     }
-    for (const partial of this.partials.values()) this.hb.registerPartial(partial.name, this.partialFunction(partial));
+    const allPrecompiled =
+      usePrecompiled &&
+      [...this.partials.values()].every((p) => precompiledSpec(p.source) !== undefined) &&
+      this.templateNames().every((name) => precompiledSpec(this.resolve(name).source) !== undefined);
+    this.hb = allPrecompiled ? HandlebarsRuntime.create() : (this.compilerEnv = this.prepare(handlebarsCompiler().create()));
+    if (allPrecompiled) this.prepare(this.hb);
+  }
+
+  /** Registers the helpers and the partials in a Handlebars environment. */
+  private prepare(hb: Hb): Hb {
+    registerHelpers(hb);
+    for (const partial of this.partials.values()) hb.registerPartial(partial.name, this.partialFunction(partial));
+    return hb;
+  }
+
+  /** An environment that can parse and compile, with the same helpers and partials. */
+  private compiler(): Hb {
+    return (this.compilerEnv ??= this.prepare(handlebarsCompiler().create()));
   }
 
   /** Names of the templates (top-level `*.md.hbs`) of every folder, sorted. */
@@ -238,7 +266,7 @@ export class TemplateEnv {
   }
 
   lintSource(src: LintSource, sampleModel: unknown): Finding[] {
-    return lintWith(this.hb, src, sampleModel, { helpers: this.helperNames(), partials: this.partials });
+    return lintWith(this.compiler(), src, sampleModel, { helpers: this.helperNames(), partials: this.partials });
   }
 
   private partialFunction(partial: TemplateSource): TemplateDelegate {
@@ -259,7 +287,7 @@ export class TemplateEnv {
   private compile(source: string): TemplateDelegate {
     const spec = this.usePrecompiled ? precompiledSpec(source) : undefined;
     if (spec !== undefined) return this.hb.template(spec as Parameters<Hb["template"]>[0]);
-    return this.hb.compile(source, COMPILE_OPTIONS);
+    return this.compiler().compile(source, COMPILE_OPTIONS);
   }
 
   private fallbackError(error: unknown, src: LintSource): TemplateError {
@@ -365,7 +393,7 @@ export class TemplateEnv {
     // A JavaScript error without position (`Cannot read properties of undefined`): lint the
     // template against the data it was given to find the reference that failed.
     if (error instanceof TypeError) {
-      const [first] = lintWith(this.hb, src, context, { helpers: this.helperNames() }).filter(
+      const [first] = lintWith(this.compiler(), src, context, { helpers: this.helperNames() }).filter(
         (f) => f.code === "modele.champ-inconnu" || f.code === "modele.aide-inconnue",
       );
       if (first) {
@@ -377,7 +405,7 @@ export class TemplateEnv {
 
   private walkSource(src: LintSource): Generator<{ node: AstNode; parent: AstNode | undefined }> {
     try {
-      return walk(this.hb.parse(src.source));
+      return walk(this.compiler().parse(src.source));
     } catch {
       return walk([]);
     }

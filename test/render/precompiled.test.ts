@@ -28,6 +28,12 @@ describe("precompiled built-in templates", () => {
     expect(missing).toEqual([]);
   });
 
+  it("renders the built-in documents with the Handlebars runtime alone, never loading its compiler", () => {
+    const env = createTemplateEnv([TEMPLATES_DIR]);
+    expect("compile" in env.hb).toBe(false);
+    expect("compile" in createTemplateEnv([TEMPLATES_DIR], { precompiled: false }).hb).toBe(true);
+  });
+
   it("gives the same Markdown as templates compiled at run time", () => {
     const model = sampleModel();
     const fast = createTemplateEnv([TEMPLATES_DIR]);
