@@ -52,18 +52,18 @@ syncBuiltinESMExports();
 
 /** Package name → how it shows among the package names of a loaded module. */
 const PACKAGES: Record<string, (name: string) => boolean> = {
-  docx: (n) => n === "docx",
   handlebars: (n) => n === "handlebars",
   marked: (n) => n === "marked",
   ajv: (n) => n === "ajv" || n.startsWith("ajv-"),
   "@inquirer/*": (n) => n.startsWith("@inquirer/"),
   yaml: (n) => n === "yaml",
+  "js-yaml": (n) => n === "js-yaml",
   fflate: (n) => n === "fflate",
   commander: (n) => n === "commander",
 };
 
-const HEAVY_FOR_HELP = ["docx", "handlebars", "marked", "ajv", "@inquirer/*", "yaml", "fflate"];
-const HEAVY_FOR_VALIDATION = ["docx", "handlebars", "marked", "@inquirer/*", "fflate"];
+const HEAVY_FOR_HELP = ["handlebars", "marked", "ajv", "@inquirer/*", "yaml", "js-yaml", "fflate"];
+const HEAVY_FOR_VALIDATION = ["handlebars", "marked", "@inquirer/*", "fflate"];
 
 /** The package a file of node_modules belongs to (`@scope/name` or `name`), or null. */
 function packageOf(path: string): string | null {
