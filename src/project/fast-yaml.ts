@@ -50,11 +50,9 @@ const SCHEMA = new Schema({
  * A key of the parsed data that may come from a null, boolean or number key (js-yaml writes
  * `String(value)`: "null", "true", "15", "1e+21", "Infinity", "NaN"…), or that is empty.
  */
-function mayBeNonStringKey(key: string): boolean {
-  if (key === "" || key === "Infinity" || key === "-Infinity" || key === "NaN") return true;
-  for (const [, test] of CORE_SCALARS) if (test.test(key)) return true;
-  return false;
-}
+const NON_STRING_KEY = new RegExp(
+  [/^(?:|Infinity|-Infinity|NaN)$/, ...CORE_SCALARS.map(([, test]) => test)].map((r) => `(?:${r.source})`).join("|"),
+);
 
 /**
  * Control characters other than tab and line breaks: invisible, and dangerous in a terminal.
@@ -177,12 +175,17 @@ function checkData(value: unknown): string | undefined {
   for (const key of Object.keys(value)) {
     // yaml turns a null key into "", js-yaml into "null": decline on every key that may not have
     // been a text (booleans and numbers too, and the empty key).
-    if (mayBeNonStringKey(key)) return "clé qui n’est pas un texte";
+    if (NON_STRING_KEY.test(key)) return "clé qui n’est pas un texte";
     const why = checkData((value as Record<string, unknown>)[key]);
     if (why) return why;
   }
   return undefined;
 }
+
+/** The parser state a listener sees; @types/js-yaml leaves out the node's properties. */
+type ListenerState = State & { tag: string | null; anchor: string | null };
+/** Where js-yaml started reading a node: its `open` event comes before it skips spaces. */
+type NodeStart = { line: number; position: number };
 
 const nextNonSpace = (text: string, from: number) => {
   let i = from;
@@ -201,7 +204,7 @@ const previousNonSpace = (text: string, before: number) => {
  * a key (followed by `:`, or an entry of a flow mapping), which yaml and js-yaml turn into
  * different texts.
  */
-function checkFlowCollection(state: ListenerState, start: { line: number; position: number }, parent?: { position: number }): string | undefined {
+function checkFlowCollection(state: ListenerState, start: NodeStart, parent?: NodeStart): string | undefined {
   const text = state.input;
   const last = text[state.position - 1];
   if (last !== "]" && last !== "}") return undefined; // a block collection
@@ -213,8 +216,6 @@ function checkFlowCollection(state: ListenerState, start: { line: number; positi
   return undefined;
 }
 
-/** The parser state a listener sees; @types/js-yaml leaves out the node's properties. */
-type ListenerState = State & { tag: string | null; anchor: string | null };
 
 /** Number of successful fast parses in this process (tests check the fast path is really taken). */
 let taken = 0;
@@ -240,8 +241,7 @@ function attempt(source: string): FastParse {
   if (commentBeforeValue(source)) return { ok: false, reason: "commentaire en première colonne avant une valeur" };
 
   let declined: string | undefined;
-  // Where each node being read started (js-yaml reports `open` before skipping spaces).
-  const open: { line: number; position: number }[] = [];
+  const open: NodeStart[] = [];
   const listener = (event: "open" | "close", state: ListenerState) => {
     if (event === "open") {
       open.push({ line: state.line, position: state.position });

@@ -209,18 +209,26 @@ const mutated = fc
     let s = PROJECT;
     for (const [at, length, p, op] of edits) {
       const i = at % (s.length + 1);
-      s = op === "insert" ? s.slice(0, i) + p + s.slice(i) : op === "delete" ? s.slice(0, i) + s.slice(i + length + 1) : s.slice(0, i) + p + s.slice(i + 1);
+      const end = op === "insert" ? i : op === "delete" ? i + length + 1 : i + 1;
+      s = s.slice(0, i) + (op === "delete" ? "" : p) + s.slice(end);
     }
     return s;
   });
 
-/** Lines of `key: value`, list items and block scalars with uneven indentation. */
-const lines = fc
-  .array(
-    fc.tuple(fc.nat(6), fc.constantFrom("", "- ", "- - ", "? ", ": "), fc.oneof(key, text), fc.constantFrom("", ":", ": ", ": |", ": >-", " #c"), fc.oneof(text, scalar.map(String))),
-    { minLength: 1, maxLength: 8 },
-  )
-  .map((ls) => ls.map(([indent, lead, k, sep, v]) => `${" ".repeat(indent)}${lead}${k}${sep}${sep.endsWith(" ") ? v : ""}`).join("\n"));
+/** Lines of `key: value`, list items, block scalars and comments with uneven indentation. */
+const line = fc.oneof(
+  fc
+    .tuple(
+      fc.nat(6),
+      fc.constantFrom("", "- ", "- - ", "? ", ": "),
+      fc.oneof(key, text),
+      fc.constantFrom("", ":", ": ", ": |", ": >-", " #c"),
+      fc.oneof(text, scalar.map(String)),
+    )
+    .map(([indent, lead, k, sep, v]) => `${" ".repeat(indent)}${lead}${k}${sep}${sep.endsWith(" ") ? v : ""}`),
+  fc.constantFrom("", "  ", "# commentaire", "  # commentaire"),
+);
+const lines = fc.array(line, { minLength: 1, maxLength: 10 }).map((ls) => ls.join("\n"));
 
 describe("the fast read path on generated texts", () => {
   it("projects and values written by yaml's stringify, in every style", () => {
