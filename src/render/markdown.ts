@@ -430,23 +430,41 @@ export function markdownToBlocks(markdown: string): Block[] {
 }
 
 /**
- * The placeholders of a rendered Markdown text, in document order, each label once: what the
- * document still needs (for `valider` and the messages of `generer`).
+ * The placeholders of blocks, in document order, each label once: what the document still
+ * needs (for `valider` and the messages of `generer`).
  */
-export function listPlaceholders(markdown: string): string[] {
+export function placeholdersOf(blocks: readonly Block[]): string[] {
   const seen = new Set<string>();
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const v of value) visit(v);
-    } else if (value !== null && typeof value === "object") {
-      const token = value as { type?: unknown; label?: unknown };
-      if (token.type === PLACEHOLDER_TOKEN && typeof token.label === "string") {
-        seen.add(frenchTypography(token.label));
-        return;
-      }
-      for (const [key, v] of Object.entries(value)) if (key !== "raw" && key !== "text") visit(v);
+  const runs = (list: readonly InlineRun[]): void => {
+    for (const run of list) {
+      if (run.type === "placeholder") seen.add(run.label);
+      else if (run.type === "link") runs(run.runs);
     }
   };
-  visit(lexMarkdown(markdown));
+  const visit = (list: readonly Block[]): void => {
+    for (const block of list) {
+      switch (block.type) {
+        case "heading":
+        case "paragraph":
+          runs(block.runs);
+          break;
+        case "list":
+          for (const item of block.items) visit(item.blocks);
+          break;
+        case "table":
+          for (const row of [block.header, ...block.rows]) for (const cell of row) runs(cell);
+          break;
+        case "blockquote":
+          visit(block.blocks);
+          break;
+      }
+    }
+  };
+  visit(blocks);
   return [...seen];
+}
+
+/** The placeholders of a rendered Markdown text (see `placeholdersOf`). Throws `MarkdownError` as `markdownToBlocks`. */
+export function listPlaceholders(markdown: string): string[] {
+  return placeholdersOf(markdownToBlocks(markdown));
 }

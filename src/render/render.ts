@@ -6,7 +6,7 @@
  * `renderMarkdownOnly` stops after Handlebars: its Markdown is the `.md` twin written beside a
  * DOCX so reviewers can diff documents as text. docx is loaded only when a DOCX is asked for.
  */
-import { listPlaceholders, markdownToBlocks } from "./markdown.js";
+import { markdownToBlocks, placeholdersOf } from "./markdown.js";
 import { createTemplateEnv, type TemplateEnv } from "./templates.js";
 import type { DocOptions } from "./docx.js";
 
@@ -45,8 +45,8 @@ export interface RenderResult extends MarkdownResult {
 export function renderMarkdownOnly(request: MarkdownRequest): MarkdownResult {
   const env = request.env ?? createTemplateEnv(request.templateDirs);
   const markdown = env.render(request.templateName, request.model);
-  markdownToBlocks(markdown); // fail here, not later, on Markdown the DOCX could not show
-  return { markdown, placeholders: listPlaceholders(markdown) };
+  const blocks = markdownToBlocks(markdown); // fail here, not later, on Markdown the DOCX could not show
+  return { markdown, placeholders: placeholdersOf(blocks) };
 }
 
 /** Renders the template to Markdown and to DOCX bytes (byte-reproducible). */
@@ -56,5 +56,5 @@ export async function renderDocument(request: RenderRequest): Promise<RenderResu
   const blocks = markdownToBlocks(markdown);
   const { blocksToDocx } = await import("./docx.js");
   const docx = await blocksToDocx(blocks, request.docOptions);
-  return { markdown, docx, placeholders: listPlaceholders(markdown) };
+  return { markdown, docx, placeholders: placeholdersOf(blocks) };
 }
