@@ -81,8 +81,8 @@ export async function bundle(root: string = ROOT): Promise<{ files: number; byte
     platform: "node",
     target: "node20.19",
     charset: "utf8",
-    // Class and function names stay as written (error names in `--debug` traces).
-    keepNames: true,
+    // No keepNames: it wraps every function, closures included, in a naming call at run time;
+    // the source maps already give `--debug` traces their names.
     // For `cpts --debug` only: bin/cpts turns source maps on then, so traces name dist/<dossier>/*.js.
     sourcemap: "linked",
     sourcesContent: false,

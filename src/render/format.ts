@@ -84,9 +84,16 @@ const SHORT_DATE = new Intl.DateTimeFormat("fr-FR", {
  * Throws `FormatError` on an invalid date.
  */
 export function formatDate(iso: string): string {
-  const parts = LONG_DATE.formatToParts(toInstant(requireIsoDate(iso)));
-  return parts.map((p) => (p.type === "day" && p.value === "1" ? "1er" : p.value)).join("");
+  let text = LONG_DATES.get(iso);
+  if (text === undefined) {
+    const parts = LONG_DATE.formatToParts(toInstant(requireIsoDate(iso)));
+    text = parts.map((p) => (p.type === "day" && p.value === "1" ? "1er" : p.value)).join("");
+    LONG_DATES.set(iso, text);
+  }
+  return text;
 }
+// Documents print the same few dates many times, and formatToParts is slow.
+const LONG_DATES = new Map<string, string>();
 
 /** `2026-03-01` → « 01/03/2026 ». Throws `FormatError` on an invalid date. */
 export function formatDateShort(iso: string): string {

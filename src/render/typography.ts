@@ -21,6 +21,8 @@ const KEPT_SPACES = new Set([NNBSP, NBSP]);
 const NO_SPACE_AFTER = new Set(["!", "?", ";", ":", "(", "[", "{", "«", "'", "\"", "’", "/", "…", "-", "\n"]);
 const URL = /(?:\b(?:https?|ftp):\/\/|\bmailto:|\bwww\.)[^\s<>«»"]*[^\s<>«»".,;:!?)\]]/giu;
 const LETTER = /\p{L}/u;
+/** The characters the rules act on; text without any of them is left as it is. */
+const NEEDS_CARE = /[;!?:«»']/u;
 
 function isSpace(c: string | undefined): boolean {
   return c !== undefined && /\s/u.test(c);
@@ -102,6 +104,7 @@ function fixSegment(segment: string, before: string | undefined): string {
  * before this run in the same paragraph (another run), so `**Attention**!` is handled too.
  */
 export function frenchTypography(text: string, before?: string): string {
+  if (!NEEDS_CARE.test(text)) return text; // most runs: nothing to look at
   let out = "";
   let last = 0;
   let prev = before;
