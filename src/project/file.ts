@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { constants as fsConstants } from "node:fs";
 import { copyFile, open, readFile, readdir, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { Document, LineCounter, isAlias, isNode, parseDocument, visit, type YAMLError } from "yaml";
+import { isDeepStrictEqual } from "node:util";
+import { Document, LineCounter, Scalar, isAlias, isNode, isScalar, parseDocument, visit, type YAMLError } from "yaml";
 import { UserError, EXIT } from "./errors.js";
 import { CONTROL, fastParse } from "./fast-yaml.js";
 import { formatPath, type Finding } from "./findings.js";
@@ -246,8 +247,50 @@ export interface SaveOptions {
  * file is kept as `<name>.bak`, then the temporary file is renamed over the project.
  */
 export async function saveProjectFile(path: string, doc: Document, options: SaveOptions = {}): Promise<void> {
-  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-  await writeFileAtomic(path, text, { backup: true, ...options });
+  await writeFileAtomic(path, projectText(doc), { backup: true, ...options });
+}
+
+const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/**
+ * The text of a project file, checked to read back as the same data. The `yaml` writer keeps
+ * each value's style, and a few styles cannot hold some answers: a folded block (`>-`) holding
+ * only spaces reads back empty, a multi-line text inside a `[…]` list does not read back at all.
+ * When the check fails, such values are written between double quotes and such lists as block
+ * lists, and the check runs again; a text that still would not read back is never written.
+ */
+export function projectText(doc: Document): string {
+  const expected = doc.toJS();
+  const readsBack = (text: string) => {
+    const again = parseDocument(text);
+    return again.errors.length === 0 && isDeepStrictEqual(again.toJS(), expected);
+  };
+  let text = doc.toString(STRINGIFY);
+  if (readsBack(text)) return text;
+  const safer = doc.clone();
+  visit(safer, {
+    Scalar(_key, node) {
+      if (typeof node.value === "string" && (node.value.trim() !== node.value || node.value.includes("\n") || node.value === ""))
+        node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  visit(safer, {
+    Map: (_key, node) => void (node.flow = false),
+    Seq: (_key, node) => void (node.flow = false),
+  });
+  text = safer.toString(STRINGIFY);
+  if (readsBack(text)) return text;
+  visit(safer, {
+    Scalar(key, node) {
+      if (typeof node.value === "string" && key !== "key") node.type = Scalar.QUOTE_DOUBLE;
+    },
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && typeof pair.key.value === "string") pair.key.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  text = safer.toString(STRINGIFY);
+  if (readsBack(text)) return text;
+  throw new Error("le fichier projet ne se relirait pas à l’identique : enregistrement annulé");
 }
 
 export async function writeFileAtomic(

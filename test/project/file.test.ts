@@ -19,6 +19,20 @@ territoire:
 `;
 
 describe("saving a project", () => {
+  it("writes answers the original style cannot hold so that they read back unchanged", async () => {
+    const dir = tempDir();
+    const path = join(dir, "cpts.yaml");
+    writeFileSync(path, "cpts:\n  nom: CPTS du Val\n  historique: >-\n    Un texte plié\n    sur deux lignes.\ncalendrier:\n  jalons: []\n");
+    const file = await readProjectFile(path);
+    // A folded block holding only spaces would read back empty; a multi-line text in a […] list would not read back.
+    file.doc.setIn(["cpts", "historique"], " ");
+    file.doc.setIn(["calendrier", "jalons"], [{ nom: ":\n\n!" }]);
+    await saveProjectFile(path, file.doc);
+    const again = await readProjectFile(path);
+    expect(again.findings).toEqual([]);
+    expect(again.data).toEqual({ cpts: { nom: "CPTS du Val", historique: " " }, calendrier: { jalons: [{ nom: ":\n\n!" }] } });
+  });
+
   it("keeps comments, key order and formatting after an edit", async () => {
     const dir = tempDir();
     const path = join(dir, "cpts.yaml");
