@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { constants as fsConstants } from "node:fs";
 import { copyFile, open, readFile, readdir, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { isDeepStrictEqual } from "node:util";
 import { Document, LineCounter, Scalar, isAlias, isNode, isScalar, parseDocument, visit, type YAMLError } from "yaml";
 import { UserError, EXIT } from "./errors.js";
 import { CONTROL, fastParse } from "./fast-yaml.js";
@@ -252,6 +251,18 @@ export async function saveProjectFile(path: string, doc: Document, options: Save
 
 const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
 
+/** Deep equality of parsed data: same keys in the same order, same values (prototypes aside). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return Object.is(a, b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return (
+    ka.length === kb.length &&
+    ka.every((k, i) => k === kb[i] && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
 /**
  * The text of a project file, checked to read back as the same data. The `yaml` writer keeps
  * each value's style, and a few styles cannot hold some answers: a folded block (`>-`) holding
@@ -263,7 +274,7 @@ export function projectText(doc: Document): string {
   const expected = doc.toJS();
   const readsBack = (text: string) => {
     const again = parseDocument(text);
-    return again.errors.length === 0 && isDeepStrictEqual(again.toJS(), expected);
+    return again.errors.length === 0 && sameData(again.toJS(), expected);
   };
   let text = doc.toString(STRINGIFY);
   if (readsBack(text)) return text;
