@@ -363,6 +363,19 @@ if (WRITE) {
   console.log(`Résultats écrits dans ${RESULTS}.`);
 }
 
+/** A chunk of the bundle named by what it mostly holds: its two largest packages or modules (dist/bundle/meta.json). */
+function chunkLabel(chunk) {
+  chunkLabel.meta ??= JSON.parse(readFileSync(join(ROOT, "dist", "bundle", "meta.json"), "utf8"));
+  const inputs = Object.entries(chunkLabel.meta.outputs[chunk]?.inputs ?? {});
+  const bySource = new Map();
+  for (const [input, { bytesInOutput }] of inputs) {
+    const source = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input.replace(/^dist\//, "src/").replace(/\.js$/, ".ts");
+    bySource.set(source, (bySource.get(source) ?? 0) + bytesInOutput);
+  }
+  const main = [...bySource].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([source]) => source);
+  return main.length ? `${main.join(", ")} (groupé)` : chunk;
+}
+
 /**
  * Self time of a V8 CPU profile grouped by package (node_modules/<name>), by file of the tool
  * (dist/…), Node's own modules, and the garbage collector. Times in microseconds.
@@ -385,7 +398,9 @@ function summarizeProfile(profile) {
       key = names[functionName] ?? `natif (${functionName})`;
     }
     else if (url.startsWith("node:")) key = "Node (chargement des modules, E/S…)";
+    else if (/\/dist\/bundle\//.test(url)) key = chunkLabel(/\/(dist\/bundle\/.*)$/.exec(url)[1]);
     else key = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? /\/(dist\/.*)$/.exec(url)?.[1] ?? url;
+    if (key.length > 80) key = `${key.slice(0, 77)}…`;
     groups.set(key, (groups.get(key) ?? 0) + t);
   }
   return { total, groups: [...groups].sort((a, b) => b[1] - a[1]) };

@@ -178,7 +178,9 @@ export function tailleBoundaryRule(): RuleEntry {
   return ruleFrom(DATA.regles_tailles, "BORNES_TAILLES");
 }
 
-const FR_INT = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
+// Made on first use: making an Intl object loads locale data, which most commands never need here.
+let frInt: Intl.NumberFormat | undefined;
+const FR_INT = { format: (n: number) => (frInt ??= new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 })).format(n) };
 
 /**
  * Remarks about a population that a CPTS should know: a population exactly on a threshold (the

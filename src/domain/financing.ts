@@ -94,8 +94,11 @@ export const MENTION_SOURCE_UNIQUE = "source unique, à confirmer";
 const NB = "\u00a0";
 const MAX_ANNEES = 10;
 
-const EUR_INT = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-const EUR_CENTS = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", minimumFractionDigits: 2 });
+// Made on first use: making an Intl object loads locale data, which most commands never need here.
+let eurInt: Intl.NumberFormat | undefined;
+let eurCents: Intl.NumberFormat | undefined;
+const EUR_INT = { format: (n: number) => (eurInt ??= new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 })).format(n) };
+const EUR_CENTS = { format: (n: number) => (eurCents ??= new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", minimumFractionDigits: 2 })).format(n) };
 
 /** « 75 000 € » (U+202F between thousands, U+00A0 before €); cents only when there are some. */
 export function formatEuros(amount: number): string {

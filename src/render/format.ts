@@ -66,18 +66,25 @@ function toInstant(d: IsoDate): Date {
   return new Date(Date.UTC(d.year, d.month - 1, d.day, 12));
 }
 
-const LONG_DATE = new Intl.DateTimeFormat("fr-FR", {
+/** A value made on first use. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+// Each Intl object loads locale data when made (tens of milliseconds for the first): made on first use.
+const LONG_DATE = lazy(() => new Intl.DateTimeFormat("fr-FR", {
   day: "numeric",
   month: "long",
   year: "numeric",
   timeZone: TIME_ZONE,
-});
-const SHORT_DATE = new Intl.DateTimeFormat("fr-FR", {
+}));
+const SHORT_DATE = lazy(() => new Intl.DateTimeFormat("fr-FR", {
   day: "2-digit",
   month: "2-digit",
   year: "numeric",
   timeZone: TIME_ZONE,
-});
+}));
 
 /**
  * `2026-03-01` → « 1er mars 2026 », `2026-11-23` → « 23 novembre 2026 ».
@@ -86,7 +93,7 @@ const SHORT_DATE = new Intl.DateTimeFormat("fr-FR", {
 export function formatDate(iso: string): string {
   let text = LONG_DATES.get(iso);
   if (text === undefined) {
-    const parts = LONG_DATE.formatToParts(toInstant(requireIsoDate(iso)));
+    const parts = LONG_DATE().formatToParts(toInstant(requireIsoDate(iso)));
     text = parts.map((p) => (p.type === "day" && p.value === "1" ? "1er" : p.value)).join("");
     LONG_DATES.set(iso, text);
   }
@@ -97,7 +104,7 @@ const LONG_DATES = new Map<string, string>();
 
 /** `2026-03-01` → « 01/03/2026 ». Throws `FormatError` on an invalid date. */
 export function formatDateShort(iso: string): string {
-  return SHORT_DATE.format(toInstant(requireIsoDate(iso)));
+  return SHORT_DATE().format(toInstant(requireIsoDate(iso)));
 }
 
 function requireFinite(n: unknown): number {
@@ -108,18 +115,18 @@ function requireFinite(n: unknown): number {
   return value;
 }
 
-const AMOUNT_WHOLE = new Intl.NumberFormat("fr-FR", {
+const AMOUNT_WHOLE = lazy(() => new Intl.NumberFormat("fr-FR", {
   style: "currency",
   currency: "EUR",
   minimumFractionDigits: 0,
   maximumFractionDigits: 0,
-});
-const AMOUNT_CENTS = new Intl.NumberFormat("fr-FR", {
+}));
+const AMOUNT_CENTS = lazy(() => new Intl.NumberFormat("fr-FR", {
   style: "currency",
   currency: "EUR",
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
-});
+}));
 
 /**
  * Euro amounts: `50000` → « 50 000 € », `1234.5` → « 1 234,50 € ».
@@ -128,7 +135,7 @@ const AMOUNT_CENTS = new Intl.NumberFormat("fr-FR", {
  */
 export function formatAmount(amount: number | string): string {
   const cents = Math.round(requireFinite(amount) * 100);
-  return cents % 100 === 0 ? AMOUNT_WHOLE.format(cents / 100) : AMOUNT_CENTS.format(cents / 100);
+  return cents % 100 === 0 ? AMOUNT_WHOLE().format(cents / 100) : AMOUNT_CENTS().format(cents / 100);
 }
 
 /** `64455` → « 64 455 », `2.5` → « 2,5 ». At most `maxDecimals` decimals (2 by default). */
@@ -156,11 +163,11 @@ export function formatPercent(ratio: number | string, maxDecimals = 1): string {
   return numberFormat(maxDecimals, "percent").format(requireFinite(ratio));
 }
 
-const PLURAL_RULES = new Intl.PluralRules("fr-FR");
+const PLURAL_RULES = lazy(() => new Intl.PluralRules("fr-FR"));
 
 /** Whether French uses the singular for `n`: 0, 1 and 1,5 are singular; 2 and 1 000 000 are not. */
 export function isSingular(n: number): boolean {
-  return PLURAL_RULES.select(n) === "one";
+  return PLURAL_RULES().select(n) === "one";
 }
 
 /**
