@@ -89,9 +89,9 @@ import { createHash } from "node:crypto";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { unzipSync, strFromU8 } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { docxText, neutral } from "../document-text.js";
 import { BIN, ROOT } from "../helpers.js";
 
 const FIXTURES = join(ROOT, "test", "fixtures", "bad");
@@ -329,38 +329,11 @@ describe.concurrent("the other commands on broken project files", () => {
 // ---------------------------------------------------------------------------------------------
 // Answers that look like Handlebars, Markdown or HTML: valid, printed literally.
 
-/** Text of a DOCX body: paragraphs and line breaks as newlines, XML entities decoded. */
-function docxText(path: string): string {
-  const xml = strFromU8(unzipSync(readFileSync(path))["word/document.xml"]!);
-  return xml
-    .replace(/<w:br\/>/g, "\n")
-    .replace(/<\/w:p>/g, "\n")
-    .replace(/<w:tab\/>/g, "\t")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
 /** Markdown twin as read: backslash escapes and hard line breaks undone. */
 function markdownText(path: string): string {
   return readFileSync(path, "utf8")
     .replace(/\\\n/g, "\n")
     .replace(/\\([!-/:-@[-`{-~])/g, "$1");
-}
-
-/**
- * The documents apply French typography to every text (no-break spaces before « : ; ! ? », inside
- * « », curly apostrophes): compare with those spaces and apostrophes made neutral on both sides.
- */
-function neutral(text: string): string {
-  return text
-    .replace(/’/g, "'")
-    .replace(/[ \t\u00a0\u202f]*([:;!?»])/g, "$1")
-    .replace(/«[ \t\u00a0\u202f]*/g, "«")
-    .replace(/[ \t\u00a0\u202f]+/g, " ");
 }
 
 /** The lines of an answer as a document shows them (each trimmed, empty ones dropped). */
@@ -410,7 +383,7 @@ function expectLiteral(outDir: string, answers: Record<string, string>) {
   const names = readdirSync(outDir).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3));
   expect(names.length).toBeGreaterThan(0);
   const md = Object.fromEntries(names.map((n) => [n, neutral(markdownText(join(outDir, `${n}.md`)))]));
-  const docx = Object.fromEntries(names.map((n) => [n, neutral(docxText(join(outDir, `${n}.docx`)))]));
+  const docx = Object.fromEntries(names.map((n) => [n, neutral(docxText(readFileSync(join(outDir, `${n}.docx`))))]));
   for (const [field, answer] of Object.entries(answers)) {
     const lines = answerLines(answer);
     const inMd = names.filter((n) => lines.every((l) => md[n]!.includes(l)));

@@ -17,7 +17,6 @@
  */
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { isDroitLocal } from "../../src/domain/association.js";
@@ -30,6 +29,7 @@ import { validateProject } from "../../src/project/schema.js";
 import type { Project } from "../../src/project/types.js";
 import { renderDocument, renderMarkdownOnly } from "../../src/render/render.js";
 import { createTemplateEnv } from "../../src/render/templates.js";
+import { docxText, neutral } from "../document-text.js";
 
 const RUNS = Number(process.env.CPTS_PROPERTY_RUNS ?? 30);
 
@@ -223,30 +223,6 @@ function expectedInDocuments(path: string, project: Project): boolean {
 /** Markdown twin as read: backslash escapes and hard line breaks undone. */
 function markdownText(markdown: string): string {
   return markdown.replace(/\\\n/g, "\n").replace(/\\([!-/:-@[-`{-~])/g, "$1");
-}
-
-/** Text of a DOCX body: paragraphs and line breaks as newlines, XML entities decoded. */
-function docxText(bytes: Uint8Array): string {
-  const xml = strFromU8(unzipSync(bytes)["word/document.xml"]!);
-  return xml
-    .replace(/<w:br\/>/g, "\n")
-    .replace(/<\/w:p>/g, "\n")
-    .replace(/<w:tab\/>/g, "\t")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
-/** French typography made neutral (no-break spaces before « : ; ! ? », inside « », curly apostrophes). */
-function neutral(text: string): string {
-  return text
-    .replace(/’/g, "'")
-    .replace(/[ \t\u00a0\u202f]*([:;!?»])/g, "$1")
-    .replace(/«[ \t\u00a0\u202f]*/g, "«")
-    .replace(/[ \t\u00a0\u202f]+/g, " ");
 }
 
 /** The lines of an answer as a document shows them: each trimmed, empty ones dropped. */
