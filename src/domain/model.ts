@@ -797,6 +797,12 @@ function indicatorView(ind: IndicateurDiagnostic): IndicatorView {
 // ---------------------------------------------------------------------------------------------
 // Missions
 
+/** Deadlines that cannot be dated: only the sentence that says why. */
+function uncheckedDeadlines(texte: string): DeadlineCheck {
+  const none: DatedText = { iso: undefined, texte: undefined };
+  return { verifiable: false, demarrage: none, deploiement: none, debut_conforme: undefined, fin_conforme: undefined, texte };
+}
+
 function deadlineCheck(
   code: MissionCode,
   signature: string | undefined,
@@ -806,28 +812,14 @@ function deadlineCheck(
   const info = missionData(code)!;
   const start = info.delai_demarrage_mois;
   const full = info.delai_deploiement_mois;
-  const none: DatedText = { iso: undefined, texte: undefined };
   if (start === null || full === null) {
-    return {
-      verifiable: false,
-      demarrage: none,
-      deploiement: none,
-      debut_conforme: undefined,
-      fin_conforme: undefined,
-      texte: "Mission optionnelle : les délais de démarrage et de déploiement sont fixés dans le contrat ACI.",
-    };
+    return uncheckedDeadlines("Mission optionnelle : les délais de démarrage et de déploiement sont fixés dans le contrat ACI.");
   }
   if (!signature) {
-    return {
-      verifiable: false,
-      demarrage: none,
-      deploiement: none,
-      debut_conforme: undefined,
-      fin_conforme: undefined,
-      texte:
-        `Démarrage de la mission au plus tard ${start}${NBSP}mois et plein déploiement au plus tard ${full}${NBSP}mois ` +
+    return uncheckedDeadlines(
+      `Démarrage de la mission au plus tard ${start}${NBSP}mois et plein déploiement au plus tard ${full}${NBSP}mois ` +
         "après la signature du contrat ACI.",
-    };
+    );
   }
   const d1 = addMonths(signature, start);
   const d2 = addMonths(signature, full);
