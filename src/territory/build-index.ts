@@ -169,7 +169,8 @@ function packTexts(texts: readonly string[]): string {
   return texts.join(SEPARATOR);
 }
 
-interface RawCommune {
+/** An entry of the package's communes.json. */
+export interface RawCommune {
   code: string;
   nom: string;
   type: string;

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { expect } from "vitest";
 import type { Finding } from "../../src/project/findings.js";
+import type { RawCommune } from "../../src/territory/build-index.js";
 
 const packageDir = dirname(createRequire(import.meta.url).resolve("@etalab/decoupage-administratif/package.json"));
 
@@ -11,14 +12,7 @@ export function packageData<T>(file: string): T {
   return JSON.parse(readFileSync(join(packageDir, "data", file), "utf8")) as T;
 }
 
-export interface RawCommune {
-  code: string;
-  nom: string;
-  type: string;
-  departement: string;
-  region: string;
-  population?: number;
-}
+export type { RawCommune };
 
 let rawCommunesCache: RawCommune[] | undefined;
 export function rawCommunes(): RawCommune[] {
