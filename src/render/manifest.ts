@@ -57,16 +57,27 @@ export function serializeManifest(manifest: Manifest): string {
 
 /** Reads the manifest of `dir`; a missing or unreadable manifest is an empty one. */
 export async function readManifest(dir: string): Promise<Manifest> {
+  return (await loadManifest(dir)).manifest;
+}
+
+/** The manifest of `dir`, and whether a manifest file was there to read. */
+async function loadManifest(dir: string): Promise<{ manifest: Manifest; found: boolean }> {
+  let text: string;
   try {
-    const data = JSON.parse(await readFile(path.join(dir, MANIFEST_NAME), "utf8")) as Partial<Manifest>;
-    const fichiers: Record<string, string> = {};
+    text = await readFile(path.join(dir, MANIFEST_NAME), "utf8");
+  } catch {
+    return { manifest: { version: 1, fichiers: {} }, found: false };
+  }
+  const fichiers: Record<string, string> = {};
+  try {
+    const data = JSON.parse(text) as Partial<Manifest>;
     if (data && typeof data.fichiers === "object" && data.fichiers !== null) {
       for (const [k, v] of Object.entries(data.fichiers)) if (typeof v === "string") fichiers[k] = v;
     }
-    return { version: 1, fichiers };
   } catch {
-    return { version: 1, fichiers: {} };
+    // Not JSON: read as empty, so every existing document counts as not made by cpts.
   }
+  return { manifest: { version: 1, fichiers }, found: true };
 }
 
 function isInside(parent: string, child: string): boolean {
@@ -189,7 +200,7 @@ export async function writeGeneratedFiles(
   { force = false }: { force?: boolean } = {},
 ): Promise<WriteResult[]> {
   await mkdir(dir, { recursive: true });
-  const manifest = await readManifest(dir);
+  const { manifest, found } = await loadManifest(dir);
   const before = serializeManifest(manifest);
   const results: WriteResult[] = [];
   const writes: { file: string; bytes: Uint8Array | string }[] = [];
@@ -231,7 +242,7 @@ export async function writeGeneratedFiles(
   // Flushed together, the files cost the disk about one wait instead of one each.
   await Promise.all(writes.map((w) => writeAtomic(w.file, w.bytes)));
   const after = serializeManifest(manifest);
-  if (after !== before || !(await readIfExists(path.join(dir, MANIFEST_NAME))))
+  if (after !== before || !found)
     await writeAtomic(path.join(await realpath(dir), MANIFEST_NAME), after);
   return results;
 }
