@@ -9,6 +9,7 @@
 import aciJson from "./data/aci.json" with { type: "json" };
 import missionsJson from "./data/missions.json" with { type: "json" };
 import type { Finding } from "../project/findings.js";
+import { formatNumber } from "../render/format.js";
 
 export type Taille = "T1" | "T2" | "T3" | "T4";
 export const TAILLES: readonly Taille[] = ["T1", "T2", "T3", "T4"];
@@ -178,9 +179,6 @@ export function tailleBoundaryRule(): RuleEntry {
   return ruleFrom(DATA.regles_tailles, "BORNES_TAILLES");
 }
 
-// Made on first use: making an Intl object loads locale data, which most commands never need here.
-let frInt: Intl.NumberFormat | undefined;
-const FR_INT = { format: (n: number) => (frInt ??= new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 })).format(n) };
 
 /**
  * Remarks about a population that a CPTS should know: a population exactly on a threshold (the
@@ -201,7 +199,7 @@ export function checkPopulation(population: number, path = "territoire.populatio
       severity: "avertissement",
       code: "aci.taille-seuil",
       message:
-        `La population (${FR_INT.format(population)}\u00a0habitants) est exactement sur un seuil de taille\u00a0: ` +
+        `La population (${formatNumber(population, 0)}\u00a0habitants) est exactement sur un seuil de taille\u00a0: ` +
         `l’outil retient la ${tailleEntry(taille).libelle.toLowerCase()}, mais les sources ne disent pas de quel côté ` +
         `tombe un seuil. Taille à confirmer auprès de la CPAM.`,
     });
@@ -213,7 +211,7 @@ export function checkPopulation(population: number, path = "territoire.populatio
       severity: "avertissement",
       code: "aci.population-faible",
       message:
-        `La population (${FR_INT.format(population)}\u00a0habitants) est inférieure à ${FR_INT.format(floor.population)}\u00a0habitants, ` +
+        `La population (${formatNumber(population, 0)}\u00a0habitants) est inférieure à ${formatNumber(floor.population, 0)}\u00a0habitants, ` +
         `minimum cité par une seule source pour la taille\u00a01. Aucune autre source ne fixe de minimum\u00a0: ` +
         `à vérifier auprès de l’ARS et de la CPAM.`,
     });
