@@ -190,8 +190,7 @@ export class TemplateEnv {
       usePrecompiled &&
       [...this.partials.values()].every((p) => precompiledSpec(p.source) !== undefined) &&
       this.templateNames().every((name) => precompiledSpec(this.resolve(name).source) !== undefined);
-    this.hb = allPrecompiled ? HandlebarsRuntime.create() : (this.compilerEnv = this.prepare(handlebarsCompiler().create()));
-    if (allPrecompiled) this.prepare(this.hb);
+    this.hb = allPrecompiled ? this.prepare(HandlebarsRuntime.create()) : this.compiler();
   }
 
   /** Registers the helpers and the partials in a Handlebars environment. */
