@@ -284,8 +284,6 @@ export function projectText(doc: Document): string {
       if (typeof node.value === "string" && (node.value.trim() !== node.value || node.value.includes("\n") || node.value === ""))
         node.type = Scalar.QUOTE_DOUBLE;
     },
-  });
-  visit(safer, {
     Map: (_key, node) => void (node.flow = false),
     Seq: (_key, node) => void (node.flow = false),
   });
