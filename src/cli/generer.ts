@@ -69,7 +69,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
 
   const { renderDocument, renderMarkdownOnly } = await import("../render/render.js");
   const { createTemplateEnv } = await import("../render/templates.js");
-  const { writeGeneratedFiles, UnsafePathError, sha256 } = await import("../render/manifest.js");
+  const { writeGeneratedFiles, UnsafePathError } = await import("../render/manifest.js");
   const { documentLayout } = await import("../domain/document-layout.js");
   const { buildModel } = await import("../domain/model.js");
   const { projectTerritory } = await import("../territory/project.js");
@@ -166,7 +166,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
         format: item.format,
         fichier,
         statut,
-        sha256: sha256(item.bytes),
+        sha256: outcome.sha256,
         a_completer: item.placeholders,
         ...(outcome.message ? { message: outcome.message } : {}),
       });

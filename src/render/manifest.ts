@@ -179,6 +179,8 @@ export interface WriteResult {
   previous: FileState;
   /** `created`, `updated` (or same bytes: `unchanged`), or `beside` when the hand-edited file was kept. */
   outcome: "created" | "updated" | "unchanged" | "beside";
+  /** SHA-256 of the content, as recorded in the manifest. */
+  sha256: string;
   /** A French sentence for the user when something needs attention (`beside`, forced overwrite). */
   message?: string;
 }
@@ -220,6 +222,7 @@ export async function writeGeneratedFiles(
         absolutePath: other.absolute,
         previous,
         outcome: "beside",
+        sha256: hash,
         message:
           `${target.key} ${previous === "edited" ? "a été modifié à la main depuis la dernière génération" : "n’a pas été créé par cpts"} : ` +
           `il est conservé et la nouvelle version est écrite dans ${other.key} (--forcer pour le remplacer).`,
@@ -233,6 +236,7 @@ export async function writeGeneratedFiles(
       absolutePath: target.absolute,
       previous,
       outcome: previous === "absent" ? "created" : same ? "unchanged" : "updated",
+      sha256: hash,
     };
     if ((previous === "edited" || previous === "untracked") && !same) {
       result.message = `${target.key} ${previous === "edited" ? "avait été modifié à la main" : "n’avait pas été créé par cpts"} : remplacé (--forcer).`;
