@@ -16,6 +16,7 @@ import {
   missionInfo,
   quote,
 } from "./aci.js";
+import { frenchNumber } from "../render/format.js";
 
 /** Amounts copied by a CPTS from its own signed contract (euros per year). */
 export interface ContractAmounts {
@@ -94,15 +95,9 @@ export const MENTION_SOURCE_UNIQUE = "source unique, à confirmer";
 const NB = "\u00a0";
 const MAX_ANNEES = 10;
 
-// Made on first use: making an Intl object loads locale data, which most commands never need here.
-let eurInt: Intl.NumberFormat | undefined;
-let eurCents: Intl.NumberFormat | undefined;
-const EUR_INT = { format: (n: number) => (eurInt ??= new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 })).format(n) };
-const EUR_CENTS = { format: (n: number) => (eurCents ??= new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", minimumFractionDigits: 2 })).format(n) };
-
 /** « 75 000 € » (U+202F between thousands, U+00A0 before €); cents only when there are some. */
 export function formatEuros(amount: number): string {
-  return Number.isInteger(amount) ? EUR_INT.format(amount) : EUR_CENTS.format(amount);
+  return `${Number.isInteger(amount) ? frenchNumber(amount, 0) : frenchNumber(amount, 2, 2)}${NB}€`;
 }
 
 function tailleNumber(taille: Taille): string {

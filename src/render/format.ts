@@ -1,8 +1,8 @@
 /**
  * French formatting of dates, amounts, numbers, plurals and lists.
  *
- * Pure functions built on `Intl` with a fixed time zone (`Europe/Paris`), so the output never
- * depends on the machine. Spaces follow French typography as `Intl` writes it for `fr-FR`:
+ * Pure functions that depend neither on the machine's time zone nor on its ICU data (dates are
+ * calendar days, not instants). Spaces follow French typography as `Intl` writes it for `fr-FR`:
  * U+202F (narrow no-break space) between digit groups, U+00A0 (no-break space) before `€` and `%`.
  *
  * Invalid input (an impossible ISO date, a number that is not finite) throws a `FormatError`:
@@ -11,7 +11,6 @@
  * (see the `a_completer` helper in templates.ts).
  */
 
-export const TIME_ZONE = "Europe/Paris";
 export const NNBSP = "\u202F";
 export const NBSP = "\u00A0";
 
@@ -44,9 +43,16 @@ export function parseIsoDate(value: string): IsoDate | null {
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return null;
+  if (day > daysInMonth(year, month)) return null;
   return { year, month, day };
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Gregorian calendar, also before 100 (where `Date.UTC` would read 0012 as 1912). */
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /** Like `parseIsoDate`, but throws a `FormatError` with a French message. */
@@ -61,50 +67,21 @@ export function requireIsoDate(value: unknown): IsoDate {
   return parsed;
 }
 
-/** Noon UTC of the day: the same calendar day in Europe/Paris whatever the season. */
-function toInstant(d: IsoDate): Date {
-  return new Date(Date.UTC(d.year, d.month - 1, d.day, 12));
-}
-
-/** A value made on first use. */
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
-
-// Each Intl object loads locale data when made (tens of milliseconds for the first): made on first use.
-const LONG_DATE = lazy(() => new Intl.DateTimeFormat("fr-FR", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: TIME_ZONE,
-}));
-const SHORT_DATE = lazy(() => new Intl.DateTimeFormat("fr-FR", {
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  timeZone: TIME_ZONE,
-}));
+const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
 /**
  * `2026-03-01` → « 1er mars 2026 », `2026-11-23` → « 23 novembre 2026 ».
  * Throws `FormatError` on an invalid date.
  */
 export function formatDate(iso: string): string {
-  let text = LONG_DATES.get(iso);
-  if (text === undefined) {
-    const parts = LONG_DATE().formatToParts(toInstant(requireIsoDate(iso)));
-    text = parts.map((p) => (p.type === "day" && p.value === "1" ? "1er" : p.value)).join("");
-    LONG_DATES.set(iso, text);
-  }
-  return text;
+  const { year, month, day } = requireIsoDate(iso);
+  return `${day === 1 ? "1er" : day} ${MONTHS[month - 1]} ${year}`;
 }
-// Documents print the same few dates many times, and formatToParts is slow.
-const LONG_DATES = new Map<string, string>();
 
 /** `2026-03-01` → « 01/03/2026 ». Throws `FormatError` on an invalid date. */
 export function formatDateShort(iso: string): string {
-  return SHORT_DATE().format(toInstant(requireIsoDate(iso)));
+  const { year, month, day } = requireIsoDate(iso);
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
 }
 
 function requireFinite(n: unknown): number {
@@ -115,18 +92,57 @@ function requireFinite(n: unknown): number {
   return value;
 }
 
-const AMOUNT_WHOLE = lazy(() => new Intl.NumberFormat("fr-FR", {
-  style: "currency",
-  currency: "EUR",
-  minimumFractionDigits: 0,
-  maximumFractionDigits: 0,
-}));
-const AMOUNT_CENTS = lazy(() => new Intl.NumberFormat("fr-FR", {
-  style: "currency",
-  currency: "EUR",
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-}));
+/**
+ * A number written the French way, as `Intl.NumberFormat("fr-FR")` writes it: digit groups
+ * separated by U+202F, a decimal comma, at most `maxDecimals` decimals (trailing zeros dropped
+ * down to `minDecimals`), halves rounded away from zero on the decimal the number prints as
+ * (1.005 → « 1,01 »). Written by hand rather than with `Intl`: making the first `Intl` formatter
+ * loads the locale data, which cost `cpts valider` a tenth of its time, and the output no
+ * longer depends on the ICU version of the Node that runs it. `shift` multiplies by a power of
+ * ten exactly (2 for percentages). test/render/format.test.ts checks it against `Intl`.
+ */
+export function frenchNumber(value: number, maxDecimals: number, minDecimals = 0, shift = 0): string {
+  const sign = value < 0 || Object.is(value, -0) ? "-" : "";
+  // String() gives the shortest decimal that reads back as the same double, as ICU uses.
+  const [mantissa = "", exponent = "0"] = String(Math.abs(value)).split("e");
+  const [whole = "", fraction = ""] = mantissa.split(".");
+  let digits = whole + fraction;
+  let point = whole.length + Number(exponent) + shift;
+  if (point < 1) {
+    digits = "0".repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (digits.length < point) digits += "0".repeat(point - digits.length);
+  const kept = point + maxDecimals;
+  if (digits.length > kept) {
+    const roundUp = digits.charCodeAt(kept) >= 53; // "5"
+    digits = digits.slice(0, kept);
+    if (roundUp) {
+      const carried = increment(digits);
+      if (carried.length > digits.length) point += 1;
+      digits = carried;
+    }
+  }
+  const integer = digits.slice(0, point).replace(/^0+(?=\d)/, "");
+  let decimals = digits.slice(point).replace(/0+$/, "");
+  if (decimals.length < minDecimals) decimals = decimals.padEnd(minDecimals, "0");
+  return `${sign}${groupThousands(integer)}${decimals ? `,${decimals}` : ""}`;
+}
+
+/** Adds one to a string of decimal digits: "129" → "130", "99" → "100". */
+function increment(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === "9") i -= 1;
+  if (i < 0) return `1${"0".repeat(digits.length)}`;
+  return `${digits.slice(0, i)}${String.fromCharCode(digits.charCodeAt(i) + 1)}${"0".repeat(digits.length - i - 1)}`;
+}
+
+function groupThousands(integer: string): string {
+  const head = integer.length % 3 || 3;
+  let out = integer.slice(0, head);
+  for (let i = head; i < integer.length; i += 3) out += NNBSP + integer.slice(i, i + 3);
+  return out;
+}
 
 /**
  * Euro amounts: `50000` → « 50 000 € », `1234.5` → « 1 234,50 € ».
@@ -135,24 +151,12 @@ const AMOUNT_CENTS = lazy(() => new Intl.NumberFormat("fr-FR", {
  */
 export function formatAmount(amount: number | string): string {
   const cents = Math.round(requireFinite(amount) * 100);
-  return cents % 100 === 0 ? AMOUNT_WHOLE().format(cents / 100) : AMOUNT_CENTS().format(cents / 100);
+  return `${frenchNumber(cents / 100, 2, cents % 100 === 0 ? 0 : 2)}${NBSP}€`;
 }
 
 /** `64455` → « 64 455 », `2.5` → « 2,5 ». At most `maxDecimals` decimals (2 by default). */
 export function formatNumber(n: number | string, maxDecimals = 2): string {
-  return numberFormat(maxDecimals).format(requireFinite(n));
-}
-
-// Making an Intl.NumberFormat costs far more than using one, and documents format hundreds of numbers.
-const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
-function numberFormat(maxDecimals: number, style: "decimal" | "percent" = "decimal"): Intl.NumberFormat {
-  const key = `${style}:${maxDecimals}`;
-  let format = NUMBER_FORMATS.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat("fr-FR", { style, maximumFractionDigits: maxDecimals });
-    NUMBER_FORMATS.set(key, format);
-  }
-  return format;
+  return frenchNumber(requireFinite(n), maxDecimals);
 }
 
 /**
@@ -160,14 +164,15 @@ function numberFormat(maxDecimals: number, style: "decimal" | "percent" = "decim
  * The argument is a ratio (1 = 100 %), not a number of percent.
  */
 export function formatPercent(ratio: number | string, maxDecimals = 1): string {
-  return numberFormat(maxDecimals, "percent").format(requireFinite(ratio));
+  return `${frenchNumber(requireFinite(ratio), maxDecimals, 0, 2)}${NBSP}%`;
 }
 
-const PLURAL_RULES = lazy(() => new Intl.PluralRules("fr-FR"));
-
-/** Whether French uses the singular for `n`: 0, 1 and 1,5 are singular; 2 and 1 000 000 are not. */
+/**
+ * Whether French uses the singular for `n`: 0, 1 and 1,5 are singular; 2 and 1 000 000 are not
+ * (CLDR's rule for French: the integer part is 0 or 1).
+ */
 export function isSingular(n: number): boolean {
-  return PLURAL_RULES().select(n) === "one";
+  return Math.abs(n) < 2;
 }
 
 /**

@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { formatInteger } from "./text.js";
 
 /** Bumped whenever the layout of {@link CompactIndex} changes. */
 export const INDEX_FORMAT = 3;
@@ -361,10 +362,9 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   const index = writeIndex(outFile);
-  const count = new Intl.NumberFormat("fr-FR");
   process.stdout.write(
-    `Index du territoire écrit dans ${outFile} (${count.format(index.communes.count)} communes, ` +
-      `${count.format(index.epci.count)} intercommunalités, ${index.source.package} ${index.source.version}).\n`,
+    `Index du territoire écrit dans ${outFile} (${formatInteger(index.communes.count)} communes, ` +
+      `${formatInteger(index.epci.count)} intercommunalités, ${index.source.package} ${index.source.version}).\n`,
   );
   if (index.source.population.year === null) {
     process.stderr.write(

@@ -2,6 +2,7 @@
  * Text helpers of the territory module: the matching key used to compare names typed by a user
  * with official names, and French typography for the messages the user reads.
  */
+import { frenchNumber } from "../render/format.js";
 
 /** Common abbreviations of words of place names, expanded before comparison. */
 const ABBREVIATIONS = new Map([
@@ -69,13 +70,9 @@ export function typo(text: string): string {
     .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`);
 }
 
-// Created on first use: loading the French locale data costs tens of milliseconds.
-let integerFormat: Intl.NumberFormat | undefined;
-
 /** `64455` → `64 455` (French grouping with a narrow no-break space). */
 export function formatInteger(value: number): string {
-  integerFormat ??= new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
-  return integerFormat.format(value);
+  return frenchNumber(value, 0);
 }
 
 /** Name as printed to a user: official names come with a straight apostrophe. */

@@ -2,12 +2,11 @@
 import { valueLabel } from "./labels.js";
 import type { Path } from "./path.js";
 import { fieldInfo } from "./schema-info.js";
-
-const NUMBER = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
+import { formatNumber } from "../render/format.js";
 
 /** `64455` → `64 455` (narrow no-break space between thousands). */
 export function frenchNumber(n: number): string {
-  return NUMBER.format(n);
+  return formatNumber(n);
 }
 
 export function shorten(text: string, max = 70): string {

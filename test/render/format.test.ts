@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   FormatError,
@@ -6,6 +7,8 @@ import {
   formatDateShort,
   formatNumber,
   formatPercent,
+  frenchNumber,
+  isSingular,
   joinFr,
   parseIsoDate,
   plural,
@@ -38,9 +41,19 @@ describe("dates", () => {
     expect(() => formatDate("2026-02-30")).toThrow(/date invalide « 2026-02-30 »/);
   });
 
-  it("gives the same day whatever the machine's time zone (the format is fixed to Europe/Paris)", () => {
-    // Midnight UTC would be the previous day in America; noon UTC stays the same day in Paris.
-    expect(formatDate("2026-07-01")).toBe("1er juillet 2026");
+  it("writes every day of the calendar as Intl does for fr-FR", () => {
+    const long = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    const short = new Intl.DateTimeFormat("fr-FR", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+    for (let t = Date.UTC(2023, 0, 1); t <= Date.UTC(2028, 11, 31); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      expect(formatDate(iso)).toBe(long.format(t).replace(/^1 /, "1er "));
+      expect(formatDateShort(iso)).toBe(short.format(t));
+    }
+  });
+
+  it("knows leap years before year 100, which Date.UTC would read as 19xx", () => {
+    expect(parseIsoDate("0000-02-29")).toEqual({ year: 0, month: 2, day: 29 });
+    expect(parseIsoDate("1900-02-29")).toBeNull();
   });
 });
 
@@ -79,6 +92,38 @@ describe("numbers, percentages, plurals, lists", () => {
     expect(plural(0, "commune", "communes")).toBe(`0${NBSP}commune`);
     expect(plural(2, "professionnel")).toBe(`2${NBSP}professionnels`);
     expect(plural(1200, "habitant")).toBe(`1${NNBSP}200${NBSP}habitants`);
+  });
+
+  it("writes numbers, percentages and euros exactly as Intl.NumberFormat does for fr-FR", () => {
+    const intl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat("fr-FR", options);
+    const decimals = [0, 1, 2, 3];
+    const formats = decimals.map((max) => ({
+      number: intl({ maximumFractionDigits: max }),
+      percent: intl({ style: "percent", maximumFractionDigits: max }),
+      euros: intl({ style: "currency", currency: "EUR", minimumFractionDigits: Math.min(max, 2), maximumFractionDigits: max }),
+    }));
+    const values = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 1000),
+      fc.integer({ min: -2_000_000, max: 2_000_000 }).map((n) => n + 0.5),
+      fc.constantFrom(0, -0, 0.005, 1.005, 2.675, 0.0005, 999.9995, 99_999.5, 1e21, 1.5e-7, 123_456_789),
+    );
+    fc.assert(
+      fc.property(values, fc.constantFrom(...decimals), (value, max) => {
+        const f = formats[max]!;
+        expect(frenchNumber(value, max)).toBe(f.number.format(value));
+        expect(`${frenchNumber(value, max, 0, 2)}${NBSP}%`).toBe(f.percent.format(value));
+        expect(`${frenchNumber(value, max, Math.min(max, 2))}${NBSP}€`).toBe(f.euros.format(value));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("chooses singular and plural with CLDR's French rule", () => {
+    const rules = new Intl.PluralRules("fr-FR");
+    for (const n of [0, 0.5, 1, 1.5, 1.99, 2, 2.5, 10, 1000, 1e6, 2e6, -1, -1.5, -2]) {
+      expect(isSingular(n), String(n)).toBe(rules.select(n) === "one");
+    }
   });
 
   it("joins lists with commas and a final « et »", () => {
