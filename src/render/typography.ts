@@ -32,27 +32,44 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
 
-/** Typography for a piece of text without addresses in it. `before` is the character before it. */
+/** The characters fixSegment acts on. */
+const SPECIAL = /[;!?:«»']/gu;
+
+/** `text` without the spaces and tabs that end it. */
+function trimEndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/**
+ * Typography for a piece of text without addresses in it. `before` is the character before it.
+ * The text between two characters the rules act on is copied in one piece: documents hold
+ * hundreds of kilobytes of text and only a few of those characters.
+ */
 function fixSegment(segment: string, before: string | undefined): string {
-  const chars = [...segment];
   let out = "";
+  let copied = 0; // segment[0, copied) is in `out`, or was dropped on purpose
   // The last character written, including the previous segment's, to decide about insertions.
   const lastOf = (): string | undefined => (out.length > 0 ? out[out.length - 1] : before);
 
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    const next = chars[i + 1];
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(segment); m !== null; m = SPECIAL.exec(segment)) {
+    const i = m.index;
+    out += segment.slice(copied, i);
+    copied = i + 1;
+    const c = m[0];
 
     if (c === ";" || c === "!" || c === "?" || c === ":") {
       const wanted = c === ":" ? NBSP : NNBSP;
       const prev = lastOf();
-      if (c === ":" && isDigit(prev) && isDigit(next)) {
+      if (c === ":" && isDigit(prev) && isDigit(segment[i + 1])) {
         out += c; // 10:30
       } else if (prev !== undefined && KEPT_SPACES.has(prev)) {
         out += c;
       } else if (prev === " " || prev === "\t") {
         // Replace the ordinary spaces written just before, unless the mark opens a line.
-        const trimmed = out.replace(/[ \t]+$/u, "");
+        const trimmed = trimEndSpaces(out);
         const opensLine = trimmed.length === 0 ? before === undefined || before === "\n" : trimmed.endsWith("\n");
         out = opensLine ? out : trimmed + wanted;
         out += c;
@@ -67,17 +84,18 @@ function fixSegment(segment: string, before: string | undefined): string {
     if (c === "«") {
       out += c;
       let j = i + 1;
-      while (chars[j] === " " || chars[j] === "\t") j++;
-      const after = chars[j];
+      while (segment[j] === " " || segment[j] === "\t") j++;
+      const after = segment[j];
       if (after !== undefined && after !== "\n" && !KEPT_SPACES.has(after)) out += NNBSP;
-      i = j - 1;
+      copied = j;
+      SPECIAL.lastIndex = j;
       continue;
     }
 
     if (c === "»") {
       const prev = lastOf();
       if (prev === " " || prev === "\t") {
-        const trimmed = out.replace(/[ \t]+$/u, "");
+        const trimmed = trimEndSpaces(out);
         out = trimmed.endsWith("\n") || (trimmed.length === 0 && before === undefined) ? out : trimmed + NNBSP;
       } else if (prev !== undefined && !isSpace(prev)) {
         out += NNBSP;
@@ -86,17 +104,12 @@ function fixSegment(segment: string, before: string | undefined): string {
       continue;
     }
 
-    if (c === "'") {
-      const prev = lastOf();
-      if (prev !== undefined && LETTER.test(prev) && next !== undefined && LETTER.test(next)) {
-        out += "’";
-        continue;
-      }
-    }
-
-    out += c;
+    // The apostrophe: between two letters (the next one taken whole, astral letters included).
+    const prev = lastOf();
+    const next = segment.codePointAt(i + 1);
+    out += prev !== undefined && LETTER.test(prev) && next !== undefined && LETTER.test(String.fromCodePoint(next)) ? "’" : c;
   }
-  return out;
+  return out + segment.slice(copied);
 }
 
 /**
