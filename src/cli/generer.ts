@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { DOCUMENT_IDS, documentTitle, type DocumentId } from "../domain/documents.js";
@@ -25,14 +26,14 @@ export interface GeneratedFile {
   document: DocumentId;
   format: "docx" | "md";
   fichier: string | null;
-  statut: "cree" | "mis_a_jour" | "inchange" | "a_cote" | "refuse";
+  statut: "cree" | "mis_a_jour" | "inchange" | "a_cote" | "refuse" | "erreur";
   sha256?: string;
   a_completer: string[];
   message?: string;
 }
 
 const OUTCOME = { created: "cree", updated: "mis_a_jour", unchanged: "inchange", beside: "a_cote" } as const;
-const WORDS = { cree: "créé", mis_a_jour: "mis à jour", inchange: "inchangé", a_cote: "écrit à côté", refuse: "non généré" } as const;
+const WORDS = { cree: "créé", mis_a_jour: "mis à jour", inchange: "inchangé", a_cote: "écrit à côté", refuse: "non généré", erreur: "modèle incorrect" } as const;
 
 function parseList<T extends string>(raw: string[] | string | undefined, allowed: readonly T[], option: string): T[] | undefined {
   if (raw === undefined) return undefined;
@@ -68,7 +69,8 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   if (userTemplates && (await isDirectory(userTemplates)) !== true) throw new UserError(`--modeles ${opts.modeles} : dossier introuvable.`);
 
   const { renderDocument, renderMarkdownOnly } = await import("../render/render.js");
-  const { createTemplateEnv } = await import("../render/templates.js");
+  const { createTemplateEnv, TemplateError, formatPosition } = await import("../render/templates.js");
+  const { MarkdownError } = await import("../render/markdown.js");
   const { writeGeneratedFiles, UnsafePathError } = await import("../render/manifest.js");
   const { documentLayout } = await import("../domain/document-layout.js");
   const { buildModel } = await import("../domain/model.js");
@@ -80,6 +82,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   // Projects that share template folders share their compiled templates: a batch compiles each once.
   const envs = new Map<string, ReturnType<typeof createTemplateEnv>>();
   let failed = false;
+  let templateFailed = false;
   for (const fileArg of files.length ? files : [undefined]) {
     let loaded;
     try {
@@ -116,7 +119,10 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     if (files.length > 1 && !opts.json) io.stdout(s.bold(`${projectName}\n`));
     // Render every document first, then write them together (one flush, one manifest update),
     // then report in document order.
-    type Item = { refused: Finding[]; id: DocumentId } | { id: DocumentId; format: "docx" | "md"; bytes: Uint8Array | string; placeholders: string[] };
+    type Item =
+      | { refused: Finding[]; id: DocumentId }
+      | { broken: string; id: DocumentId; format: "docx" | "md" }
+      | { id: DocumentId; format: "docx" | "md"; bytes: Uint8Array | string; placeholders: string[] };
     const items: Item[] = [];
     for (const id of documents) {
       const blocking: Finding[] = ready.find((r) => r.document === id)!.findings.filter((f) => f.severity === "erreur");
@@ -127,14 +133,24 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       const layout = documentLayout(id);
       const docOptions = { ...layout, organisation: project.cpts.nom, ...(date ? { date } : {}) };
       for (const format of formats) {
-        const rendered: { markdown: string; placeholders: string[]; docx?: Uint8Array } =
-          format === "docx"
-            ? await renderDocument({ templateName: id, model, templateDirs, env, docOptions })
-            : renderMarkdownOnly({ templateName: id, model, templateDirs, env });
+        let rendered: { markdown: string; placeholders: string[]; docx?: Uint8Array };
+        try {
+          rendered =
+            format === "docx"
+              ? await renderDocument({ templateName: id, model, templateDirs, env, docOptions })
+              : renderMarkdownOnly({ templateName: id, model, templateDirs, env });
+        } catch (error) {
+          // A template the user can fix: the other documents are still written.
+          if (!(error instanceof TemplateError || error instanceof MarkdownError)) throw error;
+          const source = templateDirs.map((d) => join(d, `${id}.md.hbs`)).find((f) => existsSync(f));
+          const broken = error instanceof MarkdownError ? `Markdown produit par ${source ? formatPosition(source) : `${id}.md.hbs`}, ${error.message}` : error.message;
+          items.push({ id, format, broken });
+          break; // the other format comes from the same template
+        }
         items.push({ id, format, bytes: rendered.docx ?? rendered.markdown, placeholders: rendered.placeholders });
       }
     }
-    const toWrite = items.filter((item) => !("refused" in item)) as Extract<Item, { format: unknown }>[];
+    const toWrite = items.filter((item) => "bytes" in item) as Extract<Item, { bytes: unknown }>[];
     let written;
     try {
       written = await writeGeneratedFiles(
@@ -155,6 +171,12 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
           io.stdout(`${s.red("✗")} ${documentTitle(item.id)} : non généré, ${blocking.length} point${blocking.length > 1 ? "s" : ""} bloquant${blocking.length > 1 ? "s" : ""} (--brouillon pour le générer quand même)\n`);
           for (const f of locate(blocking, loaded.file, projectName)) io.stdout(`    ${formatFinding(f)}\n`);
         }
+        continue;
+      }
+      if ("broken" in item) {
+        templateFailed = true;
+        results.push({ projet: projectName, document: item.id, format: item.format, fichier: null, statut: "erreur", a_completer: [], message: item.broken });
+        if (!opts.json) io.stdout(`${s.red("✗")} ${documentTitle(item.id)} : non généré, modèle incorrect\n    ${item.broken}\n`);
         continue;
       }
       const outcome = written[toWrite.indexOf(item)]!;
@@ -180,7 +202,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     }
   }
   if (opts.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
-  return failed ? EXIT.projectErrors : EXIT.ok;
+  return templateFailed ? EXIT.usage : failed ? EXIT.projectErrors : EXIT.ok;
 }
 
 /** An output folder that cannot be written becomes a French message; anything else stays a bug. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXAMPLES, runCli, tempDir } from "../helpers.js";
@@ -41,5 +41,24 @@ describe("cpts generer", () => {
     expect(draft.code).toBe(0);
     const md = readFileSync(join(dir, "documents", "lettre-intention.md"), "utf8");
     expect(md).toMatch(/\[\[À COMPLÉTER/);
+  });
+
+  it("writes the other documents when a custom template is broken, and says where the template is wrong", async () => {
+    const out = tempDir();
+    const templates = join(tempDir(), "modeles");
+    mkdirSync(templates);
+    writeFileSync(join(templates, "statuts.md.hbs"), "# Statuts\n\nArticle 1 {{#if cpts.nom}}\n");
+    const r = await runCli(["generer", BERGERAC, "--sortie", out, "--modeles", templates]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/✗ Statuts de l’association : non généré, modèle incorrect\n {4}.*statuts\.md\.hbs:3:\d+ : erreur de syntaxe Handlebars/);
+    expect(r.stderr).not.toMatch(/Erreur interne|at /);
+    expect(readdirSync(out).filter((f) => f.endsWith(".docx")).sort()).toEqual(["diagnostic.docx", "lettre-intention.docx", "projet-sante.docx", "pv-ag-constitutive.docx"]);
+
+    writeFileSync(join(templates, "statuts.md.hbs"), "# Statuts\n\n<div>encadré</div>\n");
+    const json = await runCli(["generer", BERGERAC, "--sortie", out, "--modeles", templates, "--document", "statuts", "--json"]);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual([
+      expect.objectContaining({ document: "statuts", statut: "erreur", fichier: null, message: expect.stringMatching(/statuts\.md\.hbs, ligne 3 du Markdown : HTML non pris en charge/) }),
+    ]);
   });
 });
