@@ -3,18 +3,19 @@
  *
  * The package's communes.json and epci.json weigh 12.6 MB and take about 0.3 s to parse; the
  * CLI only needs a few fields of them. `npm run build` runs this file once
- * (`node dist/territory/build-index.js dist/territory/index.json`) and the CLI then reads the
- * compact file (see data.ts). The same function also runs in memory when no built index is
- * found (tests run from `src/`), so both paths give the same data.
+ * (`node dist/territory/build-index.js dist/territory/index.json`): it writes the catalogue at
+ * that path and the parts beside it (index-format.ts, index-files.ts), and the CLI then reads
+ * the catalogue and the parts it needs (see data.ts). The same functions also run in memory
+ * when no built index is found (tests run from `src/`), so both paths give the same data.
  */
-import { mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeIndexFiles } from "./index-files.js";
+import { CODE_WIDTH, SEPARATOR, SIREN_WIDTH } from "./index-format.js";
+import { splitIndex } from "./split-index.js";
 import { formatInteger } from "./text.js";
-
-/** Bumped whenever the layout of {@link CompactIndex} changes. */
-export const INDEX_FORMAT = 3;
 
 export const PACKAGE_NAME = "@etalab/decoupage-administratif";
 
@@ -97,20 +98,13 @@ export const KIND_LETTERS = {
   "arrondissement-municipal": "m",
 } as const;
 
-/** Width of an INSEE commune code and of a SIREN in the packed code strings. */
-export const CODE_WIDTH = 5;
-export const SIREN_WIDTH = 9;
-/** Separator of the packed text columns (never found in official names). */
-export const SEPARATOR = "|";
-
 /**
- * The compact index: only the fields the tool uses, packed so that parsing it is cheap (a few
- * long strings and number arrays instead of 37 000 objects). Communes are sorted by INSEE code
- * (commune actuelle or arrondissement first when a déléguée shares its code), so a code is
- * found by binary search in `codes` without building any map.
+ * The compact index of the whole of France: only the fields the tool uses, packed (a few long
+ * strings and number arrays instead of 37 000 objects). Communes are sorted by INSEE code
+ * (commune actuelle or arrondissement first when a déléguée shares its code). It is cut into
+ * the catalogue and parts the CLI reads (split-index.ts) before being written or used.
  */
 export interface CompactIndex {
-  format: number;
   source: IndexSource;
   /** [code, nom] */
   regions: [string, string][];
@@ -302,7 +296,6 @@ export function buildIndex(packageDir: string = findPackageDir()): CompactIndex 
   }
 
   return {
-    format: INDEX_FORMAT,
     source: describeSource(version),
     regions: regions.map((r) => [r.code, r.nom]),
     departements: departements.map((d) => [d.code, d.nom, d.region]),
@@ -344,14 +337,10 @@ export function buildIndex(packageDir: string = findPackageDir()): CompactIndex 
   };
 }
 
-/** Builds the index and writes it to `outFile` atomically (temporary file, then rename). */
+/** Builds the index and writes its catalogue to `outFile`, its parts beside it (index-files.ts). */
 export function writeIndex(outFile: string, packageDir?: string): CompactIndex {
   const index = buildIndex(packageDir);
-  const target = resolve(outFile);
-  mkdirSync(dirname(target), { recursive: true });
-  const tmp = `${target}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(index));
-  renameSync(tmp, target);
+  writeIndexFiles(outFile, splitIndex(index));
   return index;
 }
 

@@ -1,24 +1,19 @@
 /**
  * Runtime access to the territory data. Nothing is read when this module is imported: the
- * first call to {@link getTerritoryData} reads the compact index built beside this module
- * (`dist/territory/index.json`) or, when there is none (running from `src/` under vitest) or it
- * was built from another version of the package, builds the same index in memory from
- * `@etalab/decoupage-administratif`. Commune objects are created only when asked for, so a
- * command that looks up forty communes does not pay for thirty-seven thousand.
+ * first call to {@link getTerritoryData} reads the catalogue of the index built beside this
+ * module (`dist/territory/index.json`: régions, départements, EPCI) and then each part
+ * (`index-parts/24.json`: the communes whose code starts with 24) the first time one of its
+ * entries is asked for, so a command about one département reads one part. When there is no
+ * built index (running from `src/` under vitest) or it was built from another version of the
+ * package, the same catalogue and parts are built in memory from `@etalab/decoupage-administratif`.
+ * Commune objects are created only when asked for.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import {
-  buildIndex,
-  CODE_WIDTH,
-  findPackageDir,
-  INDEX_FORMAT,
-  installedPackageVersion,
-  SEPARATOR,
-  SIREN_WIDTH,
-  type CompactIndex,
-  type IndexSource,
-} from "./build-index.js";
+import { buildIndex, findPackageDir, installedPackageVersion, type IndexSource } from "./build-index.js";
+import { readCatalogue, readPart } from "./index-files.js";
+import { CODE_WIDTH, INDEX_FORMAT, SEPARATOR, SIREN_WIDTH, findCode, lowerBound, partKey, type IndexCatalogue, type IndexPart } from "./index-format.js";
+import { PartView } from "./index-part.js";
+import { splitIndex, type SplitIndex } from "./split-index.js";
 import { displayName } from "./text.js";
 
 export type CommuneKind = "commune" | "deleguee" | "associee" | "arrondissement";
@@ -60,109 +55,166 @@ export interface Epci {
   name: string;
   /** CC, CA, CU, METRO, MET69 (Métropole de Lyon) or EPT. */
   type: string;
-  /** Indexes of the member communes (see {@link TerritoryData.communeAt}). */
-  memberIndexes: readonly number[];
+  /** Indexes of the member communes (see {@link TerritoryData.communeAt}), read on first access. */
+  readonly memberIndexes: readonly number[];
   /** Member communes (created on first access). */
   readonly members: readonly Commune[];
 }
 
 const KIND_BY_LETTER: Record<string, CommuneKind> = { c: "commune", d: "deleguee", a: "associee", m: "arrondissement" };
 
-/** First position in a packed code string whose code is not below `code` (binary search). */
-function lowerBound(packed: string, width: number, count: number, code: string): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (packed.slice(mid * width, mid * width + width) < code) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Gives part `p` of the catalogue (read from disk or taken from memory). */
+export type PartLoader = (p: number) => IndexPart;
 
 /** The loaded territory data. Lookups are cheap; whole lists are built on first access. */
 export class TerritoryData {
   readonly source: IndexSource;
-  /** `index` when read from a built index file, `package` when built in memory. */
+  /** `index` when read from a built index, `package` when built in memory. */
   readonly origin: "index" | "package";
   readonly regions: ReadonlyMap<string, Region>;
   readonly departments: ReadonlyMap<string, Department>;
   /** Number of entries (communes actuelles, déléguées, associées, arrondissements). */
   readonly size: number;
 
-  private readonly raw: CompactIndex;
+  private readonly catalogue: IndexCatalogue;
+  private readonly loadPart: PartLoader;
+  private readonly parts: (PartView | undefined)[];
+  private readonly partByKey: Map<string, number>;
+  private readonly loaded: string[] = [];
   private readonly departmentList: Department[];
   private readonly cache: (Commune | undefined)[];
-  private names: string[] | undefined;
-  private postal: string[] | undefined;
-  private parentOf: Map<number, number> | undefined;
-  private epciCache: Epci[] | undefined;
+  private readonly epciCache: (Epci | undefined)[];
+  private epciNames: string[] | undefined;
+  private epciTypes: string[] | undefined;
+  private allEpcis: Epci[] | undefined;
   private allCommunes: Commune[] | undefined;
 
-  constructor(index: CompactIndex, origin: "index" | "package") {
-    this.raw = index;
-    this.source = index.source;
+  constructor(catalogue: IndexCatalogue, loadPart: PartLoader, origin: "index" | "package") {
+    this.catalogue = catalogue;
+    this.loadPart = loadPart;
+    this.source = catalogue.source;
     this.origin = origin;
     const regions = new Map<string, Region>();
-    for (const [code, name] of index.regions) regions.set(code, { code, name: displayName(name) });
-    this.departmentList = index.departements.map(([code, name, regionCode]) => {
+    for (const [code, name] of catalogue.regions) regions.set(code, { code, name: displayName(name) });
+    this.departmentList = catalogue.departements.map(([code, name, regionCode]) => {
       const region = regions.get(regionCode);
       if (!region) throw new Error(`Territory index: département ${code} has unknown région ${regionCode}`);
       return { code, name: displayName(name), region };
     });
     this.regions = regions;
     this.departments = new Map(this.departmentList.map((d) => [d.code, d]));
-    this.size = index.communes.count;
+    this.size = catalogue.count;
     this.cache = new Array<Commune | undefined>(this.size);
+    this.parts = new Array<PartView | undefined>(catalogue.parts.keys.length);
+    this.partByKey = new Map(catalogue.parts.keys.map((k, p) => [k, p]));
+    this.epciCache = new Array<Epci | undefined>(catalogue.epci.count);
+  }
+
+  /** Keys of the parts loaded so far, in the order they were loaded (each is loaded once). */
+  get loadedParts(): readonly string[] {
+    return this.loaded;
+  }
+
+  private part(p: number): PartView {
+    let view = this.parts[p];
+    if (!view) {
+      view = new PartView(this.loadPart(p));
+      this.parts[p] = view;
+      this.loaded.push(view.key);
+    }
+    return view;
+  }
+
+  /** The part holding codes with this key; undefined when no code has it. */
+  private partWithKey(key: string): PartView | undefined {
+    const p = this.partByKey.get(key);
+    return p === undefined ? undefined : this.part(p);
+  }
+
+  /** The part holding entry `i`. */
+  private partOf(i: number): PartView {
+    // The last part starting at or before i: a part without entries starts where the next one
+    // does and comes before it in key order, so it is never the one chosen for an entry.
+    const starts = this.catalogue.parts.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.part(lo);
   }
 
   /** INSEE code of entry `i`. */
   codeAt(i: number): string {
-    return this.raw.communes.codes.slice(i * CODE_WIDTH, i * CODE_WIDTH + CODE_WIDTH);
+    const part = this.partOf(i);
+    return part.codeAt(i - part.start);
   }
 
   /** Official name of entry `i` (typographic apostrophe). */
   nameAt(i: number): string {
-    this.names ??= this.raw.communes.names.split(SEPARATOR);
-    return displayName(this.names[i]!);
+    const part = this.partOf(i);
+    return displayName(part.nameAt(i - part.start));
   }
 
   kindAt(i: number): CommuneKind {
-    return KIND_BY_LETTER[this.raw.communes.kinds[i]!]!;
+    const part = this.partOf(i);
+    return KIND_BY_LETTER[part.kindLetterAt(i - part.start)]!;
   }
 
   populationAt(i: number): number | null {
-    const pop = this.raw.communes.pop[i]!;
+    const part = this.partOf(i);
+    const pop = part.populationAt(i - part.start);
     return pop < 0 ? null : pop;
   }
 
   departmentAt(i: number): Department {
-    return this.departmentList[this.raw.communes.dep[i]!]!;
+    const part = this.partOf(i);
+    return this.departmentList[part.departmentIndexAt(i - part.start)]!;
   }
 
   postalCodesAt(i: number): readonly string[] {
-    this.postal ??= this.raw.communes.postalCodes.split(SEPARATOR);
-    const cp = this.postal[i]!;
-    return cp === "" ? [] : cp.split(" ");
+    const part = this.partOf(i);
+    return part.postalCodesAt(i - part.start);
   }
 
-  /** True when `code` is the postal code of at least one commune (binary search). */
+  /** True when `code` is the postal code of at least one entry. */
   isPostalCode(code: string): boolean {
-    const list = this.raw.communes.postalCodeList;
-    const count = list.length / CODE_WIDTH;
-    const i = lowerBound(list, CODE_WIDTH, count, code);
-    return i < count && list.slice(i * CODE_WIDTH, i * CODE_WIDTH + CODE_WIDTH) === code;
+    return this.partWithKey(partKey(code))?.postalCodeParts(code) !== undefined;
+  }
+
+  /** Positions of the entries (of any kind) served by postal code `code`, in order. */
+  indexesWithPostalCode(code: string): number[] {
+    const out: number[] = [];
+    for (const p of this.partWithKey(partKey(code))?.postalCodeParts(code) ?? []) {
+      const part = this.part(p);
+      for (let i = 0; i < part.count; i++) {
+        if (part.postalCodesAt(i).includes(code)) out.push(part.start + i);
+      }
+    }
+    return out;
+  }
+
+  /** Positions of the entries (of any kind) of a département, in order. */
+  indexesOfDepartment(code: string): number[] {
+    const d = this.departmentList.findIndex((dep) => dep.code === code);
+    if (d < 0) return [];
+    const out: number[] = [];
+    for (const p of this.catalogue.departements[d]![3]) {
+      const part = this.part(p);
+      for (let i = 0; i < part.count; i++) {
+        if (part.departmentIndexAt(i) === d) out.push(part.start + i);
+      }
+    }
+    return out;
   }
 
   /** Index of the commune actuelle of entry `i` (déléguée, associée, arrondissement); -1 otherwise. */
   parentIndexAt(i: number): number {
-    if (this.raw.communes.kinds[i] === "c") return -1;
-    if (!this.parentOf) {
-      const pairs = this.raw.communes.parents;
-      this.parentOf = new Map();
-      for (let k = 0; k < pairs.length; k += 2) this.parentOf.set(pairs[k]!, pairs[k + 1]!);
-    }
-    return this.parentOf.get(i) ?? -1;
+    const part = this.partOf(i);
+    const local = i - part.start;
+    return part.kindLetterAt(local) === "c" ? -1 : part.parentAt(local);
   }
 
   /** Entry `i` as an object (created once, then reused). */
@@ -192,16 +244,25 @@ export class TerritoryData {
 
   /** Positions [start, end) of the entries whose INSEE code starts with `prefix`. */
   codeRange(prefix: string): [number, number] {
-    const c = this.raw.communes;
-    const start = lowerBound(c.codes, CODE_WIDTH, c.count, prefix);
-    let end = start;
-    while (end < c.count && this.codeAt(end).startsWith(prefix)) end++;
-    return [start, end];
+    // The parts that may hold such codes: a key that starts with the prefix (« 9 » → 971…) or
+    // that the prefix starts with (« 241 » → 24). Their entries follow one another.
+    let start = -1;
+    let end = -1;
+    this.catalogue.parts.keys.forEach((key, p) => {
+      if (!key.startsWith(prefix) && !prefix.startsWith(key)) return;
+      const part = this.part(p);
+      let i = part.lowerBound(prefix);
+      if (i >= part.count || !part.codeAt(i).startsWith(prefix)) return;
+      if (start < 0) start = part.start + i;
+      while (i < part.count && part.codeAt(i).startsWith(prefix)) i++;
+      end = part.start + i;
+    });
+    return start < 0 ? [0, 0] : [start, end];
   }
 
   /** Positions [start, end) in {@link epcis} of the EPCI whose SIREN starts with `prefix`. */
   epciRange(prefix: string): [number, number] {
-    const e = this.raw.epci;
+    const e = this.catalogue.epci;
     const start = lowerBound(e.codes, SIREN_WIDTH, e.count, prefix);
     let end = start;
     while (end < e.count && e.codes.slice(end * SIREN_WIDTH, end * SIREN_WIDTH + SIREN_WIDTH).startsWith(prefix)) end++;
@@ -210,9 +271,10 @@ export class TerritoryData {
 
   /** Positions of the entries with this INSEE code (commune actuelle or arrondissement first). */
   indexesOf(code: string): number[] {
-    const c = this.raw.communes;
     const out: number[] = [];
-    for (let i = lowerBound(c.codes, CODE_WIDTH, c.count, code); i < c.count && this.codeAt(i) === code; i++) out.push(i);
+    const part = code.length === CODE_WIDTH ? this.partWithKey(partKey(code)) : undefined;
+    if (!part) return out;
+    for (let i = part.lowerBound(code); i < part.count && part.codeAt(i) === code; i++) out.push(part.start + i);
     return out;
   }
 
@@ -236,48 +298,66 @@ export class TerritoryData {
 
   /** The commune actuelle that absorbed the commune whose former code is `code`. */
   absorbedBy(code: string): Commune | undefined {
-    const old = this.raw.oldCodes;
-    const count = old.communes.length;
-    const i = lowerBound(old.codes, CODE_WIDTH, count, code);
-    if (i >= count || old.codes.slice(i * CODE_WIDTH, i * CODE_WIDTH + CODE_WIDTH) !== code) return undefined;
-    return this.communeAt(old.communes[i]!);
+    const part = code.length === CODE_WIDTH ? this.partWithKey(partKey(code)) : undefined;
+    const i = part ? part.absorbedBy(code) : -1;
+    return i < 0 ? undefined : this.communeAt(i);
+  }
+
+  /** EPCI number `k` (SIREN order), created on first access; its members are read when asked for. */
+  private epciAt(k: number): Epci {
+    const hit = this.epciCache[k];
+    if (hit) return hit;
+    const e = this.catalogue.epci;
+    this.epciNames ??= e.names.split(SEPARATOR);
+    this.epciTypes ??= e.types.split(SEPARATOR);
+    const data = this;
+    let memberIndexes: number[] | undefined;
+    let members: Commune[] | undefined;
+    const epci: Epci = {
+      code: e.codes.slice(k * SIREN_WIDTH, k * SIREN_WIDTH + SIREN_WIDTH),
+      name: displayName(this.epciNames[k]!),
+      type: this.epciTypes[k]!,
+      get memberIndexes() {
+        memberIndexes ??= data.membersOf(k);
+        return memberIndexes;
+      },
+      get members() {
+        members ??= this.memberIndexes.map((m) => data.communeAt(m));
+        return members;
+      },
+    };
+    this.epciCache[k] = epci;
+    return epci;
+  }
+
+  /** Entry numbers of the members of EPCI `k`, in the package's order, from the parts holding them. */
+  private membersOf(k: number): number[] {
+    const out: number[] = [];
+    for (const p of this.catalogue.epci.parts[k]!) {
+      const part = this.part(p);
+      const pairs = part.epciMembers(k);
+      for (let j = 0; j < pairs.length; j += 2) out[pairs[j]!] = part.start + pairs[j + 1]!;
+    }
+    return out;
   }
 
   /** Every EPCI and EPT, sorted by SIREN. */
   get epcis(): readonly Epci[] {
-    if (this.epciCache) return this.epciCache;
-    const e = this.raw.epci;
-    const names = e.names.split(SEPARATOR);
-    const types = e.types.split(SEPARATOR);
-    const list: Epci[] = [];
-    for (let i = 0; i < e.count; i++) {
-      const memberIndexes = e.members.slice(e.offsets[i]!, e.offsets[i + 1]!);
-      let members: Commune[] | undefined;
-      const data = this;
-      list.push({
-        code: e.codes.slice(i * SIREN_WIDTH, i * SIREN_WIDTH + SIREN_WIDTH),
-        name: displayName(names[i]!),
-        type: types[i]!,
-        memberIndexes,
-        get members() {
-          members ??= memberIndexes.map((m) => data.communeAt(m));
-          return members;
-        },
-      });
+    if (!this.allEpcis) {
+      const all: Epci[] = [];
+      for (let k = 0; k < this.catalogue.epci.count; k++) all.push(this.epciAt(k));
+      this.allEpcis = all;
     }
-    this.epciCache = list;
-    return list;
+    return this.allEpcis;
   }
 
   /** The EPCI or EPT with this SIREN. */
   epci(siren: string): Epci | undefined {
-    const e = this.raw.epci;
-    const i = lowerBound(e.codes, SIREN_WIDTH, e.count, siren);
-    if (i >= e.count || e.codes.slice(i * SIREN_WIDTH, i * SIREN_WIDTH + SIREN_WIDTH) !== siren) return undefined;
-    return this.epcis[i];
+    const k = siren.length === SIREN_WIDTH ? findCode(this.catalogue.epci.codes, SIREN_WIDTH, siren) : -1;
+    return k < 0 ? undefined : this.epciAt(k);
   }
 
-  /** Every entry as objects (built on first access: about 37 600 objects). */
+  /** Every entry as objects (built on first access: about 37 600 objects, every part read). */
   get communes(): readonly Commune[] {
     if (!this.allCommunes) {
       const all: Commune[] = new Array<Commune>(this.size);
@@ -293,33 +373,58 @@ export function defaultIndexFile(): string {
   return fileURLToPath(new URL("./index.json", import.meta.url));
 }
 
-function readIndexFile(file: string): CompactIndex | null {
-  if (!existsSync(file)) return null;
-  const index = JSON.parse(readFileSync(file, "utf8")) as CompactIndex;
-  return index.format === INDEX_FORMAT ? index : null;
-}
-
 export interface LoadOptions {
-  /** Index file to read; null forces the in-memory build from the package. */
+  /** Index file (catalogue) to read; null forces the in-memory build from the package. */
   indexFile?: string | null;
   /** Skip the check that the index was built from the installed package version. */
   trustIndex?: boolean;
 }
 
+/** The catalogue and parts built in memory from the installed package. */
+function buildFromPackage(): SplitIndex {
+  return splitIndex(buildIndex());
+}
+
+/**
+ * Reads each part from disk when first asked for. A part that is missing, unreadable or from
+ * another build than the catalogue is taken from the index built in memory instead, which is
+ * only possible when that build has the catalogue's stamp (same package version, same layout).
+ */
+function fileLoader(file: string, catalogue: IndexCatalogue): PartLoader {
+  let rebuilt: SplitIndex | undefined;
+  return (p) => {
+    const key = catalogue.parts.keys[p]!;
+    const part = readPart(file, key);
+    if (part && part.format === INDEX_FORMAT && part.stamp === catalogue.stamp && part.key === key) return part;
+    rebuilt ??= buildFromPackage();
+    if (rebuilt.catalogue.stamp !== catalogue.stamp) {
+      throw new Error(
+        `index du territoire incomplet ou mélangé (partie « ${key} » de ${file}) : reconstruisez-le (« npm run build ») ou réinstallez cpts`,
+      );
+    }
+    return rebuilt.parts[p]!;
+  };
+}
+
 /**
  * Loads the data without caching (for benchmarks and tests; the CLI uses
  * {@link getTerritoryData}). An index in another format, or built from another version of the
- * package than the installed one, is ignored and the data is rebuilt from the package.
+ * package than the installed one, is ignored and the data is rebuilt from the package. Only the
+ * catalogue is read here; each part is read when first needed.
  */
 export function loadTerritoryData(options: LoadOptions = {}): TerritoryData {
   const file = options.indexFile === undefined ? defaultIndexFile() : options.indexFile;
   if (file !== null) {
-    const index = readIndexFile(file);
-    if (index && (options.trustIndex || index.source.version === installedPackageVersion(findPackageDir()))) {
-      return new TerritoryData(index, "index");
+    const catalogue = readCatalogue(file);
+    if (
+      catalogue?.format === INDEX_FORMAT &&
+      (options.trustIndex || catalogue.source.version === installedPackageVersion(findPackageDir()))
+    ) {
+      return new TerritoryData(catalogue, fileLoader(file, catalogue), "index");
     }
   }
-  return new TerritoryData(buildIndex(), "package");
+  const { catalogue, parts } = buildFromPackage();
+  return new TerritoryData(catalogue, (p) => parts[p]!, "package");
 }
 
 let cached: TerritoryData | undefined;

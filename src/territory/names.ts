@@ -82,22 +82,19 @@ export function nameIndexes(data: TerritoryData): NameIndexes {
 
 const departmentCache = new WeakMap<TerritoryData, Map<string, number[]>>();
 
-/** Positions of the communes actuelles of a département, in code order. */
+/** Positions of the communes actuelles of a département, in code order (reads its parts only). */
 export function communeIndexesOfDepartment(data: TerritoryData, code: string): readonly number[] {
   let byDepartment = departmentCache.get(data);
   if (!byDepartment) {
     byDepartment = new Map();
-    for (let i = 0; i < data.size; i++) {
-      if (data.kindAt(i) === "commune") {
-        const dep = data.departmentAt(i).code;
-        const list = byDepartment.get(dep);
-        if (list) list.push(i);
-        else byDepartment.set(dep, [i]);
-      }
-    }
     departmentCache.set(data, byDepartment);
   }
-  return byDepartment.get(code) ?? [];
+  let list = byDepartment.get(code);
+  if (!list) {
+    list = data.indexesOfDepartment(code).filter((i) => data.kindAt(i) === "commune");
+    byDepartment.set(code, list);
+  }
+  return list;
 }
 
 /** Communes actuelles of a département, in code order (arrondissements excluded). */
@@ -107,20 +104,25 @@ export function communesOfDepartment(data: TerritoryData, code: string): Commune
 
 const postalCache = new WeakMap<TerritoryData, Map<string, number[]>>();
 
-/** Positions of the communes actuelles and arrondissements municipaux served by a postal code. */
+/**
+ * Positions of the communes actuelles and arrondissements municipaux served by a postal code
+ * (reads the parts holding them only).
+ */
 export function communeIndexesWithPostalCode(data: TerritoryData, postalCode: string): readonly number[] {
-  if (!data.isPostalCode(postalCode)) return [];
   let byPostalCode = postalCache.get(data);
   if (!byPostalCode) {
     byPostalCode = new Map();
-    for (let i = 0; i < data.size; i++) {
-      const kind = data.kindAt(i);
-      if (kind !== "commune" && kind !== "arrondissement") continue;
-      for (const cp of data.postalCodesAt(i)) push(byPostalCode, cp, i);
-    }
     postalCache.set(data, byPostalCode);
   }
-  return byPostalCode.get(postalCode) ?? [];
+  let list = byPostalCode.get(postalCode);
+  if (!list) {
+    list = data.indexesWithPostalCode(postalCode).filter((i) => {
+      const kind = data.kindAt(i);
+      return kind === "commune" || kind === "arrondissement";
+    });
+    byPostalCode.set(postalCode, list);
+  }
+  return list;
 }
 
 /** Communes actuelles and arrondissements municipaux served by a postal code. */

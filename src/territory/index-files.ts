@@ -1,0 +1,71 @@
+/**
+ * Where the built territory index lives and how it is read and written: the catalogue at the
+ * path given to the build (`dist/territory/index.json`) and the parts in a folder beside it
+ * (`dist/territory/index-parts/24.json`, …).
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import type { IndexCatalogue, IndexPart } from "./index-format.js";
+import type { SplitIndex } from "./split-index.js";
+
+/** Folder of the parts of the catalogue `indexFile`: `index.json` → `index-parts`. */
+export function partsDirOf(indexFile: string): string {
+  return join(dirname(indexFile), `${basename(indexFile, ".json")}-parts`);
+}
+
+export function partFileOf(indexFile: string, key: string): string {
+  return join(partsDirOf(indexFile), `${key}.json`);
+}
+
+/** Parsed JSON of `file`; null when it is missing or unreadable (the caller falls back). */
+function readJson<T>(file: string): T | null {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** The catalogue as stored; its format and source are the caller's to check. */
+export function readCatalogue(indexFile: string): IndexCatalogue | null {
+  return readJson<IndexCatalogue>(indexFile);
+}
+
+/** Part `key` as stored; whether it belongs to the catalogue is the caller's to check. */
+export function readPart(indexFile: string, key: string): IndexPart | null {
+  return readJson<IndexPart>(partFileOf(indexFile, key));
+}
+
+/**
+ * Writes the parts, then the catalogue. The parts folder is replaced as a whole (parts of an
+ * older build never linger beside the new ones) and the catalogue last, by renaming: a reader
+ * never sees a half-written file, and one that starts in between finds parts whose stamp is not
+ * its catalogue's and does not use them.
+ */
+export function writeIndexFiles(outFile: string, split: SplitIndex): void {
+  const target = resolve(outFile);
+  const dir = partsDirOf(target);
+  mkdirSync(dirname(target), { recursive: true });
+  const fresh = `${dir}.${process.pid}.tmp`;
+  const previous = `${dir}.${process.pid}.old`;
+  rmSync(fresh, { recursive: true, force: true });
+  mkdirSync(fresh);
+  for (const part of split.parts) writeFileSync(join(fresh, `${part.key}.json`), JSON.stringify(part));
+  rmSync(previous, { recursive: true, force: true });
+  try {
+    renameSync(dir, previous);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  renameSync(fresh, dir);
+  rmSync(previous, { recursive: true, force: true });
+  const tmp = `${target}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(split.catalogue));
+  renameSync(tmp, target);
+}
