@@ -88,7 +88,11 @@ function plainText(runs: readonly InlineRun[]): string {
     .join("");
 }
 
-const textRun = (text: string, look: RunLook = {}) => `<w:r>${runProperties(look)}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+// Word drops spaces at the edges of a text element and may merge repeated ones unless told not
+// to; saying it only where it matters keeps the XML (and the time to compress it) smaller.
+const KEEP_SPACES = /^[ \t]|[ \t]$|[ \t]{2}/;
+const textRun = (text: string, look: RunLook = {}) =>
+  `<w:r>${runProperties(look)}<w:t${KEEP_SPACES.test(text) ? ' xml:space="preserve"' : ""}>${esc(text)}</w:t></w:r>`;
 const paragraph = (look: ParagraphLook, content: string) => `<w:p>${paragraphProperties(look)}${content}</w:p>`;
 
 interface TocEntry {
@@ -246,7 +250,8 @@ class Builder {
       (header ? `<w:shd w:val="clear" w:color="auto" w:fill="${COLORS.tableHeader}"/>` : "") +
       '<w:vAlign w:val="center"/></w:tcPr>' +
       paragraph(
-        { style: STYLE_IDS.tableText, ...(header ? { keepNext: true } : {}), align: table.align[c] ?? "left" },
+        // Left is the paragraph default: only other alignments are written.
+        { style: STYLE_IDS.tableText, ...(header ? { keepNext: true } : {}), ...(table.align[c] && table.align[c] !== "left" ? { align: table.align[c]! } : {}) },
         this.runs(runs ?? [], header ? { bold: true } : {}),
       ) +
       "</w:tc>";

@@ -133,8 +133,20 @@ describe("blocks → DOCX", () => {
     expect(rows[0]).toMatch(/<w:b\/>/);
     expect(rows[1]).not.toMatch(/<w:shd /);
     const cells = rows[1]!.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? [];
-    expect(cells[0]).toMatch(/<w:jc w:val="left"\/>/);
+    expect(cells[0]).not.toMatch(/<w:jc /); // left: the paragraph default, which the table style keeps
+    const styles = await xmlOf("| a |\n|:--|\n| b |", LETTER, "word/styles.xml");
+    for (const id of ["Normal", "TexteTableau"]) expect(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0]).not.toMatch(/<w:jc /);
     expect(cells[1]).toMatch(/<w:jc w:val="right"\/>/);
+  });
+
+  it("keeps the spaces between runs: xml:space=preserve on every text that starts or ends with one", async () => {
+    const xml = await xmlOf("Le **bureau** se réunit", LETTER);
+    const texts = [...xml.matchAll(/<w:t( xml:space="preserve")?>([^<]*)<\/w:t>/g)].map((m) => [m[2], Boolean(m[1])]);
+    expect(texts).toEqual([
+      ["Le ", true],
+      ["bureau", false],
+      [" se réunit", true],
+    ]);
   });
 
   it("writes a page break as w:br of type page", async () => {
