@@ -16,7 +16,8 @@ function buildProgram(io: Io, debug: { on: boolean }): Command {
   const program = new Command("cpts");
   frenchHelp(program)
     .description(
-      "Créer une CPTS (Communauté Professionnelle Territoriale de Santé), du projet de territoire\n" +
+      // One line: commander wraps it to the terminal's width (a line break here left a lone word).
+      "Créer une CPTS (Communauté Professionnelle Territoriale de Santé), du projet de territoire " +
         "à la lettre d’intention, aux statuts et au projet de santé.",
     )
     .usage("[options] <commande>")

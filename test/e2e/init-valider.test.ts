@@ -163,6 +163,9 @@ describe("the command line", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Utilisation\u00a0: cpts/);
     expect(r.stdout).toMatch(/Commandes\u00a0:/);
+    // The description wraps as one paragraph: no word left alone on its line.
+    expect(r.stdout).toMatch(/du projet de\s+territoire à la lettre d’intention/);
+    expect(r.stdout.split("\n").filter((line) => /^\S+$/.test(line))).toEqual([]);
     for (const [fr, en] of [["valider", "validate"], ["init", "new"]] as const) {
       const a = await runCli([fr, "--help"]);
       const b = await runCli([en, "--help"]);
