@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildIndex, writeIndex, type CompactIndex } from "../../src/territory/build-index.js";
+import { buildIndex, writeIndex } from "../../src/territory/build-index.js";
+import type { IndexCatalogue } from "../../src/territory/index-format.js";
 import { ARS, CPAM, OUTSIDE_ARS, getTerritoryData, loadTerritoryData, resolveTerritory, summarizeTerritory } from "../../src/territory/index.js";
 import { packageData } from "./helpers.js";
 
@@ -139,7 +140,7 @@ describe("the compact index", () => {
   });
 
   it("is ignored when built from another version of the package", () => {
-    const index = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as CompactIndex;
+    const index = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as IndexCatalogue;
     index.source.version = "0.0.1";
     const stale = join(dir, "stale.json");
     writeFileSync(stale, JSON.stringify(index));
