@@ -61,7 +61,9 @@ export interface Epci {
   readonly members: readonly Commune[];
 }
 
-const KIND_BY_LETTER: Record<string, CommuneKind> = { c: "commune", d: "deleguee", a: "associee", m: "arrondissement" };
+/** Kind of an entry by its number in {@link TerritoryData}'s kind column (0: part not loaded yet). */
+const KINDS: readonly CommuneKind[] = ["commune", "commune", "deleguee", "associee", "arrondissement"];
+const KIND_NUMBER: Record<string, number> = { c: 1, d: 2, a: 3, m: 4 };
 
 /** Gives part `p` of the catalogue (read from disk or taken from memory). */
 export type PartLoader = (p: number) => IndexPart;
@@ -81,7 +83,15 @@ export class TerritoryData {
   private readonly parts: (PartView | undefined)[];
   private readonly partByKey: Map<string, number>;
   private readonly loaded: string[] = [];
+  private recent: PartView | undefined;
+  // Columns of every entry, filled part by part as the parts load: a scan over the whole of
+  // France (name search) then reads plain arrays, as fast as it did from one index file.
+  private readonly kinds: Uint8Array;
+  private readonly depIndexes: Uint16Array;
+  private readonly populations: Int32Array;
+  private readonly names: string[];
   private readonly departmentList: Department[];
+  private readonly departmentIndex: Map<string, number>;
   private readonly cache: (Commune | undefined)[];
   private readonly epciCache: (Epci | undefined)[];
   private epciNames: string[] | undefined;
@@ -103,7 +113,12 @@ export class TerritoryData {
     });
     this.regions = regions;
     this.departments = new Map(this.departmentList.map((d) => [d.code, d]));
+    this.departmentIndex = new Map(this.departmentList.map((d, k) => [d.code, k]));
     this.size = catalogue.count;
+    this.kinds = new Uint8Array(this.size);
+    this.depIndexes = new Uint16Array(this.size);
+    this.populations = new Int32Array(this.size);
+    this.names = new Array<string>(this.size);
     this.cache = new Array<Commune | undefined>(this.size);
     this.parts = new Array<PartView | undefined>(catalogue.parts.keys.length);
     this.partByKey = new Map(catalogue.parts.keys.map((k, p) => [k, p]));
@@ -119,6 +134,16 @@ export class TerritoryData {
     let view = this.parts[p];
     if (!view) {
       view = new PartView(this.loadPart(p));
+      const { start, raw } = view;
+      const c = raw.communes;
+      // A part without entries has the name column "", which splits into one name.
+      const names = c.names.split(SEPARATOR);
+      for (let j = 0; j < c.count; j++) {
+        this.kinds[start + j] = KIND_NUMBER[c.kinds[j]!]!;
+        this.names[start + j] = names[j]!;
+      }
+      this.depIndexes.set(c.dep, start);
+      this.populations.set(c.pop, start);
       this.parts[p] = view;
       this.loaded.push(view.key);
     }
@@ -133,6 +158,9 @@ export class TerritoryData {
 
   /** The part holding entry `i`. */
   private partOf(i: number): PartView {
+    // Scans over every entry (name search) ask for neighbours one after another.
+    const recent = this.recent;
+    if (recent && i >= recent.start && i < recent.start + recent.count) return recent;
     // The last part starting at or before i: a part without entries starts where the next one
     // does and comes before it in key order, so it is never the one chosen for an entry.
     const starts = this.catalogue.parts.starts;
@@ -143,7 +171,8 @@ export class TerritoryData {
       if (starts[mid]! <= i) lo = mid;
       else hi = mid - 1;
     }
-    return this.part(lo);
+    this.recent = this.part(lo);
+    return this.recent;
   }
 
   /** INSEE code of entry `i`. */
@@ -152,26 +181,28 @@ export class TerritoryData {
     return part.codeAt(i - part.start);
   }
 
+  // The column readers load the entry's part when its kind is still 0.
+
   /** Official name of entry `i` (typographic apostrophe). */
   nameAt(i: number): string {
-    const part = this.partOf(i);
-    return displayName(part.nameAt(i - part.start));
+    if (this.kinds[i] === 0) this.partOf(i);
+    return displayName(this.names[i]!);
   }
 
   kindAt(i: number): CommuneKind {
-    const part = this.partOf(i);
-    return KIND_BY_LETTER[part.kindLetterAt(i - part.start)]!;
+    if (this.kinds[i] === 0) this.partOf(i);
+    return KINDS[this.kinds[i]!]!;
   }
 
   populationAt(i: number): number | null {
-    const part = this.partOf(i);
-    const pop = part.populationAt(i - part.start);
+    if (this.kinds[i] === 0) this.partOf(i);
+    const pop = this.populations[i]!;
     return pop < 0 ? null : pop;
   }
 
   departmentAt(i: number): Department {
-    const part = this.partOf(i);
-    return this.departmentList[part.departmentIndexAt(i - part.start)]!;
+    if (this.kinds[i] === 0) this.partOf(i);
+    return this.departmentList[this.depIndexes[i]!]!;
   }
 
   postalCodesAt(i: number): readonly string[] {
@@ -198,13 +229,13 @@ export class TerritoryData {
 
   /** Positions of the entries (of any kind) of a département, in order. */
   indexesOfDepartment(code: string): number[] {
-    const d = this.departmentList.findIndex((dep) => dep.code === code);
-    if (d < 0) return [];
+    const d = this.departmentIndex.get(code);
+    if (d === undefined) return [];
     const out: number[] = [];
     for (const p of this.catalogue.departements[d]![3]) {
-      const part = this.part(p);
-      for (let i = 0; i < part.count; i++) {
-        if (part.departmentIndexAt(i) === d) out.push(part.start + i);
+      const { start, count } = this.part(p);
+      for (let i = start; i < start + count; i++) {
+        if (this.depIndexes[i] === d) out.push(i);
       }
     }
     return out;
@@ -213,8 +244,7 @@ export class TerritoryData {
   /** Index of the commune actuelle of entry `i` (déléguée, associée, arrondissement); -1 otherwise. */
   parentIndexAt(i: number): number {
     const part = this.partOf(i);
-    const local = i - part.start;
-    return part.kindLetterAt(local) === "c" ? -1 : part.parentAt(local);
+    return this.kinds[i] === KIND_NUMBER.c ? -1 : part.parentAt(i - part.start);
   }
 
   /** Entry `i` as an object (created once, then reused). */
@@ -332,11 +362,12 @@ export class TerritoryData {
 
   /** Entry numbers of the members of EPCI `k`, in the package's order, from the parts holding them. */
   private membersOf(k: number): number[] {
+    const parts = this.catalogue.epci.parts[k]!;
+    if (parts.length === 1) return this.part(parts[0]!).epciMembers(k);
     const out: number[] = [];
-    for (const p of this.catalogue.epci.parts[k]!) {
-      const part = this.part(p);
-      const pairs = part.epciMembers(k);
-      for (let j = 0; j < pairs.length; j += 2) out[pairs[j]!] = part.start + pairs[j + 1]!;
+    for (const p of parts) {
+      const pairs = this.part(p).epciMembers(k);
+      for (let j = 0; j < pairs.length; j += 2) out[pairs[j]!] = pairs[j + 1]!;
     }
     return out;
   }

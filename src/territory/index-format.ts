@@ -9,7 +9,7 @@
 import type { IndexSource } from "./build-index.js";
 
 /** Bumped whenever the layout of {@link IndexCatalogue} or {@link IndexPart} changes. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 /** Width of an INSEE commune code and of a SIREN in the packed code strings. */
 export const CODE_WIDTH = 5;
@@ -108,9 +108,9 @@ export interface IndexPart {
   postalCodes: { codes: string; parts: number[][] };
   /**
    * Members of EPCI in this part: EPCI `ids[k]` (position in {@link IndexCatalogue.epci}, ids
-   * increasing) has the flat pairs [rank in its member list, local position]
-   * `members[offsets[k]] … members[offsets[k + 1] - 1]`. The rank keeps the package's order of
-   * the members of an EPCI spread over several parts.
+   * increasing) has `members[offsets[k]] … members[offsets[k + 1] - 1]`: the entry numbers of
+   * its members in the package's order or, for an EPCI whose members lie in several parts,
+   * flat pairs [rank in its member list, entry number], the rank restoring that order.
    */
   epci: { ids: number[]; offsets: number[]; members: number[] };
 }

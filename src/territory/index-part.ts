@@ -1,7 +1,7 @@
 /**
- * Reading one loaded part of the territory index (see index-format.ts). Positions are local to
- * the part; data.ts turns them into entry numbers. The text columns are split on first use,
- * for this part only.
+ * Lookups in one loaded part of the territory index (see index-format.ts): codes, postal codes,
+ * former codes, parents and EPCI members. Positions are local to the part unless named entry
+ * numbers. The text columns are split on first use, for this part only.
  */
 import { CODE_WIDTH, SEPARATOR, findCode, lowerBound, type IndexPart } from "./index-format.js";
 
@@ -10,8 +10,8 @@ export class PartView {
   /** Entry number of the first entry. */
   readonly start: number;
   readonly count: number;
-  private readonly raw: IndexPart;
-  private names: string[] | undefined;
+  /** The part as stored; data.ts copies its per-entry columns into its own when it loads it. */
+  readonly raw: IndexPart;
   private postal: string[] | undefined;
   private parentOf: Map<number, number> | undefined;
 
@@ -24,26 +24,6 @@ export class PartView {
 
   codeAt(i: number): string {
     return this.raw.communes.codes.slice(i * CODE_WIDTH, i * CODE_WIDTH + CODE_WIDTH);
-  }
-
-  /** Official name as stored (straight apostrophe). */
-  nameAt(i: number): string {
-    this.names ??= this.raw.communes.names.split(SEPARATOR);
-    return this.names[i]!;
-  }
-
-  /** c, d, a or m (see {@link IndexPart.communes.kinds}). */
-  kindLetterAt(i: number): string {
-    return this.raw.communes.kinds[i]!;
-  }
-
-  /** Population; -1 when unknown. */
-  populationAt(i: number): number {
-    return this.raw.communes.pop[i]!;
-  }
-
-  departmentIndexAt(i: number): number {
-    return this.raw.communes.dep[i]!;
   }
 
   postalCodesAt(i: number): readonly string[] {
@@ -79,8 +59,8 @@ export class PartView {
     return i < 0 ? undefined : this.raw.postalCodes.parts[i];
   }
 
-  /** Flat pairs [rank, local position] of the members of EPCI `id` found in this part. */
-  epciMembers(id: number): readonly number[] {
+  /** Members of EPCI `id` found in this part, as stored (see {@link IndexPart.epci}); a new array. */
+  epciMembers(id: number): number[] {
     const e = this.raw.epci;
     let lo = 0;
     let hi = e.ids.length;

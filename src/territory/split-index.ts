@@ -102,22 +102,22 @@ export function splitIndex(index: CompactIndex): SplitIndex {
   }
   const sortedParts = (set: Set<number> | undefined) => [...(set ?? [])].sort((a, b) => a - b);
 
-  // EPCI members, by the part of each member, with their rank in the EPCI's list.
+  // EPCI members, by the part of each member; with their rank in the EPCI's list when the
+  // EPCI spans several parts.
   const epciMembers = keys.map(() => new Map<number, number[]>());
   const epciParts: number[][] = [];
   for (let k = 0; k < index.epci.count; k++) {
-    const parts = new Set<number>();
-    for (let m = index.epci.offsets[k]!; m < index.epci.offsets[k + 1]!; m++) {
-      const member = index.epci.members[m]!;
-      const p = partOf(member);
-      parts.add(p);
-      const byEpci = epciMembers[p]!;
-      const pairs = byEpci.get(k);
-      const pair = [m - index.epci.offsets[k]!, member - starts[p]!];
-      if (pairs) pairs.push(...pair);
-      else byEpci.set(k, pair);
-    }
-    epciParts.push(sortedParts(parts));
+    const first = index.epci.offsets[k]!;
+    const members = index.epci.members.slice(first, index.epci.offsets[k + 1]!);
+    const parts = sortedParts(new Set(members.map(partOf)));
+    members.forEach((member, rank) => {
+      const byEpci = epciMembers[partOf(member)]!;
+      const list = byEpci.get(k) ?? [];
+      if (parts.length > 1) list.push(rank);
+      list.push(member);
+      byEpci.set(k, list);
+    });
+    epciParts.push(parts);
   }
 
   const parts: IndexPart[] = keys.map((key, p) => {

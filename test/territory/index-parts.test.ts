@@ -170,6 +170,16 @@ describe("the parts agree with the package, département by département", () =>
     if (part.communes.count > 0) expect(reads[0]).toBe(key);
   });
 
+  it("give the same entries whatever the order the parts are read in", () => {
+    const reference = getTerritoryData();
+    const { data, reads } = recordedData();
+    // isPostalCode reads the part of its code's key, whether or not the code is a postal code.
+    for (const key of [...catalogue.parts.keys].reverse()) data.isPostalCode(`${key}000`.slice(0, 5));
+    expect(reads).toEqual([...catalogue.parts.keys].reverse());
+    const entry = (d: TerritoryData, i: number) => [d.codeAt(i), d.nameAt(i), d.kindAt(i), d.departmentAt(i).code, d.populationAt(i), d.parentIndexAt(i)];
+    for (let i = 0; i < data.size; i++) expect(entry(data, i), String(i)).toEqual(entry(reference, i));
+  });
+
   it("every département has the communes actuelles of the package, and reads only the parts holding them", () => {
     for (const [code] of catalogue.departements) {
       const { data, reads } = recordedData();
