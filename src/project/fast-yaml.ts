@@ -1,50 +1,61 @@
 /**
- * A fast, read-only parse of a project file with js-yaml, used only when its result is certain
- * to be the one the `yaml` package would give (`parseDocument(source).toJS()`) and when `yaml`
- * would report no error and no warning. `yaml` keeps comments and positions, which saving and
- * messages need, but takes several times longer on a cold start; a valid file read by
- * `cpts valider` or `cpts generer` never needs them.
+ * A fast, read-only parse of a project file, used only when its result is certain to be the one
+ * the `yaml` package would give (`parseDocument(source).toJS()`) and when `yaml` would report no
+ * error and no warning. `yaml` keeps comments and positions, which saving and messages need, but
+ * takes several times longer on a cold start; a valid file read by `cpts valider` or
+ * `cpts generer` never needs them.
+ *
+ * Two tiers, after the same source checks: src/project/yaml-subset.ts reads the block style
+ * project files are written in without loading any YAML library; when it declines, js-yaml
+ * (loaded then, not before) reads the file under the guards below.
  *
  * Anything unusual makes the fast path decline, and the caller then runs the full parse: a
  * false alarm costs a few milliseconds, a wrong acceptance would change what the user sees.
- * test/project/fast-yaml.test.ts compares both parsers on every example, every fixture and
- * generated files.
+ * test/project/fast-yaml.test.ts and test/project/yaml-subset.test.ts compare the parsers on
+ * every example, every fixture and generated files.
  */
-import { load, Schema, Type, type State } from "js-yaml";
+import { createRequire } from "node:module";
+import type { Schema, State } from "js-yaml";
+import { CORE_SCALARS } from "./core-scalars.js";
+import { parseBlockSubset } from "./yaml-subset.js";
 
-export type FastParse = { ok: true; data: unknown } | { ok: false; reason: string };
+/** Which reader gave the data: the block-style subset, or js-yaml. */
+export type FastTier = "subset" | "js-yaml";
+export type FastParse = { ok: true; data: unknown; tier: FastTier } | { ok: false; reason: string };
 
 /*
- * Plain scalars are resolved as by `yaml`'s YAML 1.2 core schema (node_modules/yaml/dist/schema/
- * core/*.js and common/null.js): same regular expressions, same order, same construction. The
- * tags are private so that no explicit tag (`!!int`, `!!str`…) is known to js-yaml: it throws on
- * every one of them, and the full parse takes over.
+ * Plain scalars are resolved as by `yaml`'s YAML 1.2 core schema (src/project/core-scalars.ts).
+ * The tags are private so that no explicit tag (`!!int`, `!!str`…) is known to js-yaml: it
+ * throws on every one of them, and the full parse takes over.
  */
-const CORE_SCALARS: readonly [name: string, test: RegExp, construct: (s: string) => unknown][] = [
-  ["null", /^(?:~|[Nn]ull|NULL)?$/, () => null],
-  ["bool", /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"],
-  ["int-oct", /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
-  ["int", /^[-+]?[0-9]+$/, (s) => parseInt(s.substring(0), 10)],
-  ["int-hex", /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
-  [
-    "float-nan",
-    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    (s) => (s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY),
-  ],
-  ["float-exp", /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
-  ["float", /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
-];
-
 const TAG_PREFIX = "tag:cpts.invalid,2026:fast-";
 const IMPLICIT_TAGS = new Set(CORE_SCALARS.map(([name]) => TAG_PREFIX + name));
 
-/** No explicit type at all: block and flow collections and quoted scalars need none in js-yaml. */
-const SCHEMA = new Schema({
-  implicit: CORE_SCALARS.map(
-    ([name, test, construct]) =>
-      new Type(TAG_PREFIX + name, { kind: "scalar", resolve: (data: unknown) => typeof data === "string" && test.test(data), construct }),
-  ),
-});
+type JsYaml = typeof import("js-yaml");
+let jsYaml: { load: JsYaml["load"]; schema: Schema } | undefined;
+
+/**
+ * js-yaml and its schema, loaded on first need: most project files never need them, and
+ * loading them is a good part of a cold read. `createRequire` works both from the sources and
+ * from the bundle (which rewrites `import.meta.url` to this module's built file).
+ */
+function loadJsYaml(): NonNullable<typeof jsYaml> {
+  if (jsYaml) return jsYaml;
+  const { load, Schema, Type } = createRequire(import.meta.url)("js-yaml") as JsYaml;
+  // No explicit type at all: block and flow collections and quoted scalars need none in js-yaml.
+  const schema = new Schema({
+    implicit: CORE_SCALARS.map(
+      ([name, test, construct]) =>
+        new Type(TAG_PREFIX + name, { kind: "scalar", resolve: (data: unknown) => typeof data === "string" && test.test(data), construct }),
+    ),
+  });
+  return (jsYaml = { load, schema });
+}
+
+/** Whether js-yaml has been loaded in this process (tests check that examples do not need it). */
+export function jsYamlLoaded(): boolean {
+  return jsYaml !== undefined;
+}
 
 /**
  * A key of the parsed data that may come from a null, boolean or number key (js-yaml writes
@@ -224,22 +235,43 @@ export function fastParseCount(): number {
 }
 
 /**
- * Parses `source` with js-yaml when that is guaranteed to give what `yaml` gives, with no YAML
- * finding; otherwise says why not. Never throws.
+ * Parses `source` with the subset reader, or else js-yaml, when that is guaranteed to give what
+ * `yaml` gives, with no YAML finding; otherwise says why not. Never throws. `tiers` lets tests
+ * try one reader alone.
  */
-export function fastParse(source: string): FastParse {
+export function fastParse(source: string, { tiers = ["subset", "js-yaml"] }: { tiers?: readonly FastTier[] } = {}): FastParse {
   try {
-    return attempt(source);
+    return attempt(source, tiers);
   } catch {
     return { ok: false, reason: "erreur inattendue" };
   }
 }
 
-function attempt(source: string): FastParse {
+function attempt(source: string, tiers: readonly FastTier[]): FastParse {
   for (const [reason, pattern] of SOURCE_CHECKS) if (pattern.test(source)) return { ok: false, reason };
   if (mayHaveLongKey(source)) return { ok: false, reason: "clé très longue" };
   if (commentBeforeValue(source)) return { ok: false, reason: "commentaire en première colonne avant une valeur" };
 
+  let tier: FastTier = "subset";
+  let data: unknown = tiers.includes("subset") ? parseBlockSubset(source) : undefined;
+  if (data === undefined) {
+    if (!tiers.includes("js-yaml")) return { ok: false, reason: "hors du sous-ensemble" };
+    tier = "js-yaml";
+    const read = readWithJsYaml(source);
+    if (!read.ok) return read;
+    data = read.data;
+  }
+  // Only a section can be a project: an empty stream (undefined for js-yaml, null for yaml), a
+  // text or a list at the root is an error the full path reports with its position.
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return { ok: false, reason: "racine qui n’est pas une section" };
+  const why = checkData(data);
+  if (why) return { ok: false, reason: why };
+  taken++;
+  return { ok: true, data, tier };
+}
+
+function readWithJsYaml(source: string): { ok: true; data: unknown } | { ok: false; reason: string } {
+  const { load, schema } = loadJsYaml();
   let declined: string | undefined;
   const open: NodeStart[] = [];
   const listener = (event: "open" | "close", state: ListenerState) => {
@@ -256,7 +288,7 @@ function attempt(source: string): FastParse {
   let data: unknown;
   try {
     data = load(source, {
-      schema: SCHEMA,
+      schema,
       json: false,
       listener(event, state) {
         listener(event, state as ListenerState);
@@ -269,11 +301,5 @@ function attempt(source: string): FastParse {
     return { ok: false, reason: "refusé par js-yaml" };
   }
   if (declined) return { ok: false, reason: declined };
-  // Only a section can be a project: an empty stream (undefined for js-yaml, null for yaml), a
-  // text or a list at the root is an error the full path reports with its position.
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return { ok: false, reason: "racine qui n’est pas une section" };
-  const why = checkData(data);
-  if (why) return { ok: false, reason: why };
-  taken++;
   return { ok: true, data };
 }
