@@ -5,11 +5,16 @@ import { isMap, isScalar, isSeq, type Node, type Pair } from "yaml";
 import { nodeAt, type ProjectFile } from "./file.js";
 import { formatPath, type Finding } from "./findings.js";
 import { SCHEMA_PATH } from "./paths.js";
+import { prepareQuickCheck, type QuickCheck } from "./quick-check.js";
 import { closest } from "./suggest.js";
 
 type JsonSchema = Record<string, unknown>;
 
-let cached: { validate: ValidateFunction; schema: JsonSchema } | undefined;
+let schemaCache: JsonSchema | undefined;
+let validatorCache: ValidateFunction | undefined;
+/** null once preparation has said the schema is beyond what the quick check knows. */
+let quickCache: QuickCheck | null | undefined;
+let validatorLoads = 0;
 
 /** The file `npm run build` writes: the schema compiled ahead of time (ajv standalone code). */
 export const STANDALONE_VALIDATOR = "validate-project.cjs";
@@ -36,14 +41,22 @@ export function readSchema(): JsonSchema {
   return JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as JsonSchema;
 }
 
-/** Loads the project schema (once per process). */
+/** Loads the project schema (once per process). Cheap: it does not load the validator. */
 export function projectSchema(): JsonSchema {
-  return compiled().schema;
+  return (schemaCache ??= readSchema());
 }
 
-function compiled(): { validate: ValidateFunction; schema: JsonSchema } {
-  if (cached) return cached;
-  const schema = readSchema();
+/**
+ * How many times this process has loaded ajv's validator (0 or 1): a valid project is checked
+ * without it, which tests check.
+ */
+export function validatorLoadCount(): number {
+  return validatorLoads;
+}
+
+function validator(): ValidateFunction {
+  if (validatorCache) return validatorCache;
+  validatorLoads++;
   const require = createRequire(import.meta.url);
   let validate: ValidateFunction | undefined;
   try {
@@ -52,8 +65,20 @@ function compiled(): { validate: ValidateFunction; schema: JsonSchema } {
   } catch {
     validate = undefined;
   }
-  cached = { validate: validate ?? createAjv().compile(schema), schema };
-  return cached;
+  validatorCache = validate ?? createAjv().compile(projectSchema());
+  return validatorCache;
+}
+
+/**
+ * The quick check of the schema, or undefined when the schema uses something it does not know.
+ * Loading ajv's validator costs several times more than checking a whole project with it.
+ */
+function quickCheck(): QuickCheck | undefined {
+  if (quickCache === undefined) {
+    const prepared = prepareQuickCheck(projectSchema());
+    quickCache = prepared.supported ? prepared.check : null;
+  }
+  return quickCache ?? undefined;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -125,7 +150,6 @@ function titleOf(schema: unknown): string | undefined {
  * each in French with the field path and the file position of the offending value.
  */
 export function validateProject(file: ProjectFile, displayName: string): Finding[] {
-  const { validate } = compiled();
   if (file.data === undefined || file.data === null) {
     return [
       {
@@ -139,6 +163,9 @@ export function validateProject(file: ProjectFile, displayName: string): Finding
       },
     ];
   }
+  // Only ajv says what is wrong and where; the quick check only spares loading it.
+  if (quickCheck()?.(file.data) === true) return [];
+  const validate = validator();
   if (validate(file.data)) return [];
   const errors = pruneErrors(validate.errors ?? []);
   return errors.map((error) => toFinding(error, file, displayName));
@@ -285,6 +312,6 @@ function resolveRef(schema: unknown): unknown {
   if (typeof schema !== "object" || schema === null) return schema;
   const ref = (schema as JsonSchema).$ref;
   if (typeof ref !== "string" || !ref.startsWith("#/$defs/")) return schema;
-  const defs = compiled().schema.$defs as JsonSchema;
+  const defs = projectSchema().$defs as JsonSchema;
   return defs[ref.slice("#/$defs/".length)];
 }

@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
 import { parseProjectSource } from "../../src/project/file.js";
 import type { Finding } from "../../src/project/findings.js";
 import { validateProject } from "../../src/project/schema.js";
+import { EXAMPLES } from "../helpers.js";
 
 function check(source: string): Finding[] {
   const file = parseProjectSource(source, "cpts.yaml");
@@ -91,5 +94,20 @@ describe("schema errors in French, at the right place", () => {
     const file = parseProjectSource("# rien\n", "cpts.yaml");
     const [f] = validateProject(file, "cpts.yaml");
     expect(f!.message).toMatch(/le fichier est vide.*cpts init/);
+  });
+});
+
+describe("ajv's validator is loaded only for a project with errors", () => {
+  it("checks a valid project without it, then loads it to explain an invalid one", async () => {
+    // A fresh copy of the module: other tests of this file may have loaded the validator already.
+    vi.resetModules();
+    const fresh = await import("../../src/project/schema.js");
+    const source = readFileSync(join(EXAMPLES, "bergerac", "cpts.yaml"), "utf8");
+    expect(fresh.validateProject(parseProjectSource(source, "cpts.yaml"), "cpts.yaml")).toEqual([]);
+    expect(fresh.projectSchema().$defs).toBeDefined();
+    expect(fresh.validatorLoadCount()).toBe(0);
+    const [f] = fresh.validateProject(parseProjectSource(`${HEAD}porteur: []\n`, "cpts.yaml"), "cpts.yaml");
+    expect(f!.message).toBe("champ inconnu « porteur » : vouliez-vous dire `porteurs` ?");
+    expect(fresh.validatorLoadCount()).toBe(1);
   });
 });
