@@ -208,10 +208,8 @@ class Reader {
       return node;
     }
     if (!isPlainObject(schema)) throw new Unsupported("sous-schéma qui n’est ni une section ni un booléen");
-    // Own keys only, as ajv reads them: a schema built in code may inherit enumerable ones.
-    const keywords = Object.keys(schema);
-    for (let k = 0; k < keywords.length; k++) {
-      const keyword = keywords[k]!;
+    // Only own keys, as ajv reads them: isPlainObject has ruled out inherited ones.
+    for (const keyword in schema) {
       const value = schema[keyword];
       switch (keyword) {
         case "$schema":
