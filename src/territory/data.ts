@@ -10,7 +10,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { buildIndex, findPackageDir, installedPackageVersion, type IndexSource } from "./build-index.js";
-import { readCatalogue, readPart } from "./index-files.js";
+import { partsDirOf, readCatalogue, readPart } from "./index-files.js";
 import { CODE_WIDTH, INDEX_FORMAT, SEPARATOR, SIREN_WIDTH, findCode, lowerBound, partKey, type IndexCatalogue, type IndexPart } from "./index-format.js";
 import { PartView } from "./index-part.js";
 import { splitIndex, type SplitIndex } from "./split-index.js";
@@ -55,15 +55,19 @@ export interface Epci {
   name: string;
   /** CC, CA, CU, METRO, MET69 (Métropole de Lyon) or EPT. */
   type: string;
-  /** Indexes of the member communes (see {@link TerritoryData.communeAt}), read on first access. */
-  readonly memberIndexes: readonly number[];
+  /** Indexes of the member communes (see {@link TerritoryData.communeAt}). */
+  memberIndexes: readonly number[];
   /** Member communes (created on first access). */
   readonly members: readonly Commune[];
 }
 
-/** Kind of an entry by its number in {@link TerritoryData}'s kind column (0: part not loaded yet). */
-const KINDS: readonly CommuneKind[] = ["commune", "commune", "deleguee", "associee", "arrondissement"];
-const KIND_NUMBER: Record<string, number> = { c: 1, d: 2, a: 3, m: 4 };
+/** Kind of an entry by the character code of its letter in the index (see IndexPart.communes.kinds). */
+const KIND_BY_CHAR: CommuneKind[] = [];
+KIND_BY_CHAR["c".charCodeAt(0)] = "commune";
+KIND_BY_CHAR["d".charCodeAt(0)] = "deleguee";
+KIND_BY_CHAR["a".charCodeAt(0)] = "associee";
+KIND_BY_CHAR["m".charCodeAt(0)] = "arrondissement";
+const CURRENT = "c".charCodeAt(0);
 
 /** Gives part `p` of the catalogue (read from disk or taken from memory). */
 export type PartLoader = (p: number) => IndexPart;
@@ -83,13 +87,16 @@ export class TerritoryData {
   private readonly parts: (PartView | undefined)[];
   private readonly partByKey: Map<string, number>;
   private readonly loaded: string[] = [];
-  private recent: PartView | undefined;
+  /** Part of each entry. */
+  private readonly partIndex: Uint16Array;
   // Columns of every entry, filled part by part as the parts load: a scan over the whole of
-  // France (name search) then reads plain arrays, as fast as it did from one index file.
+  // France (name search) then reads plain arrays, as fast as it did from one index file. The
+  // kind column holds the character code of the entry's letter, 0 until its part is loaded.
   private readonly kinds: Uint8Array;
   private readonly depIndexes: Uint16Array;
   private readonly populations: Int32Array;
-  private readonly names: string[];
+  /** Names of each part, split on first use (copying them into one column would cost more than it saves). */
+  private readonly partNames: (string[] | undefined)[];
   private readonly departmentList: Department[];
   private readonly departmentIndex: Map<string, number>;
   private readonly cache: (Commune | undefined)[];
@@ -118,11 +125,22 @@ export class TerritoryData {
     this.kinds = new Uint8Array(this.size);
     this.depIndexes = new Uint16Array(this.size);
     this.populations = new Int32Array(this.size);
-    this.names = new Array<string>(this.size);
+    this.partIndex = new Uint16Array(this.size);
+    catalogue.parts.starts.forEach((start, p) => this.partIndex.fill(p, start, start + catalogue.parts.counts[p]!));
+    this.partNames = new Array<string[] | undefined>(catalogue.parts.keys.length);
     this.cache = new Array<Commune | undefined>(this.size);
     this.parts = new Array<PartView | undefined>(catalogue.parts.keys.length);
     this.partByKey = new Map(catalogue.parts.keys.map((k, p) => [k, p]));
     this.epciCache = new Array<Epci | undefined>(catalogue.epci.count);
+  }
+
+  /**
+   * Reads every part not read yet. For a scan over the whole of France: reading them all before
+   * it is faster than one by one as it reaches them (measured: about 20 ms less for the first
+   * name search, the scan's own code running uninterrupted).
+   */
+  loadAll(): void {
+    for (let p = 0; p < this.parts.length; p++) this.part(p);
   }
 
   /** Keys of the parts loaded so far, in the order they were loaded (each is loaded once). */
@@ -133,15 +151,11 @@ export class TerritoryData {
   private part(p: number): PartView {
     let view = this.parts[p];
     if (!view) {
-      view = new PartView(this.loadPart(p));
-      const { start, raw } = view;
+      const raw = this.loadPart(p);
+      view = new PartView(raw);
+      const { start } = view;
       const c = raw.communes;
-      // A part without entries has the name column "", which splits into one name.
-      const names = c.names.split(SEPARATOR);
-      for (let j = 0; j < c.count; j++) {
-        this.kinds[start + j] = KIND_NUMBER[c.kinds[j]!]!;
-        this.names[start + j] = names[j]!;
-      }
+      for (let j = 0; j < c.count; j++) this.kinds[start + j] = c.kinds.charCodeAt(j);
       this.depIndexes.set(c.dep, start);
       this.populations.set(c.pop, start);
       this.parts[p] = view;
@@ -158,21 +172,7 @@ export class TerritoryData {
 
   /** The part holding entry `i`. */
   private partOf(i: number): PartView {
-    // Scans over every entry (name search) ask for neighbours one after another.
-    const recent = this.recent;
-    if (recent && i >= recent.start && i < recent.start + recent.count) return recent;
-    // The last part starting at or before i: a part without entries starts where the next one
-    // does and comes before it in key order, so it is never the one chosen for an entry.
-    const starts = this.catalogue.parts.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    this.recent = this.part(lo);
-    return this.recent;
+    return this.part(this.partIndex[i]!);
   }
 
   /** INSEE code of entry `i`. */
@@ -185,13 +185,15 @@ export class TerritoryData {
 
   /** Official name of entry `i` (typographic apostrophe). */
   nameAt(i: number): string {
-    if (this.kinds[i] === 0) this.partOf(i);
-    return displayName(this.names[i]!);
+    const p = this.partIndex[i]!;
+    if (this.kinds[i] === 0) this.part(p);
+    const names = (this.partNames[p] ??= this.parts[p]!.splitNames());
+    return displayName(names[i - this.catalogue.parts.starts[p]!]!);
   }
 
   kindAt(i: number): CommuneKind {
     if (this.kinds[i] === 0) this.partOf(i);
-    return KINDS[this.kinds[i]!]!;
+    return KIND_BY_CHAR[this.kinds[i]!]!;
   }
 
   populationAt(i: number): number | null {
@@ -244,7 +246,7 @@ export class TerritoryData {
   /** Index of the commune actuelle of entry `i` (déléguée, associée, arrondissement); -1 otherwise. */
   parentIndexAt(i: number): number {
     const part = this.partOf(i);
-    return this.kinds[i] === KIND_NUMBER.c ? -1 : part.parentAt(i - part.start);
+    return this.kinds[i] === CURRENT ? -1 : part.parentAt(i - part.start);
   }
 
   /** Entry `i` as an object (created once, then reused). */
@@ -333,7 +335,10 @@ export class TerritoryData {
     return i < 0 ? undefined : this.communeAt(i);
   }
 
-  /** EPCI number `k` (SIREN order), created on first access; its members are read when asked for. */
+  /**
+   * EPCI number `k` (SIREN order), created on first access with the entry numbers of its members
+   * (which reads their parts: whoever looks an EPCI up wants its communes).
+   */
   private epciAt(k: number): Epci {
     const hit = this.epciCache[k];
     if (hit) return hit;
@@ -341,18 +346,15 @@ export class TerritoryData {
     this.epciNames ??= e.names.split(SEPARATOR);
     this.epciTypes ??= e.types.split(SEPARATOR);
     const data = this;
-    let memberIndexes: number[] | undefined;
+    const memberIndexes = this.membersOf(k);
     let members: Commune[] | undefined;
     const epci: Epci = {
       code: e.codes.slice(k * SIREN_WIDTH, k * SIREN_WIDTH + SIREN_WIDTH),
       name: displayName(this.epciNames[k]!),
       type: this.epciTypes[k]!,
-      get memberIndexes() {
-        memberIndexes ??= data.membersOf(k);
-        return memberIndexes;
-      },
+      memberIndexes,
       get members() {
-        members ??= this.memberIndexes.map((m) => data.communeAt(m));
+        members ??= memberIndexes.map((m) => data.communeAt(m));
         return members;
       },
     };
@@ -362,7 +364,8 @@ export class TerritoryData {
 
   /** Entry numbers of the members of EPCI `k`, in the package's order, from the parts holding them. */
   private membersOf(k: number): number[] {
-    const parts = this.catalogue.epci.parts[k]!;
+    const { partOffsets, parts: all } = this.catalogue.epci;
+    const parts = all.slice(partOffsets[k]!, partOffsets[k + 1]!);
     if (parts.length === 1) return this.part(parts[0]!).epciMembers(k);
     const out: number[] = [];
     for (const p of parts) {
@@ -372,9 +375,10 @@ export class TerritoryData {
     return out;
   }
 
-  /** Every EPCI and EPT, sorted by SIREN. */
+  /** Every EPCI and EPT, sorted by SIREN (every part read). */
   get epcis(): readonly Epci[] {
     if (!this.allEpcis) {
+      this.loadAll();
       const all: Epci[] = [];
       for (let k = 0; k < this.catalogue.epci.count; k++) all.push(this.epciAt(k));
       this.allEpcis = all;
@@ -391,6 +395,7 @@ export class TerritoryData {
   /** Every entry as objects (built on first access: about 37 600 objects, every part read). */
   get communes(): readonly Commune[] {
     if (!this.allCommunes) {
+      this.loadAll();
       const all: Commune[] = new Array<Commune>(this.size);
       for (let i = 0; i < this.size; i++) all[i] = this.communeAt(i);
       this.allCommunes = all;
@@ -423,9 +428,10 @@ function buildFromPackage(): SplitIndex {
  */
 function fileLoader(file: string, catalogue: IndexCatalogue): PartLoader {
   let rebuilt: SplitIndex | undefined;
+  const dir = partsDirOf(file);
   return (p) => {
     const key = catalogue.parts.keys[p]!;
-    const part = readPart(file, key);
+    const part = readPart(dir, key);
     if (part && part.format === INDEX_FORMAT && part.stamp === catalogue.stamp && part.key === key) return part;
     rebuilt ??= buildFromPackage();
     if (rebuilt.catalogue.stamp !== catalogue.stamp) {

@@ -9,7 +9,7 @@
 import type { IndexSource } from "./build-index.js";
 
 /** Bumped whenever the layout of {@link IndexCatalogue} or {@link IndexPart} changes. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 /** Width of an INSEE commune code and of a SIREN in the packed code strings. */
 export const CODE_WIDTH = 5;
@@ -72,8 +72,12 @@ export interface IndexCatalogue {
     names: string;
     /** CC, CA, CU, METRO, MET69 or EPT, joined by {@link SEPARATOR}. */
     types: string;
-    /** Parts holding the members of each EPCI, in increasing order. */
-    parts: number[][];
+    /**
+     * Parts holding the members of EPCI k, in increasing order: `parts[partOffsets[k]] …
+     * parts[partOffsets[k + 1] - 1]` (flat: one array instead of a thousand small ones to parse).
+     */
+    partOffsets: number[];
+    parts: number[];
   };
 }
 
@@ -104,8 +108,11 @@ export interface IndexPart {
   };
   /** Former INSEE codes with this key that are no longer the code of any entry (sorted), with the entry number that absorbed each. */
   oldCodes: { codes: string; communes: number[] };
-  /** Postal codes with this key in use (sorted), with the parts holding the entries they serve. */
-  postalCodes: { codes: string; parts: number[][] };
+  /**
+   * Postal codes with this key in use (sorted) and the parts holding the entries that postal
+   * code j serves: `parts[offsets[j]] … parts[offsets[j + 1] - 1]`.
+   */
+  postalCodes: { codes: string; offsets: number[]; parts: number[] };
   /**
    * Members of EPCI in this part: EPCI `ids[k]` (position in {@link IndexCatalogue.epci}, ids
    * increasing) has `members[offsets[k]] … members[offsets[k + 1] - 1]`: the entry numbers of

@@ -57,6 +57,7 @@ const nameCache = new WeakMap<TerritoryData, NameIndexes>();
 export function nameIndexes(data: TerritoryData): NameIndexes {
   const hit = nameCache.get(data);
   if (hit) return hit;
+  data.loadAll();
   const communeKeys: string[] = new Array<string>(data.size);
   const communesByKey = new Map<string, number[]>();
   for (let i = 0; i < data.size; i++) {

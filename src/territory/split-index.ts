@@ -101,6 +101,12 @@ export function splitIndex(index: CompactIndex): SplitIndex {
     }
   }
   const sortedParts = (set: Set<number> | undefined) => [...(set ?? [])].sort((a, b) => a - b);
+  /** Lists packed one after another, with the offset of each. */
+  const flat = (lists: readonly number[][]) => {
+    const offsets = [0];
+    for (const list of lists) offsets.push(offsets[offsets.length - 1]! + list.length);
+    return { offsets, values: lists.flat() };
+  };
 
   // EPCI members, by the part of each member; with their rank in the EPCI's list when the
   // EPCI spans several parts.
@@ -130,6 +136,7 @@ export function splitIndex(index: CompactIndex): SplitIndex {
     }
     const old = oldByKey.get(key) ?? [];
     const ownPostal = postalCodes.filter((cp) => partKey(cp) === key);
+    const served = flat(ownPostal.map((cp) => sortedParts(postalParts.get(cp))));
     const byEpci = epciMembers[p]!;
     const ids = [...byEpci.keys()].sort((a, b) => a - b);
     const offsets = [0];
@@ -157,11 +164,12 @@ export function splitIndex(index: CompactIndex): SplitIndex {
         codes: old.map((o) => codeAt(index.oldCodes.codes, o)).join(""),
         communes: old.map((o) => index.oldCodes.communes[o]!),
       },
-      postalCodes: { codes: ownPostal.join(""), parts: ownPostal.map((cp) => sortedParts(postalParts.get(cp))) },
+      postalCodes: { codes: ownPostal.join(""), offsets: served.offsets, parts: served.values },
       epci: { ids, offsets, members },
     };
   });
 
+  const epciPartList = flat(epciParts);
   const catalogue: IndexCatalogue = {
     format: INDEX_FORMAT,
     stamp: "",
@@ -175,7 +183,8 @@ export function splitIndex(index: CompactIndex): SplitIndex {
       codes: index.epci.codes,
       names: index.epci.names,
       types: index.epci.types,
-      parts: epciParts,
+      partOffsets: epciPartList.offsets,
+      parts: epciPartList.values,
     },
   };
   // The stamp is the digest of everything else (stamps still empty): any change of content or

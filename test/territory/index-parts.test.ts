@@ -42,7 +42,7 @@ function recordedData(file = indexFile): { data: TerritoryData; reads: string[] 
     (p) => {
       const key = cat.parts.keys[p]!;
       reads.push(key);
-      return readPart(file, key)!;
+      return readPart(partsDirOf(file), key)!;
     },
     "index",
   );
@@ -116,7 +116,7 @@ describe("the parts agree with the package, département by département", () =>
 
   it("cover every entry once, in code order, and every key of the data", () => {
     const index = buildIndex();
-    const parts = catalogue.parts.keys.map((key) => readPart(indexFile, key)!);
+    const parts = catalogue.parts.keys.map((key) => readPart(partsDirOf(indexFile), key)!);
     expect(parts.map((p) => p.communes.codes).join("")).toBe(index.communes.codes);
     expect(parts.reduce((n, p) => n + p.communes.count, 0)).toBe(raw.length);
     parts.forEach((part, p) => {
@@ -132,7 +132,7 @@ describe("the parts agree with the package, département by département", () =>
 
   it.each(catalogue.parts.keys)("part %s: its codes give the package's entries, reading only their parts and those of their communes actuelles", (key) => {
     const { data, reads } = recordedData();
-    const part = readPart(indexFile, key)!;
+    const part = readPart(partsDirOf(indexFile), key)!;
     const expectedReads = new Set([key]);
     for (const code of new Set(part.communes.codes.match(/.{5}/g) ?? [])) {
       const entries = rawByCode.get(code)!;
@@ -265,7 +265,7 @@ describe("the built files", () => {
   it("carry the build's stamp in every part", () => {
     expect(catalogue.format).toBe(INDEX_FORMAT);
     expect(catalogue.stamp).toMatch(/^[0-9a-f]{16}$/);
-    for (const key of catalogue.parts.keys) expect(readPart(indexFile, key)!.stamp, key).toBe(catalogue.stamp);
+    for (const key of catalogue.parts.keys) expect(readPart(partsDirOf(indexFile), key)!.stamp, key).toBe(catalogue.stamp);
     expect(splitIndex(buildIndex()).catalogue.stamp).toBe(catalogue.stamp);
   });
 
