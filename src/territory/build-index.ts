@@ -8,9 +8,9 @@
  * the catalogue and the parts it needs (see data.ts). The same functions also run in memory
  * when no built index is found (tests run from `src/`), so both paths give the same data.
  */
-import { readFileSync, realpathSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeIndexFiles } from "./index-files.js";
 import { CODE_WIDTH, SEPARATOR, SIREN_WIDTH } from "./index-format.js";
@@ -185,8 +185,21 @@ interface RawGroup {
   membres: { code: string }[];
 }
 
-/** Folder of the installed `@etalab/decoupage-administratif` package. */
+/**
+ * Folder of the installed `@etalab/decoupage-administratif` package: the first of the folders
+ * Node searches for a bare name (`node_modules` of this module's folder, then of each parent)
+ * that holds it. Checked directly, since Node's resolver costs about a millisecond to set up at
+ * every command start; Node's resolver is asked only when none does (NODE_PATH and the like).
+ */
 export function findPackageDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, "node_modules", PACKAGE_NAME);
+    if (existsSync(join(candidate, "package.json"))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
   const require = createRequire(import.meta.url);
   return dirname(require.resolve(`${PACKAGE_NAME}/package.json`));
 }

@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildIndex, writeIndex } from "../../src/territory/build-index.js";
+import { buildIndex, findPackageDir, writeIndex } from "../../src/territory/build-index.js";
 import { TerritoryData, loadTerritoryData } from "../../src/territory/data.js";
 import { partFileOf, partsDirOf, readCatalogue, readPart } from "../../src/territory/index-files.js";
 import { INDEX_FORMAT, partKey, type IndexCatalogue, type IndexPart } from "../../src/territory/index-format.js";
@@ -335,5 +336,12 @@ describe("digest", () => {
     expect(digest(["abc", "deg"])).not.toBe(base);
     expect(digest(["abcd", "ef"])).not.toBe(base);
     expect(digest(["abcdef"])).not.toBe(base);
+  });
+});
+
+describe("findPackageDir", () => {
+  it("finds the package Node's resolver finds", () => {
+    const byNode = dirname(createRequire(import.meta.url).resolve("@etalab/decoupage-administratif/package.json"));
+    expect(realpathSync(findPackageDir())).toBe(realpathSync(byNode));
   });
 });
