@@ -74,7 +74,7 @@ function dataOf(path: string): unknown[] {
 const EXAMPLES = yamlFiles(join(ROOT, "examples"));
 const FIXTURES = yamlFiles(join(ROOT, "test", "fixtures"));
 
-/** Own keys first, as YAML gives them: `__proto__` stays an ordinary key. */
+/** A deep copy whose keys are all own properties, as in the data read from YAML: `__proto__` stays an ordinary key. */
 function clone<T>(value: T): T {
   if (Array.isArray(value)) return value.map(clone) as T;
   if (typeof value !== "object" || value === null) return value;
