@@ -33,7 +33,9 @@
  * a `MarkdownError` naming the construct in French. French typography (typography.ts) is applied
  * to the text runs here, after parsing, never to link targets or code.
  */
-import { Marked, type Token, type Tokens } from "marked";
+import type { Marked, Token, Tokens } from "marked";
+import { createRequire } from "node:module";
+import { fastMarkdown } from "./markdown-fast.js";
 import { PLACEHOLDER_TOKEN, placeholderExtension } from "./placeholders.js";
 import { frenchTypography } from "./typography.js";
 
@@ -121,9 +123,22 @@ export class MarkdownError extends Error {
 }
 
 let instance: Marked | undefined;
+/**
+ * marked, loaded on first need: the templates' Markdown is read by markdown-fast.ts, and loading
+ * and warming up marked would cost more than the rest of a generation's Markdown work.
+ * `createRequire` works both from the sources and from the bundle (which rewrites
+ * `import.meta.url` to this module's built file).
+ */
 function markedInstance(): Marked {
-  instance ??= new Marked({ gfm: true, breaks: false, extensions: [placeholderExtension] });
+  if (instance) return instance;
+  const marked = createRequire(import.meta.url)("marked") as typeof import("marked");
+  instance = new marked.Marked({ gfm: true, breaks: false, extensions: [placeholderExtension] });
   return instance;
+}
+
+/** Whether marked has been loaded in this process (tests check that the examples do not need it). */
+export function markedLoaded(): boolean {
+  return instance !== undefined;
 }
 
 /** The tokens of a Markdown text, with the placeholder extension. */
@@ -409,6 +424,28 @@ function convertList(list: Tokens.List, line: number | undefined): ListBlock {
  * that is not supported, with the line of the Markdown text where it starts.
  */
 export function markdownToBlocks(markdown: string): Block[] {
+  return fastMarkdownToBlocks(markdown) ?? markedMarkdownToBlocks(markdown);
+}
+
+/**
+ * The blocks of `markdown` read without marked (markdown-fast.ts), or undefined when that reading
+ * declines or the blocks are refused: marked then reads the text, and reports the error with
+ * its line.
+ */
+export function fastMarkdownToBlocks(markdown: string): Block[] | undefined {
+  const tokens = fastMarkdown(markdown);
+  if (!tokens) return undefined;
+  try {
+    // The fast tokens carry every field the converter reads of marked's.
+    return tokensToBlocks(tokens as unknown as Token[], () => undefined);
+  } catch (e) {
+    if (e instanceof MarkdownError) return undefined;
+    throw e;
+  }
+}
+
+/** The blocks of `markdown` read by marked (see `markdownToBlocks`). */
+export function markedMarkdownToBlocks(markdown: string): Block[] {
   const tokens = lexMarkdown(markdown);
   const lines = new Map<Token, number>();
   let line = 1;
@@ -417,8 +454,12 @@ export function markdownToBlocks(markdown: string): Block[] {
     const raw = t.raw ?? "";
     for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 10) line++;
   }
+  return tokensToBlocks(tokens, (t) => lines.get(t));
+}
+
+function tokensToBlocks(tokens: readonly Token[], lineOf: (t: Token) => number | undefined): Block[] {
   const ctx: Context = { where: "" };
-  const blocks = convertBlocks(tokens, ctx, (t) => lines.get(t));
+  const blocks = convertBlocks(tokens, ctx, lineOf);
   if (ctx.align) {
     throw new MarkdownError(
       "html",
