@@ -56,7 +56,9 @@ export function fastInline(src: string): InlineToken[] | undefined {
  */
 function readPass(src: string): InlineToken[] {
   const out: InlineToken[] = [];
-  const masked = src.includes("\\") || src.includes("<") ? mask(src) : src;
+  // Around a `*` run, a masked character is of the same kind (punctuation, letter) as the one it
+  // hides; only an escaped `*` must not be seen as a delimiter.
+  const masked = src.includes("\\*") ? mask(src) : src;
   const lastCloser = src.includes("*") ? lastPossibleCloser(masked) : -1;
   let text = "";
   let prevChar = "";

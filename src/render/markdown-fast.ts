@@ -39,69 +39,34 @@ function decline(): never {
   throw DECLINE;
 }
 
-// Lines, as marked's block rules see them (rules.ts), for one line without its newline.
-const BLANK = /^ *$/u;
+// Lines are tested by hand where marked's rules (rules.ts) are simple enough, which spares a cold
+// process compiling their regular expressions; the others are marked's, for one line without its
+// newline. No line holds a tab (declined).
+
 /** Tabs (their width depends on the column), and line separators that end a line for `.` but not for marked. */
 const UNREAD_CHARACTERS = /[\t\u2028\u2029]/u;
 /** A line of blank characters other than spaces, which marked's rules do not all see as blank. */
 const ODD_BLANK_LINE = /^[^\S\n]*[^\S \n][^\S\n]*$/mu;
-const FENCE = /^ {0,3}(?:```|~~~)/u;
-const HEADING = /^ {0,3}(#{1,6})(?=\s|$)(.*)$/u;
-const HR = /^ {0,3}((?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$/u;
-const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/u;
-const LIST = /^( {0,3}(?:[*+-]|\d{1,9}[.)]))((?:[ \t].*)?)$/u;
-/** Only a non-empty list starting with a bullet or 1 interrupts a paragraph. */
-const LIST_INTERRUPTS = /^ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/u;
-/** Any bullet ends the rows of a table. */
-const LIST_ENDS_ROWS = /^ {0,3}(?:[*+-]|1[.)])[ \t]/u;
 const HTML_TAGS =
   "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul";
-/** HTML blocks of types 1 to 6, which interrupt a paragraph or a table. */
+/** HTML blocks of types 1 to 6, which interrupt a paragraph or a table (from the `<`). */
 const HTML_INTERRUPT = new RegExp(
-  `^ {0,3}(?:</?(?:${HTML_TAGS})(?:[ \\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)`,
+  `^(?:</?(?:${HTML_TAGS})(?:[ \\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)`,
   "u",
 );
+/** The same rule as a list item's end tests it: without regard to case. */
+const HTML_BEGIN = new RegExp(HTML_INTERRUPT.source, "iu");
 const DIRECTIVE = /^ {0,3}<!--\s*\/?(?:saut-de-page|droite|centre)\s*-->\s*$/u;
 const TABLE_DELIMITER = /^ {0,3}((?:\| *)?:?-+:? *(?:\| *:?-+:? *)*(?:\| *)?)$/u;
+/** Only characters of a delimiter row: most table rows fail this before the expression runs. */
+const DELIMITER_CHARACTERS = /^[ |:-]+$/u;
+const PARAGRAPH_FENCE = /^(?:`{3,}(?=[^`]*$)|~~~)/u;
+const BLOCK_FENCE = /^(`{3,}(?=[^`]*$)|~{3,})/u;
 const TASK = /^\[[ xX]\][ \t]+\S/u;
 const TASK_MARK = /^\[[ xX]\][ \t]+/u;
-
-/** marked's rules that take an item's indentation (Rules.other, cachedIndentRegex): one set per 0–3. */
-interface IndentRules {
-  /** The most spaces before the block's first character. */
-  spaces: number;
-  nextBullet: RegExp;
-  hr: RegExp;
-  fences: RegExp;
-  heading: RegExp;
-  html: RegExp;
-  quote: RegExp;
-}
-const INDENT_RULES: IndentRules[] = [0, 1, 2, 3].map((n) => ({
-  spaces: n,
-  nextBullet: new RegExp(`^ {0,${n}}(?:[*+-]|\\d{1,9}[.)])(?:[ \\t].*)?$`, "u"),
-  hr: new RegExp(`^ {0,${n}}((?:-[ \\t]*){3,}|(?:_[ \\t]*){3,}|(?:\\*[ \\t]*){3,})$`, "u"),
-  fences: new RegExp(`^ {0,${n}}(?:\`\`\`|~~~)`, "u"),
-  heading: new RegExp(`^ {0,${n}}#{1,6}(?:\\s|$)`, "u"),
-  html: new RegExp(
-    `^ {0,${n}}(?:</?(?:${HTML_TAGS})(?:[ \\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)`,
-    "iu",
-  ),
-  quote: new RegExp(`^ {0,${n}}>`, "u"),
-}));
 const NESTED_BLOCK_MARKER = /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)])(?: |$)|> ?)/u;
 const NESTED_CONTAINER_MARKERS = /^(?: {0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]+|>[ \t]?))+/u;
-const BLOCK_FENCES = /^ {0,3}(`{3,}(?=[^`\n]*$)|~{3,})/u;
-const NON_SPACE = /[^ ]/u;
-
-/** Item lines by bullet (marked's listItemRegex): a list goes on while its bullet does. */
-const ITEM_BY_BULLET: Record<string, RegExp> = {
-  "-": /^( {0,3}-)((?:[\t ].*)?)$/u,
-  "*": /^( {0,3}\*)((?:[\t ].*)?)$/u,
-  "+": /^( {0,3}\+)((?:[\t ].*)?)$/u,
-  ".": /^( {0,3}\d{1,9}\.)((?:[\t ].*)?)$/u,
-  ")": /^( {0,3}\d{1,9}\))((?:[\t ].*)?)$/u,
-};
+let unicodeSpace: RegExp | undefined;
 
 /**
  * The tokens marked gives for `markdown`, as far as markdown.ts reads them, or undefined when
@@ -112,7 +77,8 @@ export function fastMarkdown(markdown: string): BlockToken[] | undefined {
   if (UNREAD_CHARACTERS.test(src) || ODD_BLANK_LINE.test(src)) return undefined;
   const lines = src.split("\n");
   // A last line of spaces would continue a paragraph or a table.
-  if (lines[lines.length - 1] !== "" && BLANK.test(lines[lines.length - 1]!)) return undefined;
+  const last = lines[lines.length - 1]!;
+  if (last !== "" && indentOf(last) < 0) return undefined;
   try {
     return readTop(lines);
   } catch (e) {
@@ -131,39 +97,38 @@ function readTop(lines: string[]): BlockToken[] {
   let k = 0;
   while (k < n) {
     const line = lines[k]!;
-    const indent = indentOf(line);
-    if (indent < 0) {
+    const s = indentOf(line);
+    if (s < 0) {
       k++;
       continue;
     }
-    if (indent >= 4) decline(); // indented code
-    // Each rule below needs its character first: most lines are tested against none.
-    const c = line[indent]!;
-    if (c === ">" || ((c === "`" || c === "~") && FENCE.test(line))) decline();
-    const heading = c === "#" ? HEADING.exec(line) : null;
-    if (heading) {
-      out.push({ type: "heading", depth: heading[1]!.length, tokens: inline(headingText(heading[2]!)) });
+    if (s >= 4) decline(); // indented code
+    const c = line.charCodeAt(s);
+    if (c === GT || isFence(line, s, 3)) decline(); // a block quote, fenced code
+    const hashes = c === HASH ? headingHashes(line, s, 3) : 0;
+    if (hashes > 0) {
+      out.push({ type: "heading", depth: hashes, tokens: inline(headingText(line.slice(s + hashes))) });
       k++;
       continue;
     }
-    if ((c === "-" || c === "_" || c === "*") && HR.test(line)) {
+    if (isRule(line, s, 3)) {
       out.push({ type: "hr" });
       k++;
       continue;
     }
-    if (startsItem(c) && LIST.test(line)) {
+    if (markerEnd(line, s) >= 0) {
       const list = readList(lines, k, n);
       out.push(list.token);
       k = list.next;
       continue;
     }
-    if (c === "<") {
-      if (!DIRECTIVE.test(line)) decline();
+    if (c === LT) {
+      if (!DIRECTIVE.test(line)) decline(); // other HTML
       out.push({ type: "html", text: line });
       k++;
       continue;
     }
-    if (c === "[" && line[indent + 1] !== "[") decline(); // a link definition
+    if (c === OPEN_BRACKET && line.charCodeAt(s + 1) !== OPEN_BRACKET) decline(); // a link definition
     if (isDelimiterRow(lines[k + 1])) {
       const table = readTable(lines, k, n);
       out.push(table.token);
@@ -172,28 +137,114 @@ function readTop(lines: string[]): BlockToken[] {
     }
     let end = k + 1;
     while (end < n && continuesParagraph(lines, end)) end++;
-    out.push({ type: "paragraph", tokens: inline(lines.slice(k, end).join("\n")) });
+    out.push({ type: "paragraph", tokens: inline(end === k + 1 ? line : lines.slice(k, end).join("\n")) });
     k = end;
   }
   return out;
 }
 
+const SPACE = 32;
+const HASH = 35;
+const STAR = 42;
+const PLUS = 43;
+const DASH = 45;
+const DOT = 46;
+const LT = 60;
+const EQUALS = 61;
+const GT = 62;
+const OPEN_BRACKET = 91;
+const UNDERSCORE = 95;
+const BACKTICK = 96;
+const TILDE = 126;
+const CLOSE_PAREN = 41;
+
 /** Spaces before the first other character of `line`, -1 for a blank line. */
 function indentOf(line: string): number {
   let i = 0;
-  while (line.charCodeAt(i) === 32) i++;
+  while (line.charCodeAt(i) === SPACE) i++;
   return i === line.length ? -1 : i;
 }
 
-function startsItem(c: string): boolean {
-  return c === "-" || c === "*" || c === "+" || (c >= "0" && c <= "9");
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Where the list marker at `s` ends (`-`, `*`, `+`, or one to nine digits and `.` or `)`), when
+ * a space or the end of the line follows it (marked's `list` rule, from the marker); -1 otherwise.
+ */
+function markerEnd(line: string, s: number): number {
+  const c = line.charCodeAt(s);
+  let e = s + 1;
+  if (c !== DASH && c !== STAR && c !== PLUS) {
+    e = s;
+    while (e - s < 9 && isDigit(line.charCodeAt(e))) e++;
+    const d = line.charCodeAt(e);
+    if (e === s || (d !== DOT && d !== CLOSE_PAREN)) return -1;
+    e++;
+  }
+  return e === line.length || line.charCodeAt(e) === SPACE ? e : -1;
+}
+
+/**
+ * Whether the list item at `s` ends a paragraph (only a bullet or `1.`, followed by text) or,
+ * with `rows`, the rows of a table (any bullet or `1.`, followed by a space).
+ */
+function interruptingItem(line: string, s: number, rows: boolean): boolean {
+  const c = line.charCodeAt(s);
+  let e = s + 1;
+  if (c !== DASH && c !== STAR && c !== PLUS) {
+    const d = line.charCodeAt(s + 1);
+    if (c !== 49 || (d !== DOT && d !== CLOSE_PAREN)) return false;
+    e = s + 2;
+  }
+  if (line.charCodeAt(e) !== SPACE) return false;
+  return rows || indentOf(line.slice(e)) >= 0;
+}
+
+/** Whether `line` is a thematic break (marked's `hr`) with its first character at `s`, at most `max` spaces in. */
+function isRule(line: string, s: number, max: number): boolean {
+  const c = line.charCodeAt(s);
+  if (s > max || (c !== DASH && c !== UNDERSCORE && c !== STAR)) return false;
+  let count = 0;
+  for (let i = s; i < line.length; i++) {
+    const d = line.charCodeAt(i);
+    if (d === c) count++;
+    else if (d !== SPACE) return false;
+  }
+  return count >= 3;
+}
+
+/** Whether `line` is a setext underline (`===`, `---`) with its first character at `s`. */
+function isUnderline(line: string, s: number): boolean {
+  const c = line.charCodeAt(s);
+  if (s > 3 || (c !== EQUALS && c !== DASH)) return false;
+  let i = s;
+  while (line.charCodeAt(i) === c) i++;
+  while (line.charCodeAt(i) === SPACE) i++;
+  return i === line.length;
+}
+
+/** The number of `#`s of an ATX heading starting at `s`, at most `max` spaces in; 0 if it is none. */
+function headingHashes(line: string, s: number, max: number): number {
+  if (s > max) return 0;
+  let e = s;
+  while (e - s < 7 && line.charCodeAt(e) === HASH) e++;
+  const hashes = e - s;
+  if (hashes === 0 || hashes > 6 || e === line.length) return hashes > 6 ? 0 : hashes;
+  const next = line.charCodeAt(e);
+  if (next < 128) return next === SPACE || (next >= 9 && next <= 13) ? hashes : 0;
+  return (unicodeSpace ??= /^\s/u).test(line.slice(e, e + 1)) ? hashes : 0;
+}
+
+/** Whether `line` opens a fenced code block (``` or ~~~) at `s`, at most `max` spaces in. */
+function isFence(line: string, s: number, max: number): boolean {
+  return s <= max && (line.startsWith("```", s) || line.startsWith("~~~", s));
 }
 
 /** Whether `line` is a table's delimiter row (`|:--|--:|`), as the start of marked's table rule reads it. */
 function isDelimiterRow(line: string | undefined): boolean {
-  if (line === undefined) return false;
-  const c = line[indentOf(line)];
-  return (c === "|" || c === ":" || c === "-") && TABLE_DELIMITER.test(line);
+  return line !== undefined && DELIMITER_CHARACTERS.test(line) && TABLE_DELIMITER.test(line);
 }
 
 /** marked's heading text: trimmed, without closing `#`s when a space comes before them. */
@@ -211,40 +262,40 @@ function headingText(rest: string): string {
 /** Whether line `j` goes on the paragraph of the lines before it (marked's paragraph rule). */
 function continuesParagraph(lines: string[], j: number): boolean {
   const line = lines[j]!;
-  const indent = indentOf(line);
-  if (indent < 0) return false;
-  if (indent <= 3 && interrupts(line, line[indent]!, LIST_INTERRUPTS)) return false;
+  const s = indentOf(line);
+  if (s < 0) return false;
+  if (s <= 3 && interrupts(line, s, false)) return false;
   return !isDelimiterRow(lines[j + 1]);
 }
 
 /**
- * Whether `line` (indented 0 to 3 spaces, `c` its first character) starts a block that ends a
- * paragraph or a table's rows; `list` says which list items do. A setext underline declines.
+ * Whether `line` (its first character at `s`, 0 to 3 spaces in) starts a block that ends a
+ * paragraph, or with `rows` a table's rows. A setext underline declines.
  */
-function interrupts(line: string, c: string, list: RegExp): boolean {
-  switch (c) {
-    case "=":
-      if (SETEXT.test(line)) decline();
+function interrupts(line: string, s: number, rows: boolean): boolean {
+  switch (line.charCodeAt(s)) {
+    case EQUALS:
+      if (isUnderline(line, s)) decline();
       return false;
-    case "-":
-      if (SETEXT.test(line)) decline();
-      return HR.test(line) || list.test(line);
-    case "_":
-      return HR.test(line);
-    case "*":
-      return HR.test(line) || list.test(line);
-    case "+":
-    case "1":
-      return list.test(line);
-    case "#":
-      return /^ {0,3}#{1,6}(?:\s|$)/u.test(line);
-    case ">":
+    case DASH:
+      if (isUnderline(line, s)) decline();
+      return isRule(line, s, 3) || interruptingItem(line, s, rows);
+    case UNDERSCORE:
+      return isRule(line, s, 3);
+    case STAR:
+      return isRule(line, s, 3) || interruptingItem(line, s, rows);
+    case PLUS:
+    case 49: // 1
+      return interruptingItem(line, s, rows);
+    case HASH:
+      return headingHashes(line, s, 3) > 0;
+    case GT:
       return true;
-    case "`":
-    case "~":
-      return /^ {0,3}(?:`{3,}(?=[^`]*$)|~~~)/u.test(line);
-    case "<":
-      return HTML_INTERRUPT.test(line);
+    case BACKTICK:
+    case TILDE:
+      return PARAGRAPH_FENCE.test(line.slice(s));
+    case LT:
+      return HTML_INTERRUPT.test(line.slice(s));
     default:
       return false;
   }
@@ -254,77 +305,79 @@ function interrupts(line: string, c: string, list: RegExp): boolean {
 function readTable(lines: string[], k: number, n: number): { token: BlockToken; next: number } {
   const delimiter = TABLE_DELIMITER.exec(lines[k + 1]!)![1]!;
   if (!delimiter.includes("|") && !delimiter.includes(":")) decline(); // a setext underline
-  const headers = splitCells(lines[k]!.replace(/^ +/u, ""));
+  const headers = splitCells(lines[k]!.slice(indentOf(lines[k]!)));
   const aligns = delimiter.replace(/^\||\| *$/gu, "").split("|");
   if (headers.length !== aligns.length) decline(); // marked reads the lines otherwise
   const align = aligns.map((a): Align | null => {
-    if (/^ *-+: *$/u.test(a)) return "right";
-    if (/^ *:-+: *$/u.test(a)) return "center";
-    if (/^ *:-+ *$/u.test(a)) return "left";
-    return null;
+    const cell = a.trim();
+    const left = cell.startsWith(":");
+    const right = cell.endsWith(":");
+    // Each cell is `:?-+:?` between spaces, as the delimiter row's rule made sure.
+    return left && right && cell.length > 2 ? "center" : right && !left ? "right" : left && !right ? "left" : null;
   });
   let next = k + 2;
   while (next < n && isTableRow(lines[next]!)) next++;
-  return {
-    token: {
-      type: "table",
-      align,
-      header: headers.map((cell) => ({ tokens: inline(cell) })),
-      rows: lines.slice(k + 2, next).map((row) => splitCells(row, headers.length).map((cell) => ({ tokens: inline(cell) }))),
-    },
-    next,
-  };
+  const header = headers.map((cell) => ({ tokens: inline(cell) }));
+  const rows: { tokens: InlineToken[] }[][] = [];
+  for (let r = k + 2; r < next; r++) rows.push(splitCells(lines[r]!, headers.length).map((cell) => ({ tokens: inline(cell) })));
+  return { token: { type: "table", align, header, rows }, next };
 }
 
 function isTableRow(line: string): boolean {
-  const indent = indentOf(line);
-  if (indent < 0 || indent >= 4) return false; // blank, or indented code
-  return !interrupts(line, line[indent]!, LIST_ENDS_ROWS);
+  const s = indentOf(line);
+  if (s < 0 || s >= 4) return false; // blank, or indented code
+  return !interrupts(line, s, true);
 }
 
-/** marked's splitCells: cells between unescaped pipes, trimmed, `\|` unescaped; `count` pads or cuts. */
+/**
+ * marked's splitCells: the cells between pipes not escaped by an odd number of backslashes, the
+ * empty ones before the first pipe and after the last dropped, trimmed, `\|` unescaped; `count`
+ * pads or cuts them.
+ */
 function splitCells(row: string, count?: number): string[] {
-  const spaced = row.replace(/\|/gu, (_match, offset: number, str: string) => {
-    let escaped = false;
-    let curr = offset;
-    while (--curr >= 0 && str[curr] === "\\") escaped = !escaped;
-    return escaped ? "|" : " |";
-  });
-  const cells = spaced.split(/ \|/u);
+  const cells: string[] = [];
+  let start = 0;
+  for (let bar = row.indexOf("|"); bar >= 0; bar = row.indexOf("|", bar + 1)) {
+    let backslashes = 0;
+    while (row.charCodeAt(bar - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) {
+      cells.push(row.slice(start, bar));
+      start = bar + 1;
+    }
+  }
+  cells.push(row.slice(start));
   if (!cells[0]!.trim()) cells.shift();
   if (cells.length > 0 && !cells[cells.length - 1]!.trim()) cells.pop();
   if (count) {
     if (cells.length > count) cells.splice(count);
     else while (cells.length < count) cells.push("");
   }
-  return cells.map((cell) => cell.trim().replace(/\\\|/gu, "|"));
-}
-
-/** Whether `line`, not indented more than `rules.spaces` and `c` its first character, ends the item before it. */
-function endsItem(line: string, c: string, rules: IndentRules): boolean {
-  switch (c) {
-    case "`":
-    case "~":
-      return rules.fences.test(line);
-    case "#":
-      return rules.heading.test(line);
-    case "<":
-      return rules.html.test(line);
-    case ">":
-      return true;
-    case "-":
-    case "*":
-      return rules.nextBullet.test(line) || rules.hr.test(line);
-    case "_":
-      return rules.hr.test(line);
-    default:
-      return startsItem(c) && rules.nextBullet.test(line);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!.trim();
+    cells[i] = cell.includes("\\|") ? cell.replace(/\\\|/gu, "|") : cell;
   }
+  return cells;
 }
 
-/** The rules for an item's indentation, as marked caches them. */
-function indentRules(indent: number): IndentRules {
-  return INDENT_RULES[Math.max(0, Math.min(3, indent - 1))]!;
+/**
+ * Whether `line`, its first character at `s`, ends the list item before it: marked's rules
+ * that take the item's indentation, `max` spaces at most before the block (cachedIndentRegex).
+ */
+function endsItem(line: string, s: number, max: number): boolean {
+  if (s > max) return false;
+  switch (line.charCodeAt(s)) {
+    case BACKTICK:
+    case TILDE:
+      return isFence(line, s, max);
+    case HASH:
+      return headingHashes(line, s, max) > 0;
+    case LT:
+      return HTML_BEGIN.test(line.slice(s));
+    case GT:
+      return true;
+    default:
+      return markerEnd(line, s) >= 0 || isRule(line, s, max);
+  }
 }
 
 /**
@@ -332,39 +385,43 @@ function indentRules(indent: number): IndentRules {
  * gathered with marked's rules for indentation and lazy lines, then read as the blocks of an item.
  */
 function readList(lines: string[], k: number, n: number): { token: BlockToken; next: number } {
-  const bull = LIST.exec(lines[k]!)![1]!.trim();
+  const first = lines[k]!;
+  const firstIndent = indentOf(first);
+  const bull = first.slice(firstIndent, markerEnd(first, firstIndent));
   const ordered = bull.length > 1;
-  const itemStart = ITEM_BY_BULLET[bull.slice(-1)]!;
   const texts: string[] = [];
   while (k < n) {
-    const cap = itemStart.exec(lines[k]!);
-    if (!cap || HR.test(lines[k]!)) break;
+    const itemLine = lines[k]!;
+    const s = indentOf(itemLine);
+    const e = s >= 0 && s <= 3 ? markerEnd(itemLine, s) : -1;
+    // The same kind of marker goes on the list: the same bullet, or digits and the same delimiter.
+    if (e < 0 || (ordered ? e - s < 2 || itemLine[e - 1] !== bull[bull.length - 1] : itemLine[s] !== bull)) break;
+    if (isRule(itemLine, s, 3)) break;
     k++;
-    const bulletIndent = cap[1]!.length;
-    let line = cap[2]!;
+    let line = itemLine.slice(e);
     if (!line.trim()) decline(); // an empty item
-    let indent = line.search(NON_SPACE);
-    if (indent > 4) decline(); // indented code in the item
-    let contents = line.slice(indent);
-    indent += bulletIndent;
-    const rules = indentRules(indent);
+    const spaces = indentOf(line);
+    if (spaces > 4) decline(); // indented code in the item
+    let contents = line.slice(spaces);
+    const indent = spaces + e;
+    const max = Math.max(0, Math.min(3, indent - 1));
     let blankLine = false;
     let lineIsLazy = false;
     while (k < n) {
       const nextLine = lines[k]!;
       const nextIndent = indentOf(nextLine);
-      if (nextIndent >= 0 && nextIndent <= rules.spaces && endsItem(nextLine, nextLine[nextIndent]!, rules)) break;
+      if (nextIndent >= 0 && endsItem(nextLine, nextIndent, max)) break;
       if (nextIndent < 0 || nextIndent >= indent) {
         contents += `\n${nextLine.slice(indent)}`;
         lineIsLazy = false;
       } else {
         if (blankLine) break;
-        if (!lazyContinues(line, contents, rules, lineIsLazy)) break;
-        if (SETEXT.test(nextLine)) decline();
+        if (!lazyContinues(line, contents, max, lineIsLazy)) break;
+        if (isUnderline(nextLine, nextIndent)) decline(); // marked may read a setext heading
         contents += `\n${nextLine}`;
         lineIsLazy = true;
       }
-      blankLine = !nextLine.trim();
+      blankLine = nextIndent < 0;
       k++;
       line = nextLine.slice(indent);
     }
@@ -383,8 +440,8 @@ function readList(lines: string[], k: number, n: number): { token: BlockToken; n
       ordered,
       start: ordered ? Number(bull.slice(0, -1)) : "",
       items: texts.map((text, i) => {
-        if (!tasks[i]) return { task: false, tokens: readItem(text.split("\n"), false) };
-        return { task: true, checked: !text.startsWith("[ ]"), tokens: readItem(text.split("\n"), true) };
+        const blocks = readItem(text.includes("\n") ? text.split("\n") : [text], !!tasks[i]);
+        return tasks[i] ? { task: true, checked: !text.startsWith("[ ]"), tokens: blocks } : { task: false, tokens: blocks };
       }),
     },
     next: k,
@@ -396,19 +453,25 @@ function readList(lines: string[], k: number, n: number): { token: BlockToken; n
  * not after a block that a paragraph line cannot continue. `line` is the line before, from the
  * item's indentation.
  */
-function lazyContinues(line: string, contents: string, rules: IndentRules, lineIsLazy: boolean): boolean {
+function lazyContinues(line: string, contents: string, max: number, lineIsLazy: boolean): boolean {
   let lastBlock = line;
   if (!contents.includes("\n")) {
-    for (let marker = NESTED_BLOCK_MARKER.exec(lastBlock); !rules.hr.test(lastBlock) && marker; marker = NESTED_BLOCK_MARKER.exec(lastBlock)) {
+    for (let marker = NESTED_BLOCK_MARKER.exec(lastBlock); marker && !isRule(lastBlock, indentOf(lastBlock), max); marker = NESTED_BLOCK_MARKER.exec(lastBlock)) {
       lastBlock = lastBlock.slice(marker[0].length);
     }
     if (!lastBlock.trim()) return false;
   }
-  if (lastBlock.search(NON_SPACE) >= 4) return false;
-  if (rules.fences.test(lastBlock) || rules.heading.test(lastBlock) || rules.html.test(lastBlock) || rules.hr.test(lastBlock)) return false;
+  const s = indentOf(lastBlock);
+  if (s >= 4) return false;
+  if (s >= 0 && (isFence(lastBlock, s, max) || headingHashes(lastBlock, s, max) > 0 || (s <= max && HTML_BEGIN.test(lastBlock.slice(s))) || isRule(lastBlock, s, max))) {
+    return false;
+  }
   if (!lineIsLazy) {
     const lastBlockLine = line.replace(NESTED_CONTAINER_MARKERS, "");
-    if (BLOCK_FENCES.test(lastBlockLine) || HEADING.test(lastBlockLine) || HR.test(lastBlockLine)) return false;
+    const t = indentOf(lastBlockLine);
+    if (t >= 0 && t <= 3 && (BLOCK_FENCE.test(lastBlockLine.slice(t)) || headingHashes(lastBlockLine, t, 3) > 0 || isRule(lastBlockLine, t, 3))) {
+      return false;
+    }
   }
   return true;
 }
@@ -424,7 +487,7 @@ function readItem(lines: string[], task: boolean): BlockToken[] {
   let paragraph: string[] | undefined;
   const endParagraph = (): void => {
     if (!paragraph) return;
-    let text = paragraph.join("\n");
+    let text = paragraph.length === 1 ? paragraph[0]! : paragraph.join("\n");
     if (task && out.length === 0) text = text.replace(TASK_MARK, "");
     out.push({ type: "paragraph", tokens: inline(text) });
     paragraph = undefined;
@@ -432,27 +495,27 @@ function readItem(lines: string[], task: boolean): BlockToken[] {
   let j = 0;
   while (j < n) {
     const line = lines[j]!;
-    const indent = indentOf(line);
-    if (indent < 0) {
+    const s = indentOf(line);
+    if (s < 0) {
       endParagraph();
       j++;
       continue;
     }
-    if (indent >= 4 || isDelimiterRow(lines[j + 1])) decline(); // indented code, a table
-    const c = line[indent]!;
+    if (s >= 4 || isDelimiterRow(lines[j + 1])) decline(); // indented code, a table
+    const c = line.charCodeAt(s);
     if (
-      c === ">" ||
-      c === "<" ||
-      c === "`" ||
-      c === "~" ||
-      (c === "#" && HEADING.test(line)) ||
-      ((c === "-" || c === "_" || c === "*") && HR.test(line)) ||
-      (paragraph && (c === "=" || c === "-") && SETEXT.test(line)) ||
-      (c === "[" && line[indent + 1] !== "[" && (j > 0 || !task))
+      c === GT ||
+      c === LT ||
+      c === BACKTICK ||
+      c === TILDE ||
+      headingHashes(line, s, 3) > 0 ||
+      isRule(line, s, 3) ||
+      (paragraph && isUnderline(line, s)) ||
+      (c === OPEN_BRACKET && line.charCodeAt(s + 1) !== OPEN_BRACKET && (j > 0 || !task))
     ) {
       decline(); // what an item cannot hold, or what marked may read otherwise
     }
-    if (startsItem(c) && LIST.test(line) && !(paragraph && !LIST_INTERRUPTS.test(line))) {
+    if (s <= 3 && markerEnd(line, s) >= 0 && !(paragraph && !interruptingItem(line, s, false))) {
       endParagraph();
       const list = readList(lines, j, n);
       out.push(list.token);

@@ -285,7 +285,7 @@ const word = fc.constantFrom("a", "mot", "Bergerac", "é", "Ça", "x1", "15", "2
 const punctuation = fc.constantFrom(".", ",", ":", ";", "!", "?", "(", ")", "«", "»", "’", "'", "\"", "-", "—", "%", "€", "+", "/", "=", "#", "&", "]", "|", "$", "^", "{", "}");
 const escape = fc.constantFrom("\\,", "\\-", "\\*", "\\_", "\\\\", "\\|", "\\[", "\\]", "\\(", "\\)", "\\#", "\\.", "\\<", "\\&", "\\@", "\\%", "\\!", "\\:", "\\`", "\\~");
 const delimiter = fc.constantFrom("*", "**", "***", "*", "**", "*", "**");
-const readable = fc.constantFrom("<br>", "<br/>", "<BR />", "\\\n", "  \n", "   \n", "\n", "\n  ", "\u00a0", "\u202f", "&amp;");
+const readable = fc.constantFrom("<br>", "<br/>", "<BR />", "<br\n>", "\\\n", "  \n", "   \n", "\n", "\n  ", "\r\n", "\u00a0", "\u202f", "&amp;");
 /** Pieces only marked reads: one of them makes the fast path decline. */
 const unreadable = fc.constantFrom(
   "_",
@@ -350,6 +350,9 @@ const prefix = fc.constantFrom(
   "2. ",
   "3) ",
   "   1. ",
+  "10. ",
+  "- 1. ",
+  "1. - ",
   "  ",
   "    ",
   "> ",
@@ -419,7 +422,7 @@ const table = fc
 const listLine = fc
   .tuple(
     fc.constantFrom("", "", "  ", "   ", "    ", "      "),
-    fc.constantFrom("- ", "- ", "1. ", "2. ", "* ", "- [ ] ", "- [x] ", "", ""),
+    fc.constantFrom("- ", "- ", "1. ", "2. ", "10. ", "* ", "- [ ] ", "- [x] ", "", ""),
     inlineText,
   )
   .map(([indent, bullet, text]) => indent + bullet + text);
