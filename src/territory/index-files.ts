@@ -17,6 +17,15 @@ export function partFileOf(indexFile: string, key: string): string {
   return join(partsDirOf(indexFile), `${key}.json`);
 }
 
+/**
+ * JSON text with every character beyond ASCII escaped (« é » as `\u00e9`). Node then reads the
+ * file into a string half the size of a text with accents (one byte per character), which the
+ * first name search, reading every part, feels: fewer collections of the young heap.
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** Parsed JSON of `file`; null when it is missing or unreadable (the caller falls back). */
 function readJson<T>(file: string): T | null {
   let text: string;
@@ -60,7 +69,7 @@ export function writeIndexFiles(outFile: string, split: SplitIndex): void {
   const previous = `${dir}.${process.pid}.old`;
   rmSync(fresh, { recursive: true, force: true });
   mkdirSync(fresh);
-  for (const part of split.parts) writeFileSync(join(fresh, `${part.key}.json`), JSON.stringify(part));
+  for (const part of split.parts) writeFileSync(join(fresh, `${part.key}.json`), asciiJson(part));
   rmSync(previous, { recursive: true, force: true });
   try {
     renameSync(dir, previous);
@@ -70,6 +79,6 @@ export function writeIndexFiles(outFile: string, split: SplitIndex): void {
   renameSync(fresh, dir);
   rmSync(previous, { recursive: true, force: true });
   const tmp = `${target}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(split.catalogue));
+  writeFileSync(tmp, asciiJson(split.catalogue));
   renameSync(tmp, target);
 }

@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildIndex, findPackageDir, writeIndex } from "../../src/territory/build-index.js";
 import { TerritoryData, loadTerritoryData } from "../../src/territory/data.js";
-import { partFileOf, partsDirOf, readCatalogue, readPart } from "../../src/territory/index-files.js";
+import { asciiJson, partFileOf, partsDirOf, readCatalogue, readPart } from "../../src/territory/index-files.js";
 import { INDEX_FORMAT, partKey, type IndexCatalogue, type IndexPart } from "../../src/territory/index-format.js";
 import { getTerritoryData, resolveItem, resolveTerritory, summarizeTerritory } from "../../src/territory/index.js";
 import { communesOfDepartment, communesWithPostalCode } from "../../src/territory/names.js";
@@ -268,6 +268,16 @@ describe("the built files", () => {
     expect(catalogue.stamp).toMatch(/^[0-9a-f]{16}$/);
     for (const key of catalogue.parts.keys) expect(readPart(partsDirOf(indexFile), key)!.stamp, key).toBe(catalogue.stamp);
     expect(splitIndex(buildIndex()).catalogue.stamp).toBe(catalogue.stamp);
+  });
+
+  it("are plain ASCII, read back as the same data", () => {
+    const files = [indexFile, ...catalogue.parts.keys.map((key) => partFileOf(indexFile, key))];
+    for (const file of files) expect(/^[\x20-\x7e]*$/.test(readFileSync(file, "utf8")), file).toBe(true);
+    const { catalogue: built, parts } = splitIndex(buildIndex());
+    expect(catalogue).toEqual(built);
+    expect(readPart(partsDirOf(indexFile), "2A")).toEqual(parts[catalogue.parts.keys.indexOf("2A")]);
+    const tricky = { name: "L’Haÿ-les-Roses, Œuf, 😀, \u007f, \"quoted\" \\" };
+    expect(JSON.parse(asciiJson(tricky))).toEqual(tricky);
   });
 
   it("keep the catalogue small: it holds no commune", () => {
