@@ -19,16 +19,28 @@ import { fastInline, type InlineToken } from "./markdown-fast-inline.js";
 
 export type { InlineToken } from "./markdown-fast-inline.js";
 
+/** An inline token of marked's, when marked read the text (see `InlineReader`). */
+export interface ForeignToken {
+  readonly type: string;
+}
+export type InlineTokens = InlineToken[] | readonly ForeignToken[];
+/**
+ * Reads an inline text that markdown-fast-inline.ts declines (marked's inline lexer does it
+ * exactly as in a whole text: inline lexing only sees the text, and link definitions, the only
+ * other thing it reads, make the fast path decline).
+ */
+export type InlineReader = (text: string) => readonly ForeignToken[];
+
 export interface ListItemToken {
   task: boolean;
   checked?: boolean;
   tokens: BlockToken[];
 }
 export type BlockToken =
-  | { type: "heading"; depth: number; tokens: InlineToken[] }
-  | { type: "paragraph"; tokens: InlineToken[] }
+  | { type: "heading"; depth: number; tokens: InlineTokens }
+  | { type: "paragraph"; tokens: InlineTokens }
   | { type: "list"; ordered: boolean; start: number | ""; items: ListItemToken[] }
-  | { type: "table"; align: (Align | null)[]; header: { tokens: InlineToken[] }[]; rows: { tokens: InlineToken[] }[][] }
+  | { type: "table"; align: (Align | null)[]; header: { tokens: InlineTokens }[]; rows: { tokens: InlineTokens }[][] }
   | { type: "html"; text: string }
   | { type: "hr" };
 
@@ -68,27 +80,33 @@ const NESTED_BLOCK_MARKER = /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)])(?: |$)|> ?)/u;
 const NESTED_CONTAINER_MARKERS = /^(?: {0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]+|>[ \t]?))+/u;
 let unicodeSpace: RegExp | undefined;
 
+let readInline: InlineReader | undefined;
+
 /**
  * The tokens marked gives for `markdown`, as far as markdown.ts reads them, or undefined when
- * only marked can tell.
+ * only marked can tell. With `inlineReader`, an inline text the fast path declines is read by
+ * it instead of making the whole text decline.
  */
-export function fastMarkdown(markdown: string): BlockToken[] | undefined {
+export function fastMarkdown(markdown: string, inlineReader?: InlineReader): BlockToken[] | undefined {
   const src = markdown.includes("\r") ? markdown.replace(/\r\n|\r/gu, "\n") : markdown;
   if (UNREAD_CHARACTERS.test(src) || ODD_BLANK_LINE.test(src)) return undefined;
   const lines = src.split("\n");
   // A last line of spaces would continue a paragraph or a table.
   const last = lines[lines.length - 1]!;
   if (last !== "" && indentOf(last) < 0) return undefined;
+  readInline = inlineReader;
   try {
     return readTop(lines);
   } catch (e) {
     if (e === DECLINE) return undefined;
     throw e;
+  } finally {
+    readInline = undefined;
   }
 }
 
-function inline(text: string): InlineToken[] {
-  return fastInline(text) ?? decline();
+function inline(text: string): InlineTokens {
+  return fastInline(text) ?? (readInline ? readInline(text) : decline());
 }
 
 function readTop(lines: string[]): BlockToken[] {
@@ -318,7 +336,7 @@ function readTable(lines: string[], k: number, n: number): { token: BlockToken; 
   let next = k + 2;
   while (next < n && isTableRow(lines[next]!)) next++;
   const header = headers.map((cell) => ({ tokens: inline(cell) }));
-  const rows: { tokens: InlineToken[] }[][] = [];
+  const rows: { tokens: InlineTokens }[][] = [];
   for (let r = k + 2; r < next; r++) rows.push(splitCells(lines[r]!, headers.length).map((cell) => ({ tokens: inline(cell) })));
   return { token: { type: "table", align, header, rows }, next };
 }

@@ -146,6 +146,12 @@ export function lexMarkdown(markdown: string): Token[] {
   return markedInstance().lexer(markdown);
 }
 
+/** The inline tokens of one paragraph's, heading's or cell's text, as `lexMarkdown` gives them there. */
+function lexInline(text: string): Token[] {
+  const marked = markedInstance();
+  return marked.Lexer.lexInline(text, marked.defaults);
+}
+
 const TOKEN_NAMES: Record<string, string> = {
   code: "bloc de code",
   image: "image",
@@ -424,16 +430,25 @@ function convertList(list: Tokens.List, line: number | undefined): ListBlock {
  * that is not supported, with the line of the Markdown text where it starts.
  */
 export function markdownToBlocks(markdown: string): Block[] {
-  return fastMarkdownToBlocks(markdown) ?? markedMarkdownToBlocks(markdown);
+  return fastMarkdownToBlocks(markdown, { markedInline: true }) ?? markedMarkdownToBlocks(markdown);
+}
+
+export interface FastOptions {
+  /**
+   * Let marked read the inline texts (paragraphs, headings, cells) that the fast path declines,
+   * instead of declining the whole text: a link or an `_italique_` in a consultant's template
+   * then costs marked's inline lexer for that text only.
+   */
+  markedInline?: boolean;
 }
 
 /**
- * The blocks of `markdown` read without marked (markdown-fast.ts), or undefined when that reading
- * declines or the blocks are refused: marked then reads the text, and reports the error with
- * its line.
+ * The blocks of `markdown` read without marked's block lexer (markdown-fast.ts), or undefined
+ * when that reading declines or the blocks are refused: marked then reads the whole text, and
+ * reports the error with its line.
  */
-export function fastMarkdownToBlocks(markdown: string): Block[] | undefined {
-  const tokens = fastMarkdown(markdown);
+export function fastMarkdownToBlocks(markdown: string, options: FastOptions = {}): Block[] | undefined {
+  const tokens = fastMarkdown(markdown, options.markedInline ? lexInline : undefined);
   if (!tokens) return undefined;
   try {
     // The fast tokens carry every field the converter reads of marked's.
