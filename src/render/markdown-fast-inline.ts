@@ -9,10 +9,10 @@
  * addresses, numeric character references, and a `\` before anything but ASCII punctuation or a
  * line break.
  *
- * Emphasis is marked's own algorithm, step by step with its regular expressions (delimiter runs
- * read on a masked copy of the text, closers searched from each opener, the inner text read as a
- * new pass): its edge cases (`a*b**`, `**a*b*c`, `*(*a*)*`) are marked's, not CommonMark's, and
- * only an exact copy of its steps gives the same tokens.
+ * Emphasis is marked's own algorithm, step by step (delimiter runs read on a masked copy of the
+ * text, closers searched from each opener, a run that opens nothing read as text, the inner text
+ * read as a new pass): its edge cases (`a*b**`, `**a*b*c`, `*(*a*)*`) are marked's, not
+ * CommonMark's, and only an exact copy of its steps gives the same tokens.
  */
 import { readPlaceholder } from "./placeholders.js";
 
@@ -33,7 +33,6 @@ const BR_TAG = /<br\s*\/?>/iuy;
 const MASKED = /\\[!-/:-@[-`{-~]|<br\s*\/?>/gi;
 const ONLY_SPACE = /^\s*$/u;
 const LEADING_SPACES = /[ \t]*/y;
-
 
 /** Thrown to stop reading; caught by `fastInline`. */
 const DECLINE: unique symbol = Symbol("decline");

@@ -1,6 +1,12 @@
 /**
- * Markdown → blocks: the restricted Markdown that templates produce, read with marked's lexer
- * (GFM tables on) and turned into a small typed block model that docx.ts lays out.
+ * Markdown → blocks: the restricted Markdown that templates produce, read as marked's lexer reads
+ * it (GFM tables on) and turned into a small typed block model that docx.ts lays out.
+ *
+ * Two readers give the same tokens to one converter: markdown-fast.ts, which follows marked's
+ * rules for what templates write and declines anything else, and marked itself, loaded only when
+ * the fast reader declines (a whole text, or one inline text: see `FastOptions`). Errors always
+ * come from marked, with their line. test/render/markdown-fast.test.ts checks that both readers
+ * agree.
  *
  * What templates may write:
  * - headings `#` to `####` (levels 1–4);
