@@ -102,6 +102,9 @@ const SOURCE_CHECKS: readonly [reason: string, pattern: RegExp][] = [
   ["élément de liste vide", /^[ ]*(?:-[ ]+)*-[ ]*(?:#.*)?$/m],
 ];
 
+/** A line that ends a key without a value on it (perhaps with a comment). */
+const EMPTY_KEY = /:(?:[ ]+#.*)?[ ]*$/;
+
 /**
  * A key without value on its line, then a blank line and a comment in the first column, then the
  * indented value: yaml then reads the lines after a plain text value as part of it (and reports a
@@ -109,7 +112,9 @@ const SOURCE_CHECKS: readonly [reason: string, pattern: RegExp][] = [
  * without end on long runs of comments.
  */
 function commentBeforeValue(source: string): boolean {
-  let emptyKey = false;
+  // Only a comment in the first column can start the trouble.
+  if (!source.startsWith("#") && !source.includes("\n#")) return false;
+  let previous = ""; // the last line with content
   let blank = false;
   let comment = false;
   for (const raw of source.split("\n")) {
@@ -118,8 +123,9 @@ function commentBeforeValue(source: string): boolean {
     if (content === "") blank = true;
     else if (content.startsWith("#")) comment ||= blank && line.startsWith("#");
     else {
-      if (emptyKey && comment && line.startsWith(" ")) return true;
-      emptyKey = /:(?:[ ]+#.*)?[ ]*$/.test(line);
+      // The line before is tested only here, where it matters: most lines are never tested.
+      if (comment && line.startsWith(" ") && EMPTY_KEY.test(previous)) return true;
+      previous = line;
       blank = comment = false;
     }
   }
@@ -172,13 +178,22 @@ function longKeyInLine(line: string): boolean {
   return colon !== null && from + colon.index - lead >= LONG_LINE;
 }
 
-/** Why the parsed data could differ from yaml's, or undefined. Also walks every string once. */
-function checkData(value: unknown): string | undefined {
-  if (typeof value === "string") return CONTROL.test(value) ? "caractère de contrôle" : undefined;
+/**
+ * The first characters of the texts NON_STRING_KEY matches, besides the empty text: most keys
+ * start otherwise and skip the expression.
+ */
+const MAY_NOT_BE_TEXT = new Set("-+.0123456789~nNtTfFI");
+
+/**
+ * Why the parsed data could differ from yaml's, or undefined. Also walks every string once, when
+ * `strings` says they may hold a control character.
+ */
+function checkData(value: unknown, strings: boolean): string | undefined {
+  if (typeof value === "string") return strings && CONTROL.test(value) ? "caractère de contrôle" : undefined;
   if (typeof value !== "object" || value === null) return undefined;
   if (Array.isArray(value)) {
     for (const item of value) {
-      const why = checkData(item);
+      const why = checkData(item, strings);
       if (why) return why;
     }
     return undefined;
@@ -186,8 +201,8 @@ function checkData(value: unknown): string | undefined {
   for (const key of Object.keys(value)) {
     // yaml turns a null key into "", js-yaml into "null": decline on every key that may not have
     // been a text (booleans and numbers too, and the empty key).
-    if (NON_STRING_KEY.test(key)) return "clé qui n’est pas un texte";
-    const why = checkData((value as Record<string, unknown>)[key]);
+    if (key === "" || (MAY_NOT_BE_TEXT.has(key[0]!) && NON_STRING_KEY.test(key))) return "clé qui n’est pas un texte";
+    const why = checkData((value as Record<string, unknown>)[key], strings);
     if (why) return why;
   }
   return undefined;
@@ -264,7 +279,8 @@ function attempt(source: string, tiers: readonly FastTier[]): FastParse {
   // Only a section can be a project: an empty stream (undefined for js-yaml, null for yaml), a
   // text or a list at the root is an error the full path reports with its position.
   if (typeof data !== "object" || data === null || Array.isArray(data)) return { ok: false, reason: "racine qui n’est pas une section" };
-  const why = checkData(data);
+  // The subset reader refuses control characters in the source: only escapes can make one.
+  const why = checkData(data, tier === "js-yaml" || source.includes("\\"));
   if (why) return { ok: false, reason: why };
   taken++;
   return { ok: true, data, tier };

@@ -19,7 +19,9 @@
  * document markers, long keys…): it is only ever called after them.
  *
  * It works line by line: a line's indentation decides where it belongs, and regular
- * expressions read what is on it.
+ * expressions read what is on it. Most of its time on a cold start goes to the garbage
+ * collector and to compiling its regular expressions, hence offsets into the text rather than
+ * an array of lines, and one expression for most lines.
  */
 import { resolvePlain } from "./core-scalars.js";
 
@@ -37,13 +39,25 @@ function decline(): never {
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
 /**
+ * A plain scalar that needs no further look: it starts as a plain scalar may (not with an
+ * indicator, except `-` before a character), holds no `: ` and no ` #`, and ends with neither
+ * `:` nor a space. Like every part of LINE, it never crosses a line break.
+ */
+const SIMPLE_PLAIN = String.raw`(?:[^-?:,[\]{}#&*!|>'"%@\` \n\r]|-(?=[^ \n\r]))(?:[^ :\n\r]|:(?=[^ \n\r])| +(?=[^ #\n\r]))*`;
+const PLAIN_KEY = String.raw`[^-?:,[\]{}#&*!|>'"%@\` \n\r](?:[^ \n\r]| (?!#))*?`;
+
+/**
  * One line, read by a single regular expression: its indentation (1); then either a comment or
  * nothing (2), or a `-` entry indicator with the spaces after it (3), a key and its `:` (4), and
- * the rest (5), which starts after the spaces. A plain key may not hold ` #` (a comment starts
+ * the rest (5), which starts after the spaces; (6) is the rest when it is a simple plain scalar,
+ * perhaps followed by spaces and a comment. A plain key may not hold ` #` (a comment starts
  * there), ends before the first `: `, and loses its trailing spaces.
  */
-const LINE =
-  /^( *)(?:(#.*)?|(-(?= |$) *)?(?:("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^-?:,[\]{}#&*!|>'"%@` ](?:[^ ]| (?!#))*?) *:(?= |$))? *(.*))$/;
+const LINE = new RegExp(
+  String.raw`^( *)(?:(#.*)?|(-(?= |$) *)?(?:("(?:[^"\\\n\r]|\\.)*"|'(?:[^'\n\r]|'')*'|${PLAIN_KEY}) *:(?= |$))? *((${SIMPLE_PLAIN})(?: +#.*| *)|.*))$`,
+  // Applied at the start of a line of the whole text: `$` stops before `\n` and before the `\r` of CRLF.
+  "my",
+);
 /** The whole line, once a scalar or a flow collection has been read: spaces, then perhaps a comment. */
 const LINE_END = /^(?: *| +#.*)$/;
 const DOUBLE_QUOTED = /^"((?:[^"\\]|\\.)*)"/;
@@ -54,7 +68,7 @@ const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const PLAIN_DASH = /^-[^ ]/;
 /** Block scalar header: `|`, `>`, `|-`, `>-`, perhaps a comment. */
 const BLOCK_HEADER = /^([|>])(-?)(?: *| +#.*)$/;
-/** The indentation of a line (sticky: `lastIndex` ends up after the spaces). */
+/** Spaces from a position (sticky: `lastIndex` ends up after them). */
 const SPACES = / */y;
 /** Escapes of a double-quoted scalar that `yaml` and js-yaml decode alike; a lone `\` matches last. */
 const ESCAPE = /\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|([0abtnvfre "/\\N_LP]))|\\/g;
@@ -105,16 +119,17 @@ function plainStart(text: string): boolean {
   return !INDICATOR.test(text) || PLAIN_DASH.test(text);
 }
 
-function indentOf(line: string): number {
-  SPACES.lastIndex = 0;
-  SPACES.test(line);
-  return SPACES.lastIndex;
-}
-
 function trimSpacesEnd(text: string): string {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
   return end === text.length ? text : text.slice(0, end);
+}
+
+/** `-` at `at`, then a space or the end of the line: a block sequence entry. */
+function isEntry(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 45) return false;
+  const c = text.charCodeAt(at + 1);
+  return c === 32 || c === 10 || c === 13 || at + 1 === text.length;
 }
 
 function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
@@ -131,70 +146,127 @@ function flowScalar(double: string | undefined, single: string | undefined, plai
   return resolvePlain(plain!);
 }
 
+/**
+ * Reads the text line by line, by offsets into it: no array of lines, and each line with content
+ * matched by LINE once, its match dropped right after.
+ */
 class Reader {
-  private readonly lines: string[];
-  /** LINE's match for each line read so far: each line is matched at most once. */
-  private readonly matches: (RegExpExecArray | undefined)[];
-  /** The next line to read. */
-  private i = 0;
+  /** Where the current line starts (the text's length at the end). */
+  private pos = 0;
 
-  constructor(source: string) {
-    this.lines = source.includes("\r") ? source.split(/\r?\n/) : source.split("\n");
-    this.matches = new Array<RegExpExecArray | undefined>(this.lines.length);
-  }
+  constructor(private readonly source: string) {}
 
   document(): Record<string, unknown> {
     const indent = this.skip();
-    // Empty, or not a mapping.
-    if (indent === -1 || this.match(this.i)[4] === undefined || this.match(this.i)[3] !== undefined) decline();
-    const map = this.mapping(indent);
+    if (indent === -1) decline(); // empty
+    const m = this.line();
+    if (m[4] === undefined || m[3] !== undefined) decline(); // not a mapping
+    const map = this.mapping(indent, m);
     if (this.skip() !== -1) decline();
     return map;
   }
 
-  private match(j: number): RegExpExecArray {
-    return (this.matches[j] ??= LINE.exec(this.lines[j]!) ?? decline());
+  /** Where the line after the one starting at `start` starts. */
+  private after(start: number): number {
+    const nl = this.source.indexOf("\n", start);
+    return nl === -1 ? this.source.length : nl + 1;
+  }
+
+  /** LINE's match for the current line. */
+  private line(): RegExpExecArray {
+    LINE.lastIndex = this.pos;
+    return LINE.exec(this.source) ?? decline();
+  }
+
+  /**
+   * Where the content of the line starting at `start` starts, or -1 when the line is blank or a
+   * comment.
+   */
+  private content(start: number): number {
+    SPACES.lastIndex = start;
+    SPACES.test(this.source);
+    const at = SPACES.lastIndex;
+    const c = this.source.charCodeAt(at);
+    // End of text, `\n`, the `\r` of CRLF, or `#`.
+    return at === this.source.length || c === 10 || c === 13 || c === 35 ? -1 : at;
   }
 
   /** Moves to the next line that is neither blank nor a comment; its indentation, or -1 at the end. */
   private skip(): number {
-    for (; this.i < this.lines.length; this.i++) {
-      const m = this.match(this.i);
-      if (m[5] !== undefined) return m[1]!.length;
+    const { source } = this;
+    for (let start = this.pos; start < source.length; start = this.after(start)) {
+      const at = this.content(start);
+      if (at !== -1) {
+        this.pos = start;
+        return at - start;
+      }
     }
+    this.pos = source.length;
     return -1;
   }
 
+  /** Indentation of the current line, or -1 at the end (the reader is on a line with content). */
+  private indent(): number {
+    return this.pos < this.source.length ? this.content(this.pos) - this.pos : -1;
+  }
+
   /**
-   * A block mapping whose keys are at `col`; the current line has a key at `col` (after a `-`
-   * for the first key of a mapping inside a sequence entry).
+   * The value of the current line when it is a simple plain scalar that no deeper line
+   * continues (most values of a project file); moves to the next line that is neither blank nor
+   * a comment. Otherwise undefined, and the reader stays on the line.
    */
-  private mapping(col: number): Record<string, unknown> {
+  private simple(m: RegExpExecArray, parent: number): unknown {
+    const text = m[6];
+    if (text === undefined) return undefined;
+    const at = this.pos;
+    this.pos = this.after(at);
+    if (this.skip() > parent) {
+      this.pos = at;
+      return undefined;
+    }
+    return resolvePlain(text);
+  }
+
+  /**
+   * A block mapping whose keys are at `col`, starting on the current line (`m`), which has a key
+   * at `col` (after a `-` for the first key of a mapping inside a sequence entry).
+   */
+  private mapping(col: number, first: RegExpExecArray): Record<string, unknown> {
     const map: Record<string, unknown> = {};
-    for (;;) {
-      const m = this.match(this.i);
+    for (let m = first; ; m = this.line()) {
       const key = m[4];
       if (key === undefined) decline();
-      setKey(map, keyText(key), this.value(m[5]!, col));
-      const next = this.skip();
+      let value = this.simple(m, col);
+      if (value === undefined) {
+        value = this.value(m[5]!, col);
+        this.skip();
+      }
+      setKey(map, keyText(key), value);
+      const next = this.indent();
       if (next < col) return map;
-      if (next > col || this.match(this.i)[3] !== undefined) decline();
+      if (next > col || isEntry(this.source, this.pos + col)) decline();
     }
   }
 
-  /** A block sequence whose `-` are at `col`; the current line has one. */
-  private sequence(col: number): unknown[] {
+  /** A block sequence whose `-` are at `col`, starting on the current line (`m`). */
+  private sequence(col: number, first: RegExpExecArray): unknown[] {
     const list: unknown[] = [];
-    for (;;) {
-      const m = this.match(this.i);
+    for (let m = first; ; m = this.line()) {
       const dash = m[3]!;
       const rest = m[5]!;
-      if (m[4] !== undefined) list.push(this.mapping(col + dash.length));
+      if (m[4] !== undefined) list.push(this.mapping(col + dash.length, m));
       // Empty entries, and entries that are sequences themselves (`- - x`).
       else if (dash.length === 1 || rest === "" || rest[0] === "#" || rest === "-" || rest.startsWith("- ")) decline();
-      else list.push(this.inline(rest, col));
-      const next = this.skip();
-      if (next < col || (next === col && this.match(this.i)[3] === undefined)) return list;
+      else {
+        let value = this.simple(m, col);
+        if (value === undefined) {
+          value = this.inline(rest, col);
+          this.skip();
+        }
+        list.push(value);
+      }
+      const next = this.indent();
+      if (next < col || (next === col && !isEntry(this.source, this.pos + col))) return list;
       if (next > col) decline();
     }
   }
@@ -205,18 +277,18 @@ class Reader {
    */
   private value(rest: string, parent: number): unknown {
     if (rest !== "" && rest[0] !== "#") return this.inline(rest, parent);
-    this.i++;
+    this.pos = this.after(this.pos);
     const next = this.skip();
     if (next > parent) return this.block(next, parent);
-    if (next === parent && this.match(this.i)[3] !== undefined) return this.sequence(parent);
+    if (next === parent && isEntry(this.source, this.pos + parent)) return this.sequence(parent, this.line());
     return null;
   }
 
   /** A node that starts on its own line, at `col`. */
   private block(col: number, parent: number): unknown {
-    const m = this.match(this.i);
-    if (m[3] !== undefined) return this.sequence(col);
-    if (m[4] !== undefined) return this.mapping(col);
+    const m = this.line();
+    if (m[3] !== undefined) return this.sequence(col, m);
+    if (m[4] !== undefined) return this.mapping(col, m);
     const content = m[5]!;
     if (!plainStart(content) && content[0] !== '"' && content[0] !== "'") decline();
     return this.inline(content, parent);
@@ -232,7 +304,7 @@ class Reader {
       const m = (first === '"' ? DOUBLE_QUOTED : SINGLE_QUOTED).exec(text);
       // Not closed on this line (a multi-line quoted scalar), or followed by something.
       if (!m || !LINE_END.test(text.slice(m[0].length))) decline();
-      this.i++;
+      this.pos = this.after(this.pos);
       return first === '"' ? doubleQuoted(m[1]!) : singleQuoted(m[1]!);
     }
     if (first === "|" || first === ">") return this.blockScalar(text, parent);
@@ -247,26 +319,31 @@ class Reader {
     let value = trimSpacesEnd(hash === -1 ? text : text.slice(0, hash));
     // `a: b: c` and `a: b:` are errors for `yaml`.
     if (value.includes(": ") || value.endsWith(":")) decline();
-    this.i++;
+    this.pos = this.after(this.pos);
     if (hash !== -1) return resolvePlain(value);
     // Folded continuation lines: a line break is a space, n blank lines are n line breaks.
+    const { source } = this;
     let blanks = 0;
-    for (let j = this.i; j < this.lines.length; j++) {
-      const m = this.match(j);
-      const more = m[5];
-      if (more === undefined) {
-        if (m[2] !== undefined) break; // a comment ends the scalar
+    for (let start = this.pos; start < source.length; start = this.after(start)) {
+      SPACES.lastIndex = start;
+      SPACES.test(source);
+      const at = SPACES.lastIndex;
+      const c = source.charCodeAt(at);
+      if (at === source.length || c === 10 || c === 13) {
         blanks++;
         continue;
       }
-      if (m[1]!.length <= parent) break;
+      if (c === 35 || at - start <= parent) break; // a comment ends the scalar
+      this.pos = start;
+      const m = this.line();
+      const more = m[5]!;
       // Entries, keys and indicators on a deeper line: errors or other readings for `yaml`.
       if (m[3] !== undefined || m[4] !== undefined || !plainStart(more) || more.includes(": ") || more.includes(" #") || more.endsWith(":"))
         decline();
       value += blanks === 0 ? " " : "\n".repeat(blanks);
       value += trimSpacesEnd(more);
       blanks = 0;
-      this.i = j + 1;
+      this.pos = this.after(start);
     }
     return resolvePlain(value);
   }
@@ -275,30 +352,39 @@ class Reader {
   private blockScalar(header: string, parent: number): string {
     const m = BLOCK_HEADER.exec(header);
     if (!m) decline();
-    const { lines } = this;
+    const { source } = this;
     const parts: string[] = [];
-    let j = this.i + 1;
+    let start = this.after(this.pos);
+    /** Where the line starting at `start` ends, before its line break. */
+    const lineEnd = (from: number) => {
+      const nl = source.indexOf("\n", from);
+      return nl === -1 ? source.length : source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    };
     // Leading empty lines; lines holding only spaces there are read differently by the parsers.
-    while (j < lines.length && lines[j] === "") {
+    while (start < source.length && lineEnd(start) === start) {
       parts.push("");
-      j++;
+      start = this.after(start);
     }
-    const indent = j < lines.length ? indentOf(lines[j]!) : 0;
-    if (j < lines.length && indent === lines[j]!.length) decline();
+    SPACES.lastIndex = start;
+    SPACES.test(source);
+    const indent = SPACES.lastIndex - start;
+    if (start < source.length && start + indent === lineEnd(start)) decline();
     if (indent > parent) {
-      for (; j < lines.length; j++) {
-        const line = lines[j]!;
-        const k = indentOf(line);
-        if (k === line.length) {
+      for (; start < source.length; start = this.after(start)) {
+        const end = lineEnd(start);
+        SPACES.lastIndex = start;
+        SPACES.test(source);
+        const k = SPACES.lastIndex - start;
+        if (start + k === end) {
           if (k > indent) decline(); // spaces beyond the indentation: content, kept or not
           parts.push("");
           continue;
         }
         if (k < indent) break;
-        parts.push(line.slice(indent));
+        parts.push(source.slice(start + indent, end));
       }
     }
-    this.i = j;
+    this.pos = start;
     let end = parts.length;
     while (end > 0 && parts[end - 1] === "") end--;
     if (end === 0) return "";
@@ -340,7 +426,7 @@ class Reader {
       }
     }
     if (!LINE_END.test(text.slice(at))) decline();
-    this.i++;
+    this.pos = this.after(this.pos);
     return list;
   }
 
@@ -363,7 +449,7 @@ class Reader {
       }
     }
     if (!LINE_END.test(text.slice(at))) decline();
-    this.i++;
+    this.pos = this.after(this.pos);
     return map;
   }
 }
