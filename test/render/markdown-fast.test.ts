@@ -387,6 +387,8 @@ const prefix = fc.constantFrom(
   "| ",
   "[",
   "  # ",
+  "####### ",
+  "#",
 );
 const wholeLine = fc.constantFrom(
   "",
@@ -407,7 +409,13 @@ const wholeLine = fc.constantFrom(
   "<!-- centre -->",
   "<!-- /centre -->",
   "<!-- saut-de-page -->",
+  "   <!-- droite -->",
+  "<!--centre-->",
+  "<!-- /saut-de-page -->",
   "<!-- autre -->",
+  "# Titre ##",
+  "## Titre#",
+  "### #",
   "```",
   "~~~",
   "[x]: https://a.fr",
@@ -436,12 +444,13 @@ const table = fc
     fc.array(fc.array(cell, { minLength: 0, maxLength: 5 }), { maxLength: 4 }),
     fc.boolean(),
     fc.oneof(line, fc.constant("")),
+    fc.constantFrom("", "", "", " ", "   ", "    "),
   )
-  .map(([header, aligns, sameCount, rows, pipes, after]) => {
+  .map(([header, aligns, sameCount, rows, pipes, after, indent]) => {
     // Mostly as many alignments as header cells, which is what makes a table.
     const delimiter = sameCount ? header.map((_, i) => aligns[i % aligns.length]!) : aligns;
-    const row = (cells: string[]) => (pipes ? `| ${cells.join(" | ")} |` : cells.join(" | "));
-    return [row(header), pipes ? `|${delimiter.join("|")}|` : delimiter.join("|"), ...rows.map(row), after].join("\n");
+    const row = (cells: string[]) => indent + (pipes ? `| ${cells.join(" | ")} |` : cells.join(" | "));
+    return [row(header), indent + (pipes ? `|${delimiter.join("|")}|` : delimiter.join("|")), ...rows.map(row), after].join("\n");
   });
 
 /** Lists nested with 2, 3 or 4 spaces, with lazy lines and blank lines between items. */
@@ -510,6 +519,28 @@ describe("the fast path on generated texts", () => {
       // Enough texts are read by the fast path, alone and with marked for some inline texts.
       expect(read.fast).toBeGreaterThan(RUNS / 20);
       expect(read.mixed).toBeGreaterThan(RUNS / 50);
+    },
+    GENERATED_TIMEOUT,
+  );
+
+  it(
+    "reads pieces of the examples with a few characters inserted or deleted as marked does, or declines",
+    () => {
+      const inserts = ["*", "**", "\n", "\n\n", "  ", "- ", "1. ", "|", "\\", "# ", "<br>", "_", "[", ":", "\n---\n", "    ", "\u00a0", "»", "(", ph("z"), ">", "`", "<!-- droite -->\n", "\n<!-- /droite -->"];
+      const edit = fc.tuple(fc.nat(), fc.oneof(fc.constantFrom(...inserts), fc.integer({ min: 1, max: 3 })));
+      const edited = fc
+        .tuple(fc.constantFrom(...EXAMPLE_DOCUMENTS.map((d) => d.markdown)), fc.nat(), fc.integer({ min: 100, max: 1500 }), fc.array(edit, { minLength: 1, maxLength: 4 }))
+        .map(([markdown, start, length, edits]) => {
+          let text = markdown.slice(start % markdown.length, (start % markdown.length) + length);
+          for (const [at, change] of edits) {
+            const i = at % (text.length + 1);
+            text = typeof change === "string" ? text.slice(0, i) + change + text.slice(i) : text.slice(0, i) + text.slice(i + change);
+          }
+          return text;
+        });
+      const read = check(edited);
+      expect(read.fast).toBeGreaterThan(RUNS / 5);
+      expect(read.mixed).toBeGreaterThan(RUNS / 10);
     },
     GENERATED_TIMEOUT,
   );
