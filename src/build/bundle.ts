@@ -67,6 +67,30 @@ function keepModuleLocation(outdir: string): Plugin {
   };
 }
 
+/**
+ * commander requires `node:child_process` when it loads, for subcommands run as separate programs,
+ * which cpts has none of; Node then loads its process and network modules on every start. The
+ * bundle gives commander a stand-in that loads the real module on first use.
+ */
+const LAZY_CHILD_PROCESS = `const load = () => require("node:child_process");
+module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });`;
+
+function lazyChildProcessForCommander(): Plugin {
+  return {
+    name: "cpts-lazy-child-process",
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+        /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "lazy-child-process", namespace: "cpts-lazy" } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: "cpts-lazy" }, () => ({ contents: LAZY_CHILD_PROCESS, loader: "js" }));
+    },
+  };
+}
+
+async function packageVersion(root: string): Promise<string> {
+  return (JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { version: string }).version;
+}
+
 /** Builds the bundle; returns the number of files written and their total size in bytes. */
 export async function bundle(root: string = ROOT): Promise<{ files: number; bytes: number }> {
   const outdir = join(root, BUNDLE_DIR);
@@ -89,7 +113,8 @@ export async function bundle(root: string = ROOT): Promise<{ files: number; byte
     banner: { js: BANNER },
     metafile: true,
     logLevel: "warning",
-    plugins: [keepModuleLocation(outdir)],
+    define: { CPTS_VERSION: JSON.stringify(await packageVersion(root)) },
+    plugins: [keepModuleLocation(outdir), lazyChildProcessForCommander()],
   });
   await writeFile(join(root, BUNDLE_META), `${JSON.stringify(result.metafile, null, 1)}\n`);
   const outputs = Object.values(result.metafile.outputs);

@@ -4,8 +4,10 @@ import { EXIT, UserError } from "../project/errors.js";
 import { frenchHelp, translateCommanderMessage } from "./french-help.js";
 import { processIo, type Io } from "./io.js";
 
-const require = createRequire(import.meta.url);
-const { version } = require("../../package.json") as { version: string };
+// The bundle (src/build/bundle.ts) writes the version in; the unbundled build reads package.json.
+declare const CPTS_VERSION: string | undefined;
+const version =
+  typeof CPTS_VERSION === "string" ? CPTS_VERSION : (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 
 /** Raised inside actions to end the command with an exit code, after it printed its output. */
 class Done {

@@ -161,26 +161,44 @@ describe("startup: what each command loads", () => {
     }
   });
 
-  it("`cpts valider` loads yaml but nothing of the documents or the prompts", async () => {
+  it("`cpts valider` on a valid project loads no YAML library, no validator code and nothing of the documents or the prompts", async () => {
     const r = await traced(["valider", join(EXAMPLES, "minimal", "cpts.yaml")]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(unbundledModules(r.modules)).toEqual([]);
+    const loaded = loadedPackages(r.modules);
+    // The example is read by the block-style reader and checked by the quick check
+    // (src/project/yaml-subset.ts, quick-check.ts): yaml, js-yaml and ajv wait for a file they decline.
+    for (const heavy of [...HEAVY_FOR_VALIDATION, "yaml", "js-yaml", "ajv"]) {
+      expect(loaded, `valider a chargé ${heavy}`).not.toContain(heavy);
+    }
+    expect(r.modules).not.toContain(join(ROOT, "dist", "project", "validate-project.cjs"));
+  });
+
+  it("`cpts valider` on a project with errors loads yaml for positions and the validator prepared by the build", async () => {
+    const dir = tempDir();
+    const file = join(dir, "cpts.yaml");
+    writeFileSync(file, readFileSync(join(EXAMPLES, "minimal", "cpts.yaml"), "utf8").replace(/^(\s*nom:).*$/m, "$1 42"));
+    const r = await traced(["valider", file]);
+    expect(r.code, r.stdout + r.stderr).toBe(1);
     const loaded = loadedPackages(r.modules);
     // yaml is only inside a chunk: seeing it proves the chunk → package mapping works.
     expect(loaded).toContain("yaml");
     for (const heavy of HEAVY_FOR_VALIDATION) {
       expect(loaded, `valider a chargé ${heavy}`).not.toContain(heavy);
     }
-  });
-
-  it("`cpts valider` uses the files prepared by the build, not the slow fallbacks", async () => {
     // Paths computed from import.meta.url must survive bundling: a wrong one silently falls back
-    // to compiling the schema with ajv and rebuilding the territory index (about +0.7 s).
-    const r = await traced(["valider", join(EXAMPLES, "bergerac", "cpts.yaml")]);
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    // to compiling the schema with ajv (about +0.7 s).
     expect(r.modules).toContain(join(ROOT, "dist", "project", "validate-project.cjs"));
     expect(r.modules.filter((m) => /[\\/]node_modules[\\/]ajv[\\/]dist[\\/]compile[\\/]/.test(m))).toEqual([]);
+  });
+
+  it("`cpts valider` reads only the territory data the project names, from the index built ahead", async () => {
+    // A wrong path after bundling would silently rebuild the index from the package (about +0.5 s).
+    const r = await traced(["valider", join(EXAMPLES, "bergerac", "cpts.yaml")]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.reads).toContain(join(ROOT, "dist", "territory", "index.json"));
+    const parts = r.reads.filter((f) => f.startsWith(join(ROOT, "dist", "territory", "index-parts") + sep));
+    expect(parts).toEqual([join(ROOT, "dist", "territory", "index-parts", "24.json")]);
     expect(r.reads.filter((f) => /[\\/]decoupage-administratif[\\/]data[\\/]/.test(f))).toEqual([]);
   });
 });
