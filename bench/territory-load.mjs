@@ -1,10 +1,11 @@
-// Load time of the territory data: the package's full JSON files against the compact index
-// built by `npm run build` (dist/territory/index.json). Each case runs in a fresh Node process
-// (what a CLI command pays), several times; medians are printed, nothing is asserted.
+// Load time of the territory data: the package's full JSON files against the index built by
+// `npm run build` (catalogue dist/territory/index.json, parts dist/territory/index-parts/*.json).
+// Each case runs in a fresh Node process (what a CLI command pays), several times; medians are
+// printed, nothing is asserted.
 //
 //   npm run build && node bench/territory-load.mjs [runs]
 import { execFileSync } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -12,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, "..", "dist", "territory");
 const indexFile = join(dist, "index.json");
+const partsDir = join(dist, "index-parts");
 const packageDir = dirname(createRequire(import.meta.url).resolve("@etalab/decoupage-administratif/package.json"));
 
 const CASES = {
@@ -23,24 +25,37 @@ const CASES = {
   },
   /** The in-memory fallback used when no index is built: parse the package and build the index. */
   "package-build-index": async () => {
-    const { buildIndex } = await import(pathToFileURL(join(dist, "build-index.js")).href);
+    const { buildIndex } = await import(pathToFileURL(join(dist, "package-index.js")).href);
     buildIndex();
   },
-  /** Parse the compact index only. */
-  "index-json": async () => {
+  /** Parse the catalogue only. */
+  "catalogue-json": async () => {
     JSON.parse(readFileSync(indexFile, "utf8"));
   },
-  /** What the CLI pays: read the index, check its package version, build the lookup objects. */
+  /** Read and parse every part (what a search across France reads). */
+  "parts-json": async () => {
+    for (const f of readdirSync(partsDir)) JSON.parse(readFileSync(join(partsDir, f), "utf8"));
+  },
+  /** What the CLI pays first: read the catalogue, check its package version, build the lookup objects. */
   "index-load": async () => {
     const { loadTerritoryData } = await import(pathToFileURL(join(dist, "data.js")).href);
     const data = loadTerritoryData();
     if (data.origin !== "index") throw new Error("dist/territory/index.json was not used");
   },
-  /** Load + resolve and summarise the CA Bergeracoise (first real use of the data). */
+  /** Load + read every part. */
+  "index-load-all": async () => {
+    const { loadTerritoryData } = await import(pathToFileURL(join(dist, "data.js")).href);
+    loadTerritoryData().loadAll();
+  },
+  /** Load + resolve and summarise the CA Bergeracoise (first real use of the data: reads part 24). */
   "index-load-resolve-summary": async () => {
     const t = await import(pathToFileURL(join(dist, "index.js")).href);
     const resolved = t.resolveTerritory(["200070647"]);
     t.summarizeTerritory(resolved.communes);
+  },
+  /** What `cpts valider` asks of the territory for examples/bergerac: projectTerritory (module loaded beforehand). */
+  "project-territory-bergerac": async (imported) => {
+    imported.projectTerritory({ territoire: { epci: ["200070647"], population: { valeur: 61915 }, taille: "T2" } });
   },
   /** Load + a lookup by name (builds the name keys of every commune). */
   "index-load-resolve-by-name": async () => {
@@ -49,9 +64,15 @@ const CASES = {
   },
 };
 
+/** Modules a case needs loaded before its clock starts. */
+const PRELOAD = {
+  "project-territory-bergerac": () => import(pathToFileURL(join(dist, "project.js")).href),
+};
+
 async function runCase(name) {
+  const imported = await PRELOAD[name]?.();
   const t0 = performance.now();
-  await CASES[name]();
+  await CASES[name](imported);
   process.stdout.write(JSON.stringify({ ms: performance.now() - t0 }));
 }
 
@@ -87,10 +108,13 @@ if (arg === "--case") {
 } else {
   const runs = Number(arg ?? 7);
   const mb = (f) => (statSync(f).size / 1e6).toFixed(1);
+  const parts = readdirSync(partsDir).map((f) => statSync(join(partsDir, f)).size);
   console.log(`Node ${process.version}, ${runs} fresh processes per case (medians, ms)`);
   console.log(
     `package communes.json ${mb(join(packageDir, "data", "communes.json"))} MB + epci.json ${mb(join(packageDir, "data", "epci.json"))} MB; ` +
-      `index.json ${mb(indexFile)} MB`,
+      `catalogue index.json ${(statSync(indexFile).size / 1e3).toFixed(0)} kB, ${parts.length} parts ` +
+      `(${(parts.reduce((a, b) => a + b, 0) / 1e6).toFixed(1)} MB, largest ${(Math.max(...parts) / 1e3).toFixed(0)} kB, ` +
+      `24.json ${(statSync(join(partsDir, "24.json")).size / 1e3).toFixed(0)} kB)`,
   );
   for (const name of Object.keys(CASES)) {
     const times = [];

@@ -9,10 +9,22 @@
  * Commune objects are created only when asked for.
  */
 import { fileURLToPath } from "node:url";
-import { buildIndex, findPackageDir, installedPackageVersion, type IndexSource } from "./build-index.js";
-import { partsDirOf, readCatalogue, readPart } from "./index-files.js";
-import { CODE_WIDTH, INDEX_FORMAT, SEPARATOR, SIREN_WIDTH, findCode, lowerBound, partKey, type IndexCatalogue, type IndexPart } from "./index-format.js";
+import { partsDirOf, readCatalogue, readNames, readPart } from "./index-files.js";
+import {
+  CODE_WIDTH,
+  INDEX_FORMAT,
+  SEPARATOR,
+  SIREN_WIDTH,
+  findCode,
+  lowerBound,
+  partKey,
+  type IndexCatalogue,
+  type IndexNames,
+  type IndexPart,
+} from "./index-format.js";
 import { PartView } from "./index-part.js";
+import { buildNameFile } from "./name-file.js";
+import { buildIndex, findPackageDir, installedPackageVersion, type IndexSource } from "./package-index.js";
 import { splitIndex, type SplitIndex } from "./split-index.js";
 import { displayName } from "./text.js";
 
@@ -55,8 +67,8 @@ export interface Epci {
   name: string;
   /** CC, CA, CU, METRO, MET69 (Métropole de Lyon) or EPT. */
   type: string;
-  /** Indexes of the member communes (see {@link TerritoryData.communeAt}). */
-  memberIndexes: readonly number[];
+  /** Indexes of the member communes (see {@link TerritoryData.communeAt}), read on first access. */
+  readonly memberIndexes: readonly number[];
   /** Member communes (created on first access). */
   readonly members: readonly Commune[];
 }
@@ -72,6 +84,9 @@ const CURRENT = "c".charCodeAt(0);
 /** Gives part `p` of the catalogue (read from disk or taken from memory). */
 export type PartLoader = (p: number) => IndexPart;
 
+/** Gives the name file of the catalogue's build, or null to have it computed from the data. */
+export type NamesLoader = () => IndexNames | null;
+
 /** The loaded territory data. Lookups are cheap; whole lists are built on first access. */
 export class TerritoryData {
   readonly source: IndexSource;
@@ -84,6 +99,8 @@ export class TerritoryData {
 
   private readonly catalogue: IndexCatalogue;
   private readonly loadPart: PartLoader;
+  private readonly loadNames: NamesLoader;
+  private names: IndexNames | undefined;
   private readonly parts: (PartView | undefined)[];
   private readonly partByKey: Map<string, number>;
   private readonly loaded: string[] = [];
@@ -106,9 +123,10 @@ export class TerritoryData {
   private allEpcis: Epci[] | undefined;
   private allCommunes: Commune[] | undefined;
 
-  constructor(catalogue: IndexCatalogue, loadPart: PartLoader, origin: "index" | "package") {
+  constructor(catalogue: IndexCatalogue, loadPart: PartLoader, origin: "index" | "package", loadNames: NamesLoader = () => null) {
     this.catalogue = catalogue;
     this.loadPart = loadPart;
+    this.loadNames = loadNames;
     this.source = catalogue.source;
     this.origin = origin;
     const regions = new Map<string, Region>();
@@ -141,6 +159,15 @@ export class TerritoryData {
    */
   loadAll(): void {
     for (let p = 0; p < this.parts.length; p++) this.part(p);
+  }
+
+  /**
+   * Name keys and search figures of every place (see IndexNames), read from the built name file
+   * on first call, or computed from every part when there is none.
+   */
+  nameFile(): IndexNames {
+    this.names ??= this.loadNames() ?? buildNameFile(this, this.catalogue.stamp);
+    return this.names;
   }
 
   /** Keys of the parts loaded so far, in the order they were loaded (each is loaded once). */
@@ -335,10 +362,7 @@ export class TerritoryData {
     return i < 0 ? undefined : this.communeAt(i);
   }
 
-  /**
-   * EPCI number `k` (SIREN order), created on first access with the entry numbers of its members
-   * (which reads their parts: whoever looks an EPCI up wants its communes).
-   */
+  /** EPCI number `k` (SIREN order), created on first access; its members are read when asked for. */
   private epciAt(k: number): Epci {
     const hit = this.epciCache[k];
     if (hit) return hit;
@@ -346,15 +370,18 @@ export class TerritoryData {
     this.epciNames ??= e.names.split(SEPARATOR);
     this.epciTypes ??= e.types.split(SEPARATOR);
     const data = this;
-    const memberIndexes = this.membersOf(k);
+    let memberIndexes: number[] | undefined;
     let members: Commune[] | undefined;
     const epci: Epci = {
       code: e.codes.slice(k * SIREN_WIDTH, k * SIREN_WIDTH + SIREN_WIDTH),
       name: displayName(this.epciNames[k]!),
       type: this.epciTypes[k]!,
-      memberIndexes,
+      get memberIndexes() {
+        memberIndexes ??= data.membersOf(k);
+        return memberIndexes;
+      },
       get members() {
-        members ??= memberIndexes.map((m) => data.communeAt(m));
+        members ??= this.memberIndexes.map((m) => data.communeAt(m));
         return members;
       },
     };
@@ -375,10 +402,9 @@ export class TerritoryData {
     return out;
   }
 
-  /** Every EPCI and EPT, sorted by SIREN (every part read). */
+  /** Every EPCI and EPT, sorted by SIREN. */
   get epcis(): readonly Epci[] {
     if (!this.allEpcis) {
-      this.loadAll();
       const all: Epci[] = [];
       for (let k = 0; k < this.catalogue.epci.count; k++) all.push(this.epciAt(k));
       this.allEpcis = all;
@@ -457,7 +483,10 @@ export function loadTerritoryData(options: LoadOptions = {}): TerritoryData {
       catalogue?.format === INDEX_FORMAT &&
       (options.trustIndex || catalogue.source.version === installedPackageVersion(findPackageDir()))
     ) {
-      return new TerritoryData(catalogue, fileLoader(file, catalogue), "index");
+      return new TerritoryData(catalogue, fileLoader(file, catalogue), "index", () => {
+        const names = readNames(partsDirOf(file));
+        return names?.format === INDEX_FORMAT && names.stamp === catalogue.stamp ? names : null;
+      });
     }
   }
   const { catalogue, parts } = buildFromPackage();

@@ -1,11 +1,11 @@
 /**
  * Where the built territory index lives and how it is read and written: the catalogue at the
- * path given to the build (`dist/territory/index.json`) and the parts in a folder beside it
- * (`dist/territory/index-parts/24.json`, …).
+ * path given to the build (`dist/territory/index.json`) and, in a folder beside it, the parts
+ * (`dist/territory/index-parts/24.json`, …) and the name file (`index-parts/names.json`).
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
-import type { IndexCatalogue, IndexPart } from "./index-format.js";
+import type { IndexCatalogue, IndexNames, IndexPart } from "./index-format.js";
 import type { SplitIndex } from "./split-index.js";
 
 /** Folder of the parts of the catalogue `indexFile`: `index.json` → `index-parts`. */
@@ -16,6 +16,9 @@ export function partsDirOf(indexFile: string): string {
 export function partFileOf(indexFile: string, key: string): string {
   return join(partsDirOf(indexFile), `${key}.json`);
 }
+
+/** File name of the name file in the parts folder (no part key is « names »). */
+export const NAME_FILE = "names.json";
 
 /**
  * JSON text with every character beyond ASCII escaped (« é » as `\u00e9`). Node then reads the
@@ -55,13 +58,18 @@ export function readPart(partsDir: string, key: string): IndexPart | null {
   return readJson<IndexPart>(`${partsDir}${sep}${key}.json`);
 }
 
+/** The name file of the folder `partsDir`, as stored; whether it belongs to the catalogue is the caller's to check. */
+export function readNames(partsDir: string): IndexNames | null {
+  return readJson<IndexNames>(`${partsDir}${sep}${NAME_FILE}`);
+}
+
 /**
- * Writes the parts, then the catalogue. The parts folder is replaced as a whole (parts of an
+ * Writes the parts and the name file, then the catalogue. The parts folder is replaced as a whole (parts of an
  * older build never linger beside the new ones) and the catalogue last, by renaming: a reader
  * never sees a half-written file, and one that starts in between finds parts whose stamp is not
  * its catalogue's and does not use them.
  */
-export function writeIndexFiles(outFile: string, split: SplitIndex): void {
+export function writeIndexFiles(outFile: string, split: SplitIndex, names: IndexNames): void {
   const target = resolve(outFile);
   const dir = partsDirOf(target);
   mkdirSync(dirname(target), { recursive: true });
@@ -70,6 +78,7 @@ export function writeIndexFiles(outFile: string, split: SplitIndex): void {
   rmSync(fresh, { recursive: true, force: true });
   mkdirSync(fresh);
   for (const part of split.parts) writeFileSync(join(fresh, `${part.key}.json`), asciiJson(part));
+  writeFileSync(join(fresh, NAME_FILE), asciiJson(names));
   rmSync(previous, { recursive: true, force: true });
   try {
     renameSync(dir, previous);

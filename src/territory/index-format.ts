@@ -6,16 +6,18 @@
  * build (split-index.ts, index-files.ts) and the reader (data.ts, index-part.ts); nothing here
  * touches the disk.
  */
-import type { IndexSource } from "./build-index.js";
+import type { IndexSource } from "./package-index.js";
 
 /** Bumped whenever the layout of {@link IndexCatalogue} or {@link IndexPart} changes. */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 
 /** Width of an INSEE commune code and of a SIREN in the packed code strings. */
 export const CODE_WIDTH = 5;
 export const SIREN_WIDTH = 9;
 /** Separator of the packed text columns (never found in official names). */
 export const SEPARATOR = "|";
+/** Separator of the name keys in {@link IndexNames}; no key holds one (keys are letters, digits and spaces). */
+export const KEY_SEPARATOR = "\n";
 
 /**
  * Key of the part holding an INSEE code, a former code or a postal code: its first two
@@ -120,4 +122,25 @@ export interface IndexPart {
    * flat pairs [rank in its member list, entry number], the rank restoring that order.
    */
   epci: { ids: number[]; offsets: number[]; members: number[] };
+}
+
+/**
+ * What name lookups and the search need about every place, computed at build time from the
+ * parts (name-file.ts) so that they read one file instead of every part: the matching key of
+ * each name and the figures the search ranks EPCI and départements by.
+ */
+export interface IndexNames {
+  format: number;
+  /** {@link IndexCatalogue.stamp} of the build that wrote it. */
+  stamp: string;
+  /** Name key (text.ts `nameKey`) of every entry, in entry order, joined by {@link KEY_SEPARATOR}. */
+  communes: string;
+  /** Three keys per EPCI, in SIREN order: `epciKey`, `nameKey` and `epciCoreKey` of its name (names.ts), joined by {@link KEY_SEPARATOR}. */
+  epci: string;
+  /** Per EPCI: the département holding most of its members (names.ts `departmentsOfEpci`), "" when none; joined by " ". */
+  epciDepartments: string;
+  /** Per EPCI: population of its members (names.ts `epciPopulation`). */
+  epciPopulations: number[];
+  /** Per département of {@link IndexCatalogue.departements}, in its order: population of its communes actuelles. */
+  departmentPopulations: number[];
 }

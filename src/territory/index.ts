@@ -55,7 +55,7 @@ export type { ArsEntry, CpamEntry, OutsideArsEntry } from "./authorities.js";
  */
 export { getTerritoryData, loadTerritoryData } from "./data.js";
 export type { TerritoryData, Commune, CommuneKind, Department, Region, Epci, LoadOptions } from "./data.js";
-export type { PopulationSource, PopulationException, IndexSource } from "./build-index.js";
+export type { PopulationSource, PopulationException, IndexSource } from "./package-index.js";
 
 /** Matching key used for names (accents, case and punctuation ignored). */
 export { nameKey } from "./text.js";

@@ -3,11 +3,14 @@
  * wording used to name places in French messages.
  */
 import type { Commune, Department, Epci, TerritoryData } from "./data.js";
+import { KEY_SEPARATOR } from "./index-format.js";
 import { nameKey } from "./text.js";
 
 export interface NameIndexes {
   /** Name key of every entry (same order as the data). */
   communeKeys: readonly string[];
+  /** Keys of each EPCI (same order as `data.epcis`): {@link epciKey}, `nameKey` and {@link epciCoreKey} of its name. */
+  epciKeys: readonly (readonly [string, string, string])[];
   /** Entries (communes actuelles, arrondissements, déléguées, associées) by name key. */
   communesByKey: ReadonlyMap<string, readonly number[]>;
   /** EPCI by full key (type spelled out or abbreviated) and by key without the type. */
@@ -53,30 +56,33 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 const nameCache = new WeakMap<TerritoryData, NameIndexes>();
 
-/** Name indexes of `data`, built on first call (one name key per entry) and cached. */
+/**
+ * Name indexes of `data`, built on first call from the keys of its name file (no part is read)
+ * and cached.
+ */
 export function nameIndexes(data: TerritoryData): NameIndexes {
   const hit = nameCache.get(data);
   if (hit) return hit;
-  data.loadAll();
-  const communeKeys: string[] = new Array<string>(data.size);
+  const file = data.nameFile();
+  const communeKeys = file.communes.split(KEY_SEPARATOR);
   const communesByKey = new Map<string, number[]>();
-  for (let i = 0; i < data.size; i++) {
-    const key = nameKey(data.nameAt(i));
-    communeKeys[i] = key;
-    push(communesByKey, key, i);
-  }
+  for (let i = 0; i < communeKeys.length; i++) push(communesByKey, communeKeys[i]!, i);
+  const keys = file.epci.split(KEY_SEPARATOR);
+  const epciKeys: [string, string, string][] = [];
   const epcisByKey = new Map<string, Epci[]>();
   const epcisByCoreKey = new Map<string, Epci[]>();
-  for (const e of data.epcis) {
-    push(epcisByKey, nameKey(e.name), e);
-    push(epcisByKey, epciKey(e.name), e);
-    push(epcisByCoreKey, epciCoreKey(e.name), e);
-  }
+  data.epcis.forEach((e, k) => {
+    const [typed, plain, core] = [keys[3 * k]!, keys[3 * k + 1]!, keys[3 * k + 2]!];
+    epciKeys.push([typed, plain, core]);
+    push(epcisByKey, plain, e);
+    push(epcisByKey, typed, e);
+    push(epcisByCoreKey, core, e);
+  });
   const departmentsByKey = new Map<string, Department>();
   for (const d of data.departments.values()) {
     for (const key of departmentKeys(d.name)) departmentsByKey.set(key, d);
   }
-  const built: NameIndexes = { communeKeys, communesByKey, epcisByKey, epcisByCoreKey, departmentsByKey };
+  const built: NameIndexes = { communeKeys, epciKeys, communesByKey, epcisByKey, epcisByCoreKey, departmentsByKey };
   nameCache.set(data, built);
   return built;
 }

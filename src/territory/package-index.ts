@@ -1,21 +1,17 @@
 /**
- * Builds the compact territory index from `@etalab/decoupage-administratif`.
+ * Reads `@etalab/decoupage-administratif` and builds the compact index of the whole of France
+ * ({@link CompactIndex}), in memory.
  *
  * The package's communes.json and epci.json weigh 12.6 MB and take about 0.3 s to parse; the
- * CLI only needs a few fields of them. `npm run build` runs this file once
- * (`node dist/territory/build-index.js dist/territory/index.json`): it writes the catalogue at
- * that path and the parts beside it (index-format.ts, index-files.ts), and the CLI then reads
- * the catalogue and the parts it needs (see data.ts). The same functions also run in memory
- * when no built index is found (tests run from `src/`), so both paths give the same data.
+ * CLI only needs a few fields of them. The build (build-index.ts) writes this index once, cut
+ * into a catalogue and parts, and the CLI reads those (see data.ts). The same function runs in
+ * memory when no built index is found (tests run from `src/`), so both paths give the same data.
  */
-import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeIndexFiles } from "./index-files.js";
 import { CODE_WIDTH, SEPARATOR, SIREN_WIDTH } from "./index-format.js";
-import { splitIndex } from "./split-index.js";
-import { formatInteger } from "./text.js";
 
 export const PACKAGE_NAME = "@etalab/decoupage-administratif";
 
@@ -348,46 +344,4 @@ export function buildIndex(packageDir: string = findPackageDir()): CompactIndex 
       members,
     },
   };
-}
-
-/** Builds the index and writes its catalogue to `outFile`, its parts beside it (index-files.ts). */
-export function writeIndex(outFile: string, packageDir?: string): CompactIndex {
-  const index = buildIndex(packageDir);
-  writeIndexFiles(outFile, splitIndex(index));
-  return index;
-}
-
-function main(argv: readonly string[]): number {
-  const outFile = argv[0];
-  if (!outFile || argv.length > 1) {
-    process.stderr.write("Usage\u00a0: node dist/territory/build-index.js <fichier de sortie>\n");
-    return 2;
-  }
-  const index = writeIndex(outFile);
-  process.stdout.write(
-    `Index du territoire écrit dans ${outFile} (${formatInteger(index.communes.count)} communes, ` +
-      `${formatInteger(index.epci.count)} intercommunalités, ${index.source.package} ${index.source.version}).\n`,
-  );
-  if (index.source.population.year === null) {
-    process.stderr.write(
-      `Attention\u00a0: l’année des populations de ${index.source.package} ${index.source.version} n’est pas connue de l’outil\u00a0; ` +
-        "les documents l’indiqueront comme inconnue.\n",
-    );
-  }
-  return 0;
-}
-
-/** True when this file is the script Node was started with (symlinks resolved, as Node does). */
-function isMainModule(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(resolve(script)) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMainModule()) {
-  process.exitCode = main(process.argv.slice(2));
 }

@@ -3,16 +3,7 @@
  * communes déléguées, EPCI and départements whose name — or code — matches what was typed.
  */
 import { getTerritoryData, type CommuneKind, type Department, type Epci, type TerritoryData } from "./data.js";
-import {
-  communeIndexesOfDepartment,
-  communeIndexesWithPostalCode,
-  departmentKeys,
-  departmentsOfEpci,
-  epciCoreKey,
-  epciKey,
-  epciPopulation,
-  nameIndexes,
-} from "./names.js";
+import { communeIndexesWithPostalCode, departmentKeys, nameIndexes } from "./names.js";
 import { nameKey } from "./text.js";
 
 export type SearchKind = CommuneKind | "epci" | "departement";
@@ -73,22 +64,24 @@ const indexCache = new WeakMap<TerritoryData, SearchIndex>();
 function searchIndex(data: TerritoryData): SearchIndex {
   const hit = indexCache.get(data);
   if (hit) return hit;
-  const { communeKeys } = nameIndexes(data);
+  const { communeKeys, epciKeys } = nameIndexes(data);
+  // Départements and populations of EPCI and départements come from the name file: no part is
+  // read before the matches are known.
+  const file = data.nameFile();
+  const epciDepartments = file.epciDepartments.split(" ");
   const groups: Group[] = [];
-  for (const e of data.epcis) {
+  data.epcis.forEach((e, k) => {
     groups.push({
       ref: e,
       kind: "epci",
-      department: departmentsOfEpci(data, e)[0],
-      population: epciPopulation(data, e),
-      keys: [...new Set([epciKey(e.name), nameKey(e.name), epciCoreKey(e.name)])],
+      department: data.departments.get(epciDepartments[k]!),
+      population: file.epciPopulations[k]!,
+      keys: [...new Set(epciKeys[k])],
     });
-  }
-  for (const d of data.departments.values()) {
-    let population = 0;
-    for (const i of communeIndexesOfDepartment(data, d.code)) population += data.populationAt(i) ?? 0;
-    groups.push({ ref: d, kind: "departement", department: d, population, keys: departmentKeys(d.name) });
-  }
+  });
+  [...data.departments.values()].forEach((d, k) => {
+    groups.push({ ref: d, kind: "departement", department: d, population: file.departmentPopulations[k]!, keys: departmentKeys(d.name) });
+  });
   const parts: string[] = [];
   const starts: number[] = [];
   const lengths: number[] = [];

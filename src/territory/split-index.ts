@@ -3,7 +3,7 @@
  * in index-format.ts. Pure and deterministic: the same index gives the same parts, the same
  * stamp and, once written, the same bytes.
  */
-import type { CompactIndex } from "./build-index.js";
+import type { CompactIndex } from "./package-index.js";
 import {
   CODE_WIDTH,
   INDEX_FORMAT,

@@ -5,7 +5,7 @@
  */
 import type { Finding, Severity } from "../project/findings.js";
 import { arsForDepartment, cpamForDepartment, outsideArs, type ArsEntry, type CpamEntry } from "./authorities.js";
-import type { PopulationSource } from "./build-index.js";
+import type { PopulationSource } from "./package-index.js";
 import { getTerritoryData, type Commune, type TerritoryData } from "./data.js";
 import { describeCommune } from "./names.js";
 import { lookupCommuneCode, type CommuneRef } from "./resolve.js";

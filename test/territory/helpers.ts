@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { expect } from "vitest";
 import type { Finding } from "../../src/project/findings.js";
-import type { RawCommune } from "../../src/territory/build-index.js";
+import type { RawCommune } from "../../src/territory/package-index.js";
 
 const packageDir = dirname(createRequire(import.meta.url).resolve("@etalab/decoupage-administratif/package.json"));
 

@@ -3,12 +3,15 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildIndex, findPackageDir, writeIndex } from "../../src/territory/build-index.js";
+import { writeIndex } from "../../src/territory/build-index.js";
+import { buildIndex, findPackageDir } from "../../src/territory/package-index.js";
 import { TerritoryData, loadTerritoryData } from "../../src/territory/data.js";
-import { asciiJson, partFileOf, partsDirOf, readCatalogue, readPart } from "../../src/territory/index-files.js";
+import { NAME_FILE, asciiJson, partFileOf, partsDirOf, readCatalogue, readNames, readPart } from "../../src/territory/index-files.js";
 import { INDEX_FORMAT, partKey, type IndexCatalogue, type IndexPart } from "../../src/territory/index-format.js";
 import { getTerritoryData, resolveItem, resolveTerritory, summarizeTerritory } from "../../src/territory/index.js";
-import { communesOfDepartment, communesWithPostalCode } from "../../src/territory/names.js";
+import { communesOfDepartment, communesWithPostalCode, departmentsOfEpci, epciCoreKey, epciKey, epciPopulation } from "../../src/territory/names.js";
+import { searchTerritory } from "../../src/territory/search.js";
+import { nameKey } from "../../src/territory/text.js";
 import { digest, splitIndex } from "../../src/territory/split-index.js";
 import { packageData, rawCommunes, type RawCommune } from "./helpers.js";
 
@@ -46,6 +49,7 @@ function recordedData(file = indexFile): { data: TerritoryData; reads: string[] 
       return readPart(partsDirOf(file), key)!;
     },
     "index",
+    () => readNames(partsDirOf(file)),
   );
   return { data, reads };
 }
@@ -125,7 +129,7 @@ describe("the parts agree with the package, département by département", () =>
       expect(part.communes.count, part.key).toBe(catalogue.parts.counts[p]);
       for (const code of part.communes.codes.match(/.{5}/g) ?? []) expect(partKey(code), code).toBe(part.key);
     });
-    expect(readdirSync(partsDirOf(indexFile)).sort()).toEqual(catalogue.parts.keys.map((k) => `${k}.json`).sort());
+    expect(readdirSync(partsDirOf(indexFile)).sort()).toEqual([...catalogue.parts.keys.map((k) => `${k}.json`), NAME_FILE].sort());
     // Corsica and the overseas codes: their own parts, never a « 20 » or « 97 » of communes.
     expect(catalogue.parts.keys).toEqual(expect.arrayContaining(["2A", "2B", "971", "974", "976", "987"]));
     expect(catalogue.parts.keys).not.toContain("97");
@@ -238,6 +242,75 @@ describe("the parts agree with the package, département by département", () =>
       }
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe("the name file", () => {
+  const QUERIES = [
+    "berg", "saint laurent", "paris 11", "24100", "st lau (24)", "dordogne", "sa", "a", "2", "2A", "2a0", "97", "971",
+    "9", "75", "751", "13055", "69381", "lyon", "marseille 1er", "CA", "cc du pays", "200070647", "2000", "le", "réunion",
+    "corse", "20000", "974", "ile", "val", "Saint-Pierre", "mayotte", "0", "12345", "agglomération", "métropole",
+    "annecy (74)", "bourg (01)", "pays foyen", "les", "x",
+  ];
+
+  it("holds the keys and figures the lookups compute", () => {
+    const reference = getTerritoryData();
+    const names = readNames(partsDirOf(indexFile))!;
+    expect(names.stamp).toBe(catalogue.stamp);
+    const keys = names.communes.split("\n");
+    expect(keys).toHaveLength(reference.size);
+    for (let i = 0; i < reference.size; i++) expect(keys[i], String(i)).toBe(nameKey(reference.nameAt(i)));
+    const epci = names.epci.split("\n");
+    const departments = names.epciDepartments.split(" ");
+    reference.epcis.forEach((e, k) => {
+      expect(epci.slice(3 * k, 3 * k + 3), e.code).toEqual([epciKey(e.name), nameKey(e.name), epciCoreKey(e.name)]);
+      expect(departments[k], e.code).toBe(departmentsOfEpci(reference, e)[0]?.code ?? "");
+      expect(names.epciPopulations[k], e.code).toBe(epciPopulation(reference, e));
+    });
+    [...reference.departments.values()].forEach((d, k) => {
+      const population = communesOfDepartment(reference, d.code).reduce((sum, c) => sum + (c.population ?? 0), 0);
+      expect(names.departmentPopulations[k], d.code).toBe(population);
+    });
+  });
+
+  it("lets a name be resolved reading only the parts of the places it names", () => {
+    const { data, reads } = recordedData();
+    expect(resolveItem({ value: "Bergerac", kind: "commune" }, { data }).item?.code).toBe("24037");
+    expect(reads).toEqual(["24"]);
+    const laurent = resolveItem("Saint-Laurent (74)", { data });
+    expect(laurent).toEqual(resolveItem("Saint-Laurent (74)", { data: getTerritoryData() }));
+    expect(laurent.item?.code).toMatch(/^74/);
+    // Every commune named Saint-Laurent is looked at before the département narrows them down.
+    const named = rawCommunes().filter((c) => nameKey(c.nom) === "saint laurent").map((c) => partKey(c.code));
+    expect(new Set(reads)).toEqual(new Set(["24", ...named]));
+  });
+
+  it("gives the search the same results as the data built in memory, reading only the parts of its matches", () => {
+    const { data, reads } = recordedData();
+    const reference = getTerritoryData();
+    expect(searchTerritory("berg", { data })).toEqual(searchTerritory("berg", { data: reference }));
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.length).toBeLessThan(catalogue.parts.keys.length / 2);
+    for (const query of QUERIES) {
+      for (const limit of [3, 15]) {
+        expect(searchTerritory(query, { data, limit }), `${query} (${limit})`).toEqual(searchTerritory(query, { data: reference, limit }));
+      }
+    }
+  });
+
+  it("is computed from the parts when missing or from another build, with the same results", () => {
+    const copy = join(dir, "no-names", "index.json");
+    cpSync(indexFile, copy);
+    cpSync(partsDirOf(indexFile), partsDirOf(copy), { recursive: true });
+    unlinkSync(join(partsDirOf(copy), NAME_FILE));
+    const missing = loadTerritoryData({ indexFile: copy });
+    expect(missing.nameFile()).toEqual(readNames(partsDirOf(indexFile)));
+    const foreign = readNames(partsDirOf(indexFile))!;
+    foreign.stamp = "0000000000000000";
+    foreign.epciPopulations = foreign.epciPopulations.map(() => 0);
+    writeFileSync(join(partsDirOf(copy), NAME_FILE), JSON.stringify(foreign));
+    const other = loadTerritoryData({ indexFile: copy });
+    expect(searchTerritory("bergeracoise", { data: other })).toEqual(searchTerritory("bergeracoise", { data: getTerritoryData() }));
   });
 });
 
