@@ -20,6 +20,8 @@ const KEPT_SPACES = new Set([NNBSP, NBSP]);
 /** Characters after which no space is inserted before `; ! ? :`. */
 const NO_SPACE_AFTER = new Set(["!", "?", ";", ":", "(", "[", "{", "«", "'", "\"", "’", "/", "…", "-", "\n"]);
 const URL = /(?:\b(?:https?|ftp):\/\/|\bmailto:|\bwww\.)[^\s<>«»"]*[^\s<>«»".,;:!?)\]]/giu;
+/** A cheap test that every text URL can match passes. */
+const MAY_HOLD_ADDRESS = /:\/\/|www\.|mailto:/i;
 const LETTER = /\p{L}/u;
 /** The characters the rules act on; text without any of them is left as it is. */
 const NEEDS_CARE = /[;!?:«»']/u;
@@ -118,6 +120,8 @@ function fixSegment(segment: string, before: string | undefined): string {
  */
 export function frenchTypography(text: string, before?: string): string {
   if (!NEEDS_CARE.test(text)) return text; // most runs: nothing to look at
+  // The address expression takes milliseconds to compile on a cold start; most texts hold no address.
+  if (!MAY_HOLD_ADDRESS.test(text)) return fixSegment(text, before);
   let out = "";
   let last = 0;
   let prev = before;
