@@ -14,6 +14,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, "..", "dist", "territory");
 const indexFile = join(dist, "index.json");
 const partsDir = join(dist, "index-parts");
+const nameFile = join(partsDir, "names.json");
+const partFiles = () => readdirSync(partsDir).filter((f) => f !== "names.json");
 const packageDir = dirname(createRequire(import.meta.url).resolve("@etalab/decoupage-administratif/package.json"));
 
 const CASES = {
@@ -32,9 +34,13 @@ const CASES = {
   "catalogue-json": async () => {
     JSON.parse(readFileSync(indexFile, "utf8"));
   },
-  /** Read and parse every part (what a search across France reads). */
+  /** Read and parse every part. */
   "parts-json": async () => {
-    for (const f of readdirSync(partsDir)) JSON.parse(readFileSync(join(partsDir, f), "utf8"));
+    for (const f of partFiles()) JSON.parse(readFileSync(join(partsDir, f), "utf8"));
+  },
+  /** Read and parse the name file (what a name lookup or a search reads first). */
+  "names-json": async () => {
+    JSON.parse(readFileSync(nameFile, "utf8"));
   },
   /** What the CLI pays first: read the catalogue, check its package version, build the lookup objects. */
   "index-load": async () => {
@@ -57,7 +63,7 @@ const CASES = {
   "project-territory-bergerac": async (imported) => {
     imported.projectTerritory({ territoire: { epci: ["200070647"], population: { valeur: 61915 }, taille: "T2" } });
   },
-  /** Load + a lookup by name (builds the name keys of every commune). */
+  /** Load + a lookup by name (name file, then the parts of the communes so named). */
   "index-load-resolve-by-name": async () => {
     const t = await import(pathToFileURL(join(dist, "index.js")).href);
     t.resolveTerritory(["Bergerac", "Saint-Laurent (74)"]);
@@ -108,13 +114,13 @@ if (arg === "--case") {
 } else {
   const runs = Number(arg ?? 7);
   const mb = (f) => (statSync(f).size / 1e6).toFixed(1);
-  const parts = readdirSync(partsDir).map((f) => statSync(join(partsDir, f)).size);
+  const parts = partFiles().map((f) => statSync(join(partsDir, f)).size);
   console.log(`Node ${process.version}, ${runs} fresh processes per case (medians, ms)`);
   console.log(
     `package communes.json ${mb(join(packageDir, "data", "communes.json"))} MB + epci.json ${mb(join(packageDir, "data", "epci.json"))} MB; ` +
       `catalogue index.json ${(statSync(indexFile).size / 1e3).toFixed(0)} kB, ${parts.length} parts ` +
       `(${(parts.reduce((a, b) => a + b, 0) / 1e6).toFixed(1)} MB, largest ${(Math.max(...parts) / 1e3).toFixed(0)} kB, ` +
-      `24.json ${(statSync(join(partsDir, "24.json")).size / 1e3).toFixed(0)} kB)`,
+      `24.json ${(statSync(join(partsDir, "24.json")).size / 1e3).toFixed(0)} kB), names.json ${(statSync(nameFile).size / 1e3).toFixed(0)} kB`,
   );
   for (const name of Object.keys(CASES)) {
     const times = [];
@@ -125,6 +131,6 @@ if (arg === "--case") {
     console.log(`${name.padEnd(28)} median ${median(times).toFixed(1).padStart(7)}  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
   }
   const search = await searchTimes();
-  console.log(`search: first query (builds name keys) ${search.firstMs.toFixed(1)} ms; then median per query:`);
+  console.log(`search: first query (reads the name file, builds the search index) ${search.firstMs.toFixed(1)} ms; then median per query:`);
   for (const [q, ms] of Object.entries(search.perQuery)) console.log(`  ${JSON.stringify(q).padEnd(16)} ${ms.toFixed(2)} ms`);
 }

@@ -3,8 +3,9 @@
  * first call to {@link getTerritoryData} reads the catalogue of the index built beside this
  * module (`dist/territory/index.json`: régions, départements, EPCI) and then each part
  * (`index-parts/24.json`: the communes whose code starts with 24) the first time one of its
- * entries is asked for, so a command about one département reads one part. When there is no
- * built index (running from `src/` under vitest) or it was built from another version of the
+ * entries is asked for, so a command about one département reads one part; name lookups and
+ * the search first read the name file (`index-parts/names.json`: every name key). When there is
+ * no built index (running from `src/` under vitest) or it was built from another version of the
  * package, the same catalogue and parts are built in memory from `@etalab/decoupage-administratif`.
  * Commune objects are created only when asked for.
  */
@@ -153,9 +154,9 @@ export class TerritoryData {
   }
 
   /**
-   * Reads every part not read yet. For a scan over the whole of France: reading them all before
-   * it is faster than one by one as it reaches them (about 10 ms less for the first name
-   * search, measured: the scan's own code then runs uninterrupted).
+   * Reads every part not read yet. For a scan over the whole of France (computing the name file
+   * in memory, {@link communes}): reading them all before it was measured faster than one by one
+   * as the scan reaches them, its own code then running uninterrupted.
    */
   loadAll(): void {
     for (let p = 0; p < this.parts.length; p++) this.part(p);
@@ -462,7 +463,8 @@ function fileLoader(file: string, catalogue: IndexCatalogue): PartLoader {
     rebuilt ??= buildFromPackage();
     if (rebuilt.catalogue.stamp !== catalogue.stamp) {
       throw new Error(
-        `index du territoire incomplet ou mélangé (partie « ${key} » de ${file}) : reconstruisez-le (« npm run build ») ou réinstallez cpts`,
+        `index du territoire incomplet ou mélangé (partie «\u00a0${key}\u00a0» de ${file})\u00a0: ` +
+          "reconstruisez-le («\u00a0npm run build\u00a0») ou réinstallez cpts",
       );
     }
     return rebuilt.parts[p]!;

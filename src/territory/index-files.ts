@@ -22,8 +22,8 @@ export const NAME_FILE = "names.json";
 
 /**
  * JSON text with every character beyond ASCII escaped (« é » as `\u00e9`). Node then reads the
- * file into a string half the size of a text with accents (one byte per character), which the
- * first name search, reading every part, feels: fewer collections of the young heap.
+ * file into a string half the size of a text with accents (one byte per character): less for
+ * the young heap's collections to go through when many parts are read.
  */
 export function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);

@@ -397,7 +397,7 @@ describe("parts that cannot be used", () => {
     cat.stamp = "0123456789abcdef";
     writeFileSync(mixed, JSON.stringify(cat));
     const data = loadTerritoryData({ indexFile: mixed });
-    expect(() => data.epci("200070647")!.members).toThrow(/index du territoire incomplet ou mélangé \(partie « 24 »/);
+    expect(() => data.epci("200070647")!.members).toThrow(/^index du territoire incomplet ou mélangé \(partie «\u00a024\u00a0» de .*\)\u00a0: reconstruisez-le/);
   });
 
   it("a catalogue in another format is ignored", () => {
