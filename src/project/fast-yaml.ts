@@ -106,27 +106,37 @@ const SOURCE_CHECKS: readonly [reason: string, pattern: RegExp][] = [
 const EMPTY_KEY = /:(?:[ ]+#.*)?[ ]*$/;
 
 /**
- * A key without value on its line, then a blank line and a comment in the first column, then the
- * indented value: yaml then reads the lines after a plain text value as part of it (and reports a
- * multi-line key), js-yaml does not. A scan line by line: a regular expression would backtrack
- * without end on long runs of comments.
+ * A key without value on its line, then comments, then the indented value, where yaml's lexer
+ * lowers the indentation it expects for the value's continuation lines (node_modules/yaml/dist/
+ * parse/lexer.js, `parseLineStart`: a line whose first character is followed by another one):
+ * - a blank line, then a comment in the first column;
+ * - a comment whose `#` is glued to its text (`#-`, `#note`), less indented than the value.
+ * yaml then reads the lines after a plain text value as part of it (and reports a multi-line
+ * key), js-yaml and the subset reader do not. A scan line by line: a regular expression would
+ * backtrack without end on long runs of comments.
  */
 function commentBeforeValue(source: string): boolean {
-  // Only a comment in the first column can start the trouble.
-  if (!source.startsWith("#") && !source.includes("\n#")) return false;
+  // Only a comment in the first column or a glued comment can start the trouble.
+  if (!source.startsWith("#") && !source.includes("\n#") && !/#[^ \r\n]/.test(source)) return false;
   let previous = ""; // the last line with content
   let blank = false;
   let comment = false;
+  /** The least indentation of a glued comment since the last line with content, or -1. */
+  let glued = -1;
   for (const raw of source.split("\n")) {
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     const content = line.trimStart();
+    const indent = line.length - content.length;
     if (content === "") blank = true;
-    else if (content.startsWith("#")) comment ||= blank && line.startsWith("#");
-    else {
+    else if (content.startsWith("#")) {
+      comment ||= blank && line.startsWith("#");
+      if (content.length > 1 && content[1] !== " " && (glued === -1 || indent < glued)) glued = indent;
+    } else {
       // The line before is tested only here, where it matters: most lines are never tested.
-      if (comment && line.startsWith(" ") && EMPTY_KEY.test(previous)) return true;
+      if (((comment && line.startsWith(" ")) || (glued !== -1 && indent > glued)) && EMPTY_KEY.test(previous)) return true;
       previous = line;
       blank = comment = false;
+      glued = -1;
     }
   }
   return false;
@@ -265,7 +275,7 @@ export function fastParse(source: string, { tiers = ["subset", "js-yaml"] }: { t
 function attempt(source: string, tiers: readonly FastTier[]): FastParse {
   for (const [reason, pattern] of SOURCE_CHECKS) if (pattern.test(source)) return { ok: false, reason };
   if (mayHaveLongKey(source)) return { ok: false, reason: "clé très longue" };
-  if (commentBeforeValue(source)) return { ok: false, reason: "commentaire en première colonne avant une valeur" };
+  if (commentBeforeValue(source)) return { ok: false, reason: "commentaire avant une valeur" };
 
   let tier: FastTier = "subset";
   let data: unknown = tiers.includes("subset") ? parseBlockSubset(source) : undefined;

@@ -149,6 +149,25 @@ describe("plain scalars resolve as in yaml's YAML 1.2 core schema", () => {
     }
   });
 
+  it("declines a value after comments that change where yaml ends it", () => {
+    // yaml reads `b` and `r` as one multi-line key after a comment glued to its `#`, or after a
+    // blank line and a comment in the first column; js-yaml and the subset reader do not.
+    for (const source of [
+      "a:\n#-\n b\nr:\n",
+      "a:\n#note\n  b\n  c\nr: 1\n",
+      "x:\n  a:\n  #-\n   b\n  r:\n",
+      "- a:\n  #x\n   b\n  r:\n",
+      "a:\n\n# c\n  b\nr:\n",
+      ' \n"é":\n#- |-\n    nom « x » l\'an\n    l\'an 50 %\n\n    12:30\n      False 5. a, b\n\'constructor\':\n\n- x\n',
+    ]) {
+      expect(fastParse(source).ok, source).toBe(false);
+      expect(yamlParse(source).problems, source).not.toEqual([]);
+    }
+    // Spaced comments, and glued ones that are deeper than the key, change nothing.
+    for (const source of ["a:\n# c\n b\nr:\n", "a:\n  #x\n  b\nr:\n", "a:\n#x\nb: 1\n"]) expectSameOrDeclined(source);
+    expect(fastParse("a:\n# c\n b\nr:\n")).toMatchObject({ ok: true, data: { a: "b", r: null } });
+  });
+
   it("does not decline on « & » and « ! » inside a text", () => {
     expect(fastParse("a: santé & social\nb: Bonjour !\nc: Pourquoi ? Parce que.\n")).toEqual({
       ok: true,
