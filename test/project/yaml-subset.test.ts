@@ -272,18 +272,20 @@ function documents({ words, keys, indents, fillers, uniqueKeys }: {
   );
 
   function mapping(depth: number): fc.Arbitrary<Collection> {
-    const entry = fc.tuple(fillers, key, value(depth), lineEnd, indents, fc.boolean());
+    const entry = fc.tuple(fillers, key, value(depth), lineEnd, indents, fc.boolean(), fc.boolean(), fillers);
     return (uniqueKeys ? fc.uniqueArray(entry, { minLength: 1, maxLength: 4, selector: ([, k]) => k.replace(/^["']|["']? ?:$/g, "") }) : fc.array(entry, { minLength: 1, maxLength: 4 }))
       .map((entries) => (col: number) => {
         const pad = " ".repeat(col);
         const lines: string[] = [];
         let first = -1;
-        for (const [fill, k, v, end, step, listAtKey] of entries) {
+        for (const [fill, k, v, end, step, listAtKey, ownLine, between] of entries) {
           lines.push(...fill(col));
           if (first === -1) first = lines.length;
           if ("inline" in v) {
-            const [first, ...more] = v.inline(col);
-            lines.push(`${pad}${k} ${first}${more.length ? "" : end}`, ...more);
+            const [text, ...more] = v.inline(col);
+            // A text may also start on its own line after the key, below comments.
+            if (ownLine && !/^[|>[{]/.test(text!)) lines.push(`${pad}${k}${end}`, ...between(col), `${" ".repeat(col + step)}${text}`, ...more);
+            else lines.push(`${pad}${k} ${text}${more.length ? "" : end}`, ...more);
           } else {
             // A list may stay at its key's indentation.
             lines.push(`${pad}${k}${end}`, ...v.collection(v.list && listAtKey ? col : col + step).lines);
@@ -336,9 +338,9 @@ const tame = documents({
   keys: fc.constantFrom(...TAME_KEYS),
   indents: fc.constantFrom(2, 2, 2, 4),
   fillers: fc
-    .array(fc.constantFrom("", "", "  ", "# commentaire", "at: # commentaire", "at+2: # plus loin"), { maxLength: 2 })
+    .array(fc.constantFrom("", "", "  ", "# commentaire", "at: # commentaire", "at+2: # plus loin", "at: #TODO", "#-"), { maxLength: 2 })
     .map((kinds) => (col: number) =>
-      kinds.map((k) => (k === "at: # commentaire" ? `${" ".repeat(col)}# commentaire` : k === "at+2: # plus loin" ? `${" ".repeat(col + 2)}# plus loin` : k)),
+      kinds.map((k) => (k.startsWith("at: ") ? `${" ".repeat(col)}${k.slice(4)}` : k === "at+2: # plus loin" ? `${" ".repeat(col + 2)}# plus loin` : k)),
     ),
 });
 
