@@ -16,34 +16,11 @@ import { parseProjectSource } from "../../src/project/file.js";
 import { fastParse } from "../../src/project/fast-yaml.js";
 import { validateProject } from "../../src/project/schema.js";
 import { ROOT } from "../helpers.js";
+import { shape, yamlParse } from "./yaml-reference.js";
 
 const RUNS = Number(process.env.CPTS_PROPERTY_RUNS ?? 300);
 /** Each generated test makes 3 × RUNS runs of a millisecond or two. */
 const GENERATED_TIMEOUT = Math.max(60_000, RUNS * 10);
-
-/** What `yaml` gives, with the options of src/project/file.ts. */
-function yamlParse(source: string): { data: unknown; problems: string[] } {
-  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true, keepSourceTokens: false });
-  const problems = [...doc.errors, ...doc.warnings].map((e) => `${e.code} ${e.message.split("\n")[0]}`);
-  return { data: problems.length ? undefined : doc.toJS({ maxAliasCount: 500 }), problems };
-}
-
-/** A form of the value that `toEqual` compares strictly: key order, own keys, prototypes, -0. */
-function shape(value: unknown): unknown {
-  if (Array.isArray(value)) return ["liste", value.map(shape)];
-  if (typeof value === "object" && value !== null) {
-    return [
-      "section",
-      Object.getPrototypeOf(value) === Object.prototype,
-      Reflect.ownKeys(value).map((key) => {
-        const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
-        return [key, descriptor.enumerable, shape(descriptor.value)];
-      }),
-    ];
-  }
-  if (typeof value === "number") return ["nombre", Object.is(value, -0) ? "-0" : String(value)];
-  return [typeof value, value];
-}
 
 /**
  * Returns whether the fast path was taken; fails when it was taken wrongly, or when its first

@@ -14,38 +14,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseDocument, stringify } from "yaml";
+import { stringify } from "yaml";
 import { CORE_SCALARS } from "../../src/project/core-scalars.js";
 import { fullParseCount, parseProjectSource } from "../../src/project/file.js";
 import { fastParse, jsYamlLoaded } from "../../src/project/fast-yaml.js";
 import { EXAMPLES } from "../helpers.js";
+import { shape, yamlParse } from "./yaml-reference.js";
 
 const RUNS = Number(process.env.CPTS_PROPERTY_RUNS ?? 300);
 const GENERATED_TIMEOUT = Math.max(60_000, RUNS * 20);
-
-/** What `yaml` gives, with the options of src/project/file.ts, or its problems. */
-function yamlParse(source: string): { data: unknown; problems: string[] } {
-  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true, keepSourceTokens: false });
-  const problems = [...doc.errors, ...doc.warnings].map((e) => `${e.code} ${e.message.split("\n")[0]}`);
-  return { data: problems.length ? undefined : doc.toJS({ maxAliasCount: 500 }), problems };
-}
-
-/** A form of the value that `toEqual` compares strictly: key order, own keys, prototypes, -0. */
-function shape(value: unknown): unknown {
-  if (Array.isArray(value)) return ["liste", value.map(shape)];
-  if (typeof value === "object" && value !== null) {
-    return [
-      "section",
-      Object.getPrototypeOf(value) === Object.prototype,
-      Reflect.ownKeys(value).map((key) => {
-        const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
-        return [key, descriptor.enumerable, shape(descriptor.value)];
-      }),
-    ];
-  }
-  if (typeof value === "number") return ["nombre", Object.is(value, -0) ? "-0" : String(value)];
-  return [typeof value, value];
-}
 
 /**
  * Returns whether the subset reader accepted the text; fails when it accepted it while `yaml`
