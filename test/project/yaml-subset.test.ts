@@ -308,17 +308,29 @@ function documents({ words, keys, indents, fillers, uniqueKeys }: {
   });
 }
 
+/**
+ * Lines kept between entries, each a function of the entry's column: blank lines (twice as
+ * likely), comments in the first column, at the entry's column or deeper, and comments glued to
+ * their `#`, which `yaml` reads otherwise below a key without value.
+ */
+const TAME_FILLERS: readonly ((col: number) => string)[] = [
+  () => "",
+  () => "",
+  () => "  ",
+  () => "# commentaire",
+  (col) => `${" ".repeat(col)}# commentaire`,
+  (col) => `${" ".repeat(col + 2)}# plus loin`,
+  (col) => `${" ".repeat(col)}#collé`,
+  () => "#-",
+];
+
 /** Documents like the project files people keep: most are valid YAML. */
 const tame = documents({
   uniqueKeys: true,
   words: fc.constantFrom(...TAME_WORDS),
   keys: fc.constantFrom(...TAME_KEYS),
   indents: fc.constantFrom(2, 2, 2, 4),
-  fillers: fc
-    .array(fc.constantFrom("", "", "  ", "# commentaire", "at: # commentaire", "at+2: # plus loin", "at: #TODO", "#-"), { maxLength: 2 })
-    .map((kinds) => (col: number) =>
-      kinds.map((k) => (k.startsWith("at: ") ? `${" ".repeat(col)}${k.slice(4)}` : k === "at+2: # plus loin" ? `${" ".repeat(col + 2)}# plus loin` : k)),
-    ),
+  fillers: fc.array(fc.constantFrom(...TAME_FILLERS), { maxLength: 2 }).map((lines) => (col: number) => lines.map((line) => line(col))),
 });
 
 /** Documents with odd words, keys and indentation: many are errors or read otherwise. */
