@@ -1,12 +1,7 @@
 /**
- * Markdown → blocks: the restricted Markdown that templates produce, read as marked's lexer reads
- * it (GFM tables on) and turned into a small typed block model that docx.ts lays out.
- *
- * Two readers give the same tokens to one converter: markdown-fast.ts, which follows marked's
- * rules for what templates write and declines anything else, and marked itself, loaded only when
- * the fast reader declines (a whole text, or one inline text: see `FastOptions`). Errors always
- * come from marked, with their line. test/render/markdown-fast.test.ts checks that both readers
- * agree.
+ * Markdown → blocks: the restricted Markdown that templates produce, read by marked's lexer (GFM
+ * tables on, plus the placeholder extension of placeholders.ts) and turned into a small typed
+ * block model that docx.ts lays out.
  *
  * What templates may write:
  * - headings `#` to `####` (levels 1–4);
@@ -39,9 +34,7 @@
  * a `MarkdownError` naming the construct in French. French typography (typography.ts) is applied
  * to the text runs here, after parsing, never to link targets or code.
  */
-import type { Marked, Token, Tokens } from "marked";
-import { createRequire } from "node:module";
-import { fastMarkdown } from "./markdown-fast.js";
+import { Marked, type Token, type Tokens } from "marked";
 import { PLACEHOLDER_TOKEN, placeholderExtension } from "./placeholders.js";
 import { frenchTypography } from "./typography.js";
 
@@ -129,33 +122,11 @@ export class MarkdownError extends Error {
 }
 
 let instance: Marked | undefined;
-/**
- * marked, loaded on first need: the templates' Markdown is read by markdown-fast.ts, and loading
- * and warming up marked would cost more than the rest of a generation's Markdown work.
- * `createRequire` works both from the sources and from the bundle (which rewrites
- * `import.meta.url` to this module's built file).
- */
-function markedInstance(): Marked {
-  if (instance) return instance;
-  const marked = createRequire(import.meta.url)("marked") as typeof import("marked");
-  instance = new marked.Marked({ gfm: true, breaks: false, extensions: [placeholderExtension] });
-  return instance;
-}
-
-/** Whether marked has been loaded in this process (tests check that the examples do not need it). */
-export function markedLoaded(): boolean {
-  return instance !== undefined;
-}
 
 /** The tokens of a Markdown text, with the placeholder extension. */
-export function lexMarkdown(markdown: string): Token[] {
-  return markedInstance().lexer(markdown);
-}
-
-/** The inline tokens of one paragraph's, heading's or cell's text, as `lexMarkdown` gives them there. */
-function lexInline(text: string): Token[] {
-  const marked = markedInstance();
-  return marked.Lexer.lexInline(text, marked.defaults);
+function lexMarkdown(markdown: string): Token[] {
+  instance ??= new Marked({ gfm: true, breaks: false, extensions: [placeholderExtension] });
+  return instance.lexer(markdown);
 }
 
 const TOKEN_NAMES: Record<string, string> = {
@@ -433,40 +404,9 @@ function convertList(list: Tokens.List, line: number | undefined): ListBlock {
 
 /**
  * Parses the Markdown produced by a template into blocks. Throws `MarkdownError` on a construct
- * that is not supported, with the line of the Markdown text where it starts.
+ * that is not supported, with the line of the Markdown text where its top-level block starts.
  */
 export function markdownToBlocks(markdown: string): Block[] {
-  return fastMarkdownToBlocks(markdown, { markedInline: true }) ?? markedMarkdownToBlocks(markdown);
-}
-
-export interface FastOptions {
-  /**
-   * Let marked read the inline texts (paragraphs, headings, cells) that the fast path declines,
-   * instead of declining the whole text: a link or an `_italique_` in a consultant's template
-   * then costs marked's inline lexer for that text only.
-   */
-  markedInline?: boolean;
-}
-
-/**
- * The blocks of `markdown` read without marked's block lexer (markdown-fast.ts), or undefined
- * when that reading declines or the blocks are refused: marked then reads the whole text, and
- * reports the error with its line.
- */
-export function fastMarkdownToBlocks(markdown: string, options: FastOptions = {}): Block[] | undefined {
-  const tokens = fastMarkdown(markdown, options.markedInline ? lexInline : undefined);
-  if (!tokens) return undefined;
-  try {
-    // The fast tokens carry every field the converter reads of marked's.
-    return tokensToBlocks(tokens as unknown as Token[], () => undefined);
-  } catch (e) {
-    if (e instanceof MarkdownError) return undefined;
-    throw e;
-  }
-}
-
-/** The blocks of `markdown` read by marked (see `markdownToBlocks`). */
-export function markedMarkdownToBlocks(markdown: string): Block[] {
   const tokens = lexMarkdown(markdown);
   const lines = new Map<Token, number>();
   let line = 1;

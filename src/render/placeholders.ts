@@ -48,8 +48,8 @@ export const placeholderExtension: TokenizerExtension = {
   tokenizer: readPlaceholder,
 };
 
-/** The placeholder at the start of `src`, if one starts there (shared by marked's extension and markdown-fast-inline.ts). */
-export function readPlaceholder(src: string): PlaceholderToken | undefined {
+/** The placeholder at the start of `src`, if one starts there. */
+function readPlaceholder(src: string): PlaceholderToken | undefined {
   const m = PATTERN.exec(src);
   if (!m) return undefined;
   return { type: PLACEHOLDER_TOKEN, raw: m[0], label: (m[1] ?? "").replace(/\\(.)/gu, "$1").trim() };
