@@ -4,9 +4,14 @@
  * `.cpts-manifeste.json` in the output folder records, for each generated file, its path
  * relative to that folder (with `/`) and the SHA-256 of the bytes last written:
  *
- *     { "version": 1, "fichiers": { "lettre-intention.docx": "9f86d0…", … } }
+ *     { "version": 1, "fichiers": { "lettre-intention.docx": "9f86d0…", … },
+ *       "generation": { "lettre-intention.docx": { "cle": "5e2b…", "a_completer": ["…"] }, … } }
  *
  * keys sorted, two-space indentation, final newline: the same content gives the same bytes.
+ * `generation` says what each file was made from: `cle` is a key of its inputs (see
+ * `inputsKey`; the caller decides what they are) and `a_completer` its placeholders, so that a
+ * later run can tell, from bytes alone, that the files are up to date and report them without
+ * generating anything (`upToDateFiles`).
  * A file whose current hash differs from the recorded one was changed since the last
  * generation; a file that exists but is not recorded is treated the same way (it is not ours).
  * Writes are atomic (temporary file in the same folder, then rename); a path that escapes the
@@ -39,20 +44,50 @@ export class UnsafePathError extends Error {
   }
 }
 
+/** What a generated file was made from. */
+export interface GenerationRecord {
+  /** The key of the inputs it was generated from (`inputsKey`). */
+  cle: string;
+  /** The labels of its placeholders: what the document still needs. */
+  a_completer: string[];
+}
+
 export interface Manifest {
   version: 1;
   fichiers: Record<string, string>;
+  /** Per generated file; files written before keys were recorded have none. */
+  generation?: Record<string, GenerationRecord>;
 }
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/**
+ * A key of several inputs, texts or bytes: the SHA-256 of each part's length and content in
+ * turn, so that two different lists of parts never give the same key.
+ */
+export function inputsKey(parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) {
+    const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : part;
+    hash.update(`${bytes.length}:`);
+    hash.update(bytes);
+  }
+  return hash.digest("hex");
+}
+
 /** Stable JSON of a manifest: sorted keys, two-space indentation, final newline. */
 export function serializeManifest(manifest: Manifest): string {
   const fichiers: Record<string, string> = {};
   for (const key of Object.keys(manifest.fichiers).sort()) fichiers[key] = manifest.fichiers[key]!;
-  return `${JSON.stringify({ version: 1, fichiers }, null, 2)}\n`;
+  const generation: Record<string, GenerationRecord> = {};
+  for (const key of Object.keys(manifest.generation ?? {}).sort()) {
+    const { cle, a_completer } = manifest.generation![key]!;
+    generation[key] = { cle, a_completer };
+  }
+  const data = Object.keys(generation).length > 0 ? { version: 1, fichiers, generation } : { version: 1, fichiers };
+  return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 /** Reads the manifest of `dir`; a missing or unreadable manifest is an empty one. */
@@ -66,18 +101,67 @@ async function loadManifest(dir: string): Promise<{ manifest: Manifest; found: b
   try {
     text = await readFile(path.join(dir, MANIFEST_NAME), "utf8");
   } catch {
-    return { manifest: { version: 1, fichiers: {} }, found: false };
+    return { manifest: { version: 1, fichiers: {}, generation: {} }, found: false };
   }
   const fichiers: Record<string, string> = {};
+  const generation: Record<string, GenerationRecord> = {};
   try {
-    const data = JSON.parse(text) as Partial<Manifest>;
+    const data = JSON.parse(text) as { fichiers?: unknown; generation?: unknown } | null;
     if (data && typeof data.fichiers === "object" && data.fichiers !== null) {
       for (const [k, v] of Object.entries(data.fichiers)) if (typeof v === "string") fichiers[k] = v;
+    }
+    if (data && typeof data.generation === "object" && data.generation !== null) {
+      for (const [k, v] of Object.entries(data.generation as Record<string, unknown>)) {
+        const record = v as Partial<GenerationRecord> | null;
+        if (typeof record?.cle === "string" && Array.isArray(record.a_completer) && record.a_completer.every((l) => typeof l === "string")) {
+          generation[k] = { cle: record.cle, a_completer: record.a_completer };
+        }
+      }
     }
   } catch {
     // Not JSON: read as empty, so every existing document counts as not made by cpts.
   }
-  return { manifest: { version: 1, fichiers }, found: true };
+  return { manifest: { version: 1, fichiers, generation }, found: true };
+}
+
+/** A file that `upToDateFiles` found as it was generated. */
+export interface UpToDateFile {
+  /** Path in the output folder (with `/`). */
+  relPath: string;
+  absolutePath: string;
+  sha256: string;
+  /** The placeholders recorded when it was generated. */
+  a_completer: string[];
+}
+
+/**
+ * The files `relPaths` of `dir`, when every one of them is exactly as generated from inputs of
+ * key `key`: recorded in the manifest with that key, and its bytes still hashing to the recorded
+ * hash. Undefined when the folder, its manifest or a file is missing, when a file was edited
+ * since, or was made from other inputs (or before keys were recorded). Reads the manifest and
+ * those files, nothing else.
+ */
+export async function upToDateFiles(dir: string, relPaths: readonly string[], key: string): Promise<UpToDateFile[] | undefined> {
+  let root: string;
+  try {
+    root = await realpath(dir);
+  } catch {
+    return undefined;
+  }
+  const { manifest, found } = await loadManifest(root);
+  if (!found) return undefined;
+  const files = await Promise.all(
+    relPaths.map(async (relPath): Promise<UpToDateFile | undefined> => {
+      const recorded = manifest.fichiers[relPath];
+      const generation = manifest.generation?.[relPath];
+      if (recorded === undefined || generation?.cle !== key) return undefined;
+      const absolutePath = path.join(root, ...relPath.split("/"));
+      const bytes = await readIfExists(absolutePath).catch(() => undefined);
+      if (bytes === undefined || sha256(bytes) !== recorded) return undefined;
+      return { relPath, absolutePath, sha256: recorded, a_completer: generation.a_completer };
+    }),
+  );
+  return files.every((f) => f !== undefined) ? files : undefined;
 }
 
 function isInside(parent: string, child: string): boolean {
@@ -185,10 +269,12 @@ export interface WriteResult {
   message?: string;
 }
 
-/** One file for `writeGeneratedFiles`: its path in the output folder, and its content. */
+/** One file for `writeGeneratedFiles`: its path in the output folder, its content, what it was made from. */
 export interface GeneratedContent {
   relPath: string;
   bytes: Uint8Array | string;
+  /** Recorded in the manifest when the file is written in its place (not beside an edited one). */
+  generation?: GenerationRecord;
 }
 
 /**
@@ -204,9 +290,10 @@ export async function writeGeneratedFiles(
   await mkdir(dir, { recursive: true });
   const { manifest, found } = await loadManifest(dir);
   const before = serializeManifest(manifest);
+  const generation = (manifest.generation ??= {});
   const results: WriteResult[] = [];
   const writes: { file: string; bytes: Uint8Array | string }[] = [];
-  for (const { relPath, bytes } of files) {
+  for (const { relPath, bytes, generation: made } of files) {
     const target = await safeTarget(dir, relPath);
     const existing = await readIfExists(target.absolute);
     const previous = stateOf(existing, manifest.fichiers[target.key]);
@@ -217,6 +304,9 @@ export async function writeGeneratedFiles(
       const other = await safeTarget(dir, besidePath(target.key));
       writes.push({ file: other.absolute, bytes });
       manifest.fichiers[other.key] = hash;
+      // The file in place is the user's now: nothing recorded says it is up to date.
+      delete generation[target.key];
+      delete generation[other.key];
       results.push({
         written: other.key,
         absolutePath: other.absolute,
@@ -231,6 +321,8 @@ export async function writeGeneratedFiles(
     }
     if (!same) writes.push({ file: target.absolute, bytes });
     manifest.fichiers[target.key] = hash;
+    if (made) generation[target.key] = { cle: made.cle, a_completer: [...made.a_completer] };
+    else delete generation[target.key];
     const result: WriteResult = {
       written: target.key,
       absolutePath: target.absolute,
