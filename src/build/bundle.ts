@@ -14,9 +14,13 @@
  * - `dist/bundle/meta.json` is esbuild's metafile: which chunk holds which module (used by
  *   test/e2e/startup.test.ts).
  * - The output is deterministic: same input, same bytes (relative paths only, hashed chunk names).
+ * - `dist/build-id` is then the SHA-256 of every other file of dist/ (code, territory index,
+ *   compiled validator and templates): `cpts generer` counts it among the inputs of the
+ *   documents, so that a rebuilt tool regenerates them even when its version number is the same.
  */
 import { build, type Plugin } from "esbuild";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,6 +28,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const BUNDLE_DIR = join("dist", "bundle");
 export const BUNDLE_ENTRY = join("dist", "cli", "main.js");
 export const BUNDLE_META = join(BUNDLE_DIR, "meta.json");
+/** Read by src/cli/generer.ts. */
+export const BUILD_ID = join("dist", "build-id");
 
 // Bundled CommonJS packages (commander, …) call `require()` for Node's modules; ESM has none.
 const BANNER = 'import { createRequire as __cptsCreateRequire } from "node:module"; const require = __cptsCreateRequire(import.meta.url);';
@@ -117,8 +123,25 @@ export async function bundle(root: string = ROOT): Promise<{ files: number; byte
     plugins: [keepModuleLocation(outdir), lazyChildProcessForCommander()],
   });
   await writeFile(join(root, BUNDLE_META), `${JSON.stringify(result.metafile, null, 1)}\n`);
+  await writeFile(join(root, BUILD_ID), `${await buildId(root)}\n`);
   const outputs = Object.values(result.metafile.outputs);
   return { files: outputs.length, bytes: outputs.reduce((sum, o) => sum + o.bytes, 0) };
+}
+
+/** The SHA-256 of the paths and contents of every file of dist/ but the build id itself. */
+async function buildId(root: string): Promise<string> {
+  const dist = join(root, "dist");
+  const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join("/"))
+    .filter((file) => file !== "build-id")
+    .sort();
+  const hash = createHash("sha256");
+  for (const file of files) {
+    const bytes = await readFile(join(dist, file));
+    hash.update(`${file}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest("hex");
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
