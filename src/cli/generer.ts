@@ -1,14 +1,12 @@
 import { existsSync } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { DOCUMENT_IDS, documentTitle, type DocumentId } from "../domain/documents.js";
 import { EXIT, UserError } from "../project/errors.js";
 import type { Finding } from "../project/findings.js";
-import { locate } from "../project/locate.js";
-import { TEMPLATES_DIR, displayPath } from "../project/paths.js";
-import { formatFinding } from "./findings-output.js";
+import { PACKAGE_ROOT, TEMPLATES_DIR, displayPath, resolveProjectPath } from "../project/paths.js";
+import { inputsKey, UnsafePathError, upToDateFiles, writeGeneratedFiles, type UpToDateFile } from "../render/manifest.js";
 import type { Io } from "./io.js";
-import { requireValidProject } from "./project-context.js";
 import { style } from "./style.js";
 
 export interface GenerateOptions {
@@ -26,14 +24,14 @@ export interface GeneratedFile {
   document: DocumentId;
   format: "docx" | "md";
   fichier: string | null;
-  statut: "cree" | "mis_a_jour" | "inchange" | "a_cote" | "refuse" | "erreur";
+  statut: "cree" | "mis_a_jour" | "inchange" | "a_jour" | "a_cote" | "refuse" | "erreur";
   sha256?: string;
   a_completer: string[];
   message?: string;
 }
 
 const OUTCOME = { created: "cree", updated: "mis_a_jour", unchanged: "inchange", beside: "a_cote" } as const;
-const WORDS = { cree: "créé", mis_a_jour: "mis à jour", inchange: "inchangé", a_cote: "écrit à côté", refuse: "non généré", erreur: "modèle incorrect" } as const;
+const WORDS = { cree: "créé", mis_a_jour: "mis à jour", inchange: "inchangé", a_jour: "à jour", a_cote: "écrit à côté", refuse: "non généré", erreur: "modèle incorrect" } as const;
 
 function parseList<T extends string>(raw: string[] | string | undefined, allowed: readonly T[], option: string): T[] | undefined {
   if (raw === undefined) return undefined;
@@ -51,10 +49,89 @@ async function isDirectory(path: string): Promise<boolean | undefined> {
   }
 }
 
+/** The modules that make documents, loaded only when a project's documents are not up to date. */
+async function loadPipeline() {
+  const { renderDocument, renderMarkdownOnly } = await import("../render/render.js");
+  const { createTemplateEnv, TemplateError, formatPosition } = await import("../render/templates.js");
+  const { MarkdownError } = await import("../render/markdown.js");
+  const { documentLayout } = await import("../domain/document-layout.js");
+  const { buildModel } = await import("../domain/model.js");
+  const { projectTerritory } = await import("../territory/project.js");
+  const { readiness } = await import("../domain/readiness.js");
+  const { requireValidProject } = await import("./project-context.js");
+  const { locate } = await import("../project/locate.js");
+  const { formatFinding } = await import("./findings-output.js");
+  return {
+    renderDocument,
+    renderMarkdownOnly,
+    createTemplateEnv,
+    TemplateError,
+    formatPosition,
+    MarkdownError,
+    documentLayout,
+    buildModel,
+    projectTerritory,
+    readiness,
+    requireValidProject,
+    locate,
+    formatFinding,
+  };
+}
+
+type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
+
+/** Names the list of parts below: change it when they change, so older keys never match. */
+const KEY_FORMAT = "cpts generer, clé 1";
+
+/** Where the build writes its identity (src/build/bundle.ts). */
+const BUILD_ID = join(PACKAGE_ROOT, "dist", "build-id");
+
+/** The files of a template folder and of its `partials/`, as `[name, bytes]`, in name order. */
+async function folderFiles(dir: string): Promise<[string, Uint8Array][]> {
+  const out: [string, Uint8Array][] = [];
+  for (const sub of ["", "partials"]) {
+    const names = await readdir(join(dir, sub)).catch(() => [] as string[]);
+    for (const name of names.sort()) {
+      const bytes = await readFile(join(dir, sub, name)).catch(() => undefined); // folders fail here
+      if (bytes) out.push([sub ? `${sub}/${name}` : name, bytes]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The key of everything a project's documents are made from, each document and format alike:
+ * the project file, every file of the template folders in their order (partials included), the
+ * options that change what is written (--brouillon, SOURCE_DATE_EPOCH for documents without a
+ * date), and the tool itself (package.json and the build's identity, so a rebuilt tool counts
+ * as a new one). Made from bytes alone, without reading YAML or compiling a template, so that
+ * finding documents up to date costs about a start of the tool. Undefined when the project
+ * file cannot be read (the full run reports why).
+ */
+async function generationKey(
+  projectPath: string,
+  templateDirs: readonly string[],
+  brouillon: boolean,
+  env: NodeJS.ProcessEnv,
+): Promise<string | undefined> {
+  const project = await readFile(projectPath).catch(() => undefined);
+  if (project === undefined) return undefined;
+  // Without a build (sources under test), the package.json alone stands for the tool.
+  const tool = await Promise.all([join(PACKAGE_ROOT, "package.json"), BUILD_ID].map((f) => readFile(f).catch(() => new Uint8Array())));
+  const parts: (string | Uint8Array)[] = [KEY_FORMAT, ...tool, project, brouillon ? "brouillon" : "", env.SOURCE_DATE_EPOCH?.trim() ?? ""];
+  for (const [i, files] of (await Promise.all(templateDirs.map(folderFiles))).entries()) {
+    parts.push(`modèles ${i} : ${files.length}`);
+    for (const [name, bytes] of files) parts.push(name, bytes);
+  }
+  return inputsKey(parts);
+}
+
 /**
  * `cpts generer [fichiers…]`: writes the documents of one or several projects. A document whose
  * readiness has blocking points is not written unless `--brouillon` (its gaps then show as
- * highlighted placeholders). Files edited by hand are kept (see src/render/manifest.ts).
+ * highlighted placeholders). Files edited by hand are kept (see src/render/manifest.ts). When
+ * every asked file is as generated from the same inputs (`generationKey`), nothing is rendered
+ * nor written, and the documents are reported up to date; `--forcer` renders them anyway.
  */
 export async function generateCommand(files: string[], opts: GenerateOptions, io: Io): Promise<number> {
   const documents = parseList(opts.document, DOCUMENT_IDS, "--document") ?? [...DOCUMENT_IDS];
@@ -68,22 +145,32 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   const userTemplates = opts.modeles === undefined ? undefined : resolve(io.cwd, opts.modeles);
   if (userTemplates && (await isDirectory(userTemplates)) !== true) throw new UserError(`--modeles ${opts.modeles} : dossier introuvable.`);
 
-  const { renderDocument, renderMarkdownOnly } = await import("../render/render.js");
-  const { createTemplateEnv, TemplateError, formatPosition } = await import("../render/templates.js");
-  const { MarkdownError } = await import("../render/markdown.js");
-  const { writeGeneratedFiles, UnsafePathError } = await import("../render/manifest.js");
-  const { documentLayout } = await import("../domain/document-layout.js");
-  const { buildModel } = await import("../domain/model.js");
-  const { projectTerritory } = await import("../territory/project.js");
-  const { readiness } = await import("../domain/readiness.js");
-
   const s = style(io.color);
   const results: GeneratedFile[] = [];
+  let pipeline: Pipeline | undefined;
   // Projects that share template folders share their compiled templates: a batch compiles each once.
-  const envs = new Map<string, ReturnType<typeof createTemplateEnv>>();
+  const envs = new Map<string, ReturnType<Pipeline["createTemplateEnv"]>>();
   let failed = false;
   let templateFailed = false;
+  const wanted = documents.flatMap((document) => formats.map((format) => ({ document, format, relPath: `${document}.${format}` })));
   for (const fileArg of files.length ? files : [undefined]) {
+    const projectPath = resolveProjectPath(fileArg, io.cwd);
+    const outDir = outRoot ?? join(dirname(projectPath), "documents");
+    const localTemplates = join(dirname(projectPath), "modeles");
+    const templateDirs = [userTemplates ?? ((await isDirectory(localTemplates)) ? localTemplates : undefined), TEMPLATES_DIR].filter(
+      (d): d is string => d !== undefined,
+    );
+    const key = await generationKey(projectPath, templateDirs, Boolean(opts.brouillon), io.env);
+    const fresh = key === undefined || opts.forcer ? undefined : await upToDateFiles(outDir, wanted.map((w) => w.relPath), key);
+    if (fresh) {
+      const projectName = displayPath(projectPath, io.cwd);
+      if (files.length > 1 && !opts.json) io.stdout(s.bold(`${projectName}\n`));
+      reportUpToDate(projectName, wanted.map((w, i) => ({ ...w, ...fresh[i]! })), opts, io, results);
+      continue;
+    }
+    pipeline ??= await loadPipeline();
+    const { renderDocument, renderMarkdownOnly, createTemplateEnv, TemplateError, formatPosition, MarkdownError } = pipeline;
+    const { documentLayout, buildModel, projectTerritory, readiness, requireValidProject, locate, formatFinding } = pipeline;
     let loaded;
     try {
       loaded = await requireValidProject(fileArg, io, opts.json);
@@ -97,11 +184,6 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     }
     const projectName = displayPath(loaded.path, io.cwd);
     const project = loaded.project;
-    const outDir = outRoot ?? join(dirname(loaded.path), "documents");
-    const localTemplates = join(dirname(loaded.path), "modeles");
-    const templateDirs = [userTemplates ?? ((await isDirectory(localTemplates)) ? localTemplates : undefined), TEMPLATES_DIR].filter(
-      (d): d is string => d !== undefined,
-    );
     const envKey = templateDirs.join("\n");
     const env = envs.get(envKey) ?? createTemplateEnv(templateDirs);
     envs.set(envKey, env);
@@ -155,7 +237,11 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     try {
       written = await writeGeneratedFiles(
         outDir,
-        toWrite.map((item) => ({ relPath: `${item.id}.${item.format}`, bytes: item.bytes })),
+        toWrite.map((item) => ({
+          relPath: `${item.id}.${item.format}`,
+          bytes: item.bytes,
+          ...(key === undefined ? {} : { generation: { cle: key, a_completer: item.placeholders } }),
+        })),
         { force: Boolean(opts.forcer) },
       );
     } catch (error) {
@@ -203,6 +289,39 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   }
   if (opts.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   return templateFailed ? EXIT.usage : failed ? EXIT.projectErrors : EXIT.ok;
+}
+
+/** Reports the documents of a project found up to date: nothing was rendered nor written. */
+function reportUpToDate(
+  projectName: string,
+  fresh: readonly (UpToDateFile & { document: DocumentId; format: "docx" | "md" })[],
+  opts: GenerateOptions,
+  io: Io,
+  results: GeneratedFile[],
+): void {
+  const s = style(io.color);
+  for (const file of fresh) {
+    const fichier = displayPath(file.absolutePath, io.cwd);
+    results.push({
+      projet: projectName,
+      document: file.document,
+      format: file.format,
+      fichier,
+      statut: "a_jour",
+      sha256: file.sha256,
+      a_completer: file.a_completer,
+    });
+    if (!opts.json) {
+      const gaps = file.a_completer.length;
+      io.stdout(`${s.green("✓")} ${fichier} ${s.dim(`(${WORDS.a_jour}${gaps ? `, ${gaps} élément${gaps > 1 ? "s" : ""} à compléter` : ""})`)}\n`);
+    }
+  }
+  if (!opts.json) {
+    io.stdout(
+      `Documents à jour\u00a0: le projet, les modèles, les options et la version de cpts sont ceux de la dernière génération\u00a0; ` +
+        `rien n’a été écrit (--forcer pour régénérer).\n`,
+    );
+  }
 }
 
 /** An output folder that cannot be written becomes a French message; anything else stays a bug. */

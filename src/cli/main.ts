@@ -127,7 +127,7 @@ function buildProgram(io: Io, debug: { on: boolean }): Command {
     .option("-d, --document <ids...>", "documents à écrire : diagnostic, lettre-intention, statuts, pv-ag-constitutive, projet-sante")
     .option("-o, --sortie <dossier>", "dossier des documents (défaut : documents/ à côté du fichier projet)")
     .option("-f, --format <formats>", "docx, md ou docx,md", "docx")
-    .option("--forcer", "remplacer aussi les documents modifiés à la main")
+    .option("--forcer", "régénérer même les documents à jour, et remplacer ceux modifiés à la main")
     .option("--brouillon", "écrire les documents incomplets, avec leurs manques surlignés")
     .option("--modeles <dossier>", "dossier de modèles qui remplacent ceux de l’outil (défaut : modeles/ à côté du projet)")
     .option("--json", "écrire le compte rendu en JSON")

@@ -1,8 +1,10 @@
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EXAMPLES, runCli, tempDir } from "../helpers.js";
+import { run } from "../../src/cli/main.js";
+import { EXAMPLES, memoryIo, ROOT, runCli, tempDir } from "../helpers.js";
 
 const BERGERAC = join(EXAMPLES, "bergerac", "cpts.yaml");
 const hashes = (dir: string) =>
@@ -60,5 +62,197 @@ describe("cpts generer", () => {
     expect(JSON.parse(json.stdout)).toEqual([
       expect.objectContaining({ document: "statuts", statut: "erreur", fichier: null, message: expect.stringMatching(/statuts\.md\.hbs, ligne 3 du Markdown : HTML non pris en charge/) }),
     ]);
+  });
+});
+
+/** A copy of the Bergerac project in a fresh folder, optionally changed. */
+function bergeracCopy(edit: (text: string) => string = (t) => t): string {
+  const file = join(tempDir(), "cpts.yaml");
+  writeFileSync(file, edit(readFileSync(BERGERAC, "utf8")));
+  return file;
+}
+
+/** Modification times (ns) of every file of a folder, the manifest included. */
+const mtimes = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, statSync(join(dir, f), { bigint: true }).mtimeNs]));
+
+const UP_TO_DATE = "Documents à jour\u00a0: le projet, les modèles, les options et la version de cpts sont ceux de la dernière génération";
+
+/**
+ * The CLI run in this process (`run(argv, io)`): the same command as bin/cpts, without a
+ * process start per run. The child-process runs above and test/e2e/startup.test.ts cover the
+ * built tool.
+ */
+async function cpts(args: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const io = memoryIo(ROOT);
+  io.env = { ...options.env };
+  const code = await run(args, io);
+  return { code, stdout: io.out, stderr: io.err };
+}
+
+/** The run rendered its documents again: each file has a status of a generation, none is « à jour ». */
+function expectGenerated(r: { code: number; stdout: string; stderr: string }): void {
+  expect(r.code, r.stdout + r.stderr).toBe(0);
+  expect(r.stdout).not.toContain("Documents à jour");
+  expect(r.stdout).not.toContain("(à jour");
+  expect(r.stdout).toMatch(/\((créé|mis à jour|inchangé)/);
+}
+
+describe("cpts generer when nothing changed", () => {
+  it("says the documents are up to date and writes nothing", async () => {
+    const out = tempDir();
+    const first = await runCli(["generer", BERGERAC, "--sortie", out, "--format", "docx,md", "--json"]);
+    expect(first.code, first.stderr).toBe(0);
+    const before = mtimes(out);
+    expect(Object.keys(before)).toHaveLength(11); // 5 DOCX, 5 .md, the manifest
+
+    const again = await runCli(["generer", BERGERAC, "--sortie", out, "--format", "docx,md"]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain(UP_TO_DATE);
+    expect(again.stdout).toContain("rien n’a été écrit (--forcer pour régénérer).");
+    expect(again.stdout).toMatch(/✓ .*pv-ag-constitutive\.docx \(à jour, 5 éléments à compléter\)/);
+    expect(again.stdout.match(/\(à jour/g)).toHaveLength(10);
+    expect(mtimes(out)).toEqual(before);
+
+    // --json gives each file as the generation left it, with what it still needs.
+    const json = await runCli(["generer", BERGERAC, "--sortie", out, "--format", "docx,md", "--json"]);
+    expect(json.code).toBe(0);
+    const made = JSON.parse(first.stdout) as { document: string; format: string; sha256: string; a_completer: string[] }[];
+    expect(JSON.parse(json.stdout)).toEqual(made.map((m) => ({ ...m, statut: "a_jour" })));
+    expect(mtimes(out)).toEqual(before);
+  });
+
+  it("counts a document as up to date by itself: one document asked after all of them", async () => {
+    const out = tempDir();
+    expect((await cpts(["generer", BERGERAC, "--sortie", out])).code).toBe(0);
+    const one = await cpts(["generer", BERGERAC, "--sortie", out, "--document", "statuts", "--json"]);
+    expect(JSON.parse(one.stdout)).toEqual([expect.objectContaining({ document: "statuts", format: "docx", statut: "a_jour" })]);
+  });
+
+  it("regenerates with --forcer", async () => {
+    const out = tempDir();
+    expect((await cpts(["generer", BERGERAC, "--sortie", out, "--document", "statuts"])).code).toBe(0);
+    const forced = await cpts(["generer", BERGERAC, "--sortie", out, "--document", "statuts", "--forcer"]);
+    expectGenerated(forced);
+    expect(forced.stdout).toMatch(/statuts\.docx \(inchangé\)/);
+  });
+
+  it("reports each project of a batch on its own, in order", async () => {
+    const a = bergeracCopy();
+    const b = bergeracCopy();
+    expect((await cpts(["generer", a, "--document", "statuts"])).code).toBe(0);
+    const r = await cpts(["generer", a, b, "--document", "statuts", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([
+      expect.objectContaining({ projet: a, statut: "a_jour" }),
+      expect.objectContaining({ projet: b, statut: "cree" }),
+    ]);
+  });
+});
+
+describe("cpts generer after a change", () => {
+  const STATUTS = ["--document", "statuts"];
+
+  /** Generates, applies `change`, generates again with the arguments it returns: the second run must render. */
+  async function afterChange(change: (project: string, out: string) => { args?: string[]; env?: NodeJS.ProcessEnv } | void, args = STATUTS) {
+    const project = bergeracCopy((t) => t.replace(/^ {2}date: 2018-03-12\n/m, "")); // the date then comes from SOURCE_DATE_EPOCH
+    const out = join(dirname(project), "documents");
+    const env = { SOURCE_DATE_EPOCH: "1772323200" }; // 2026-03-01
+    const first = await cpts(["generer", project, ...args], { env });
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect((await cpts(["generer", project, ...args], { env })).stdout).toContain(UP_TO_DATE);
+    const next = change(project, out) ?? {};
+    return cpts(["generer", project, ...(next.args ?? args)], { env: { ...env, ...next.env } });
+  }
+
+  it("of the project file", async () => {
+    const r = await afterChange((project) => writeFileSync(project, readFileSync(project, "utf8").replace("CPTS du Pôle de Santé de Bergerac", "CPTS du Bergeracois")));
+    expectGenerated(r);
+    expect(r.stdout).toMatch(/statuts\.docx \(mis à jour/);
+  });
+
+  it("of a template beside the project", async () => {
+    const r = await afterChange((project) => {
+      mkdirSync(join(dirname(project), "modeles"));
+      writeFileSync(join(dirname(project), "modeles", "statuts.md.hbs"), "# Statuts de {{cpts.nom}}\n");
+    });
+    expectGenerated(r);
+    expect(r.stdout).toMatch(/statuts\.docx \(mis à jour/);
+  });
+
+  it("of a partial in the templates given with --modeles", async () => {
+    const templates = join(tempDir(), "modeles");
+    mkdirSync(join(templates, "partials"), { recursive: true });
+    writeFileSync(join(templates, "partials", "signatures.md.hbs"), "Signé.\n");
+    const args = [...STATUTS, "--modeles", templates];
+    const r = await afterChange(() => writeFileSync(join(templates, "partials", "signatures.md.hbs"), "Signé par le bureau.\n"), args);
+    expectGenerated(r);
+  });
+
+  it("of the formats asked", async () => {
+    const r = await afterChange(() => ({ args: [...STATUTS, "--format", "docx,md"] }));
+    expectGenerated(r);
+    expect(r.stdout).toMatch(/statuts\.md \(créé/);
+  });
+
+  it("of the documents asked", async () => {
+    const r = await afterChange(() => ({ args: ["--document", "statuts,lettre-intention"] }));
+    expectGenerated(r);
+    expect(r.stdout).toMatch(/lettre-intention\.docx \(créé/);
+  });
+
+  it("of --brouillon", async () => {
+    expectGenerated(await afterChange(() => ({ args: [...STATUTS, "--brouillon"] })));
+  });
+
+  it("of the document date given by SOURCE_DATE_EPOCH", async () => {
+    const r = await afterChange(() => ({ env: { SOURCE_DATE_EPOCH: "1775001600" } })); // 2026-04-01
+    expectGenerated(r);
+    expect(r.stdout).toMatch(/statuts\.docx \(mis à jour/);
+  });
+
+  it("of a generated file, edited by hand since", async () => {
+    const r = await afterChange((_, out) => writeFileSync(join(out, "statuts.docx"), "modifié à la main"));
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain("Documents à jour");
+    expect(r.stdout).toMatch(/statuts\.nouveau\.docx \(écrit à côté\)/);
+  });
+
+  it("of a generated file, deleted since", async () => {
+    const r = await afterChange((_, out) => rmSync(join(out, "statuts.docx")));
+    expectGenerated(r);
+    expect(r.stdout).toMatch(/statuts\.docx \(créé/);
+  });
+
+  it("of the output folder, deleted since", async () => {
+    const r = await afterChange((_, out) => rmSync(out, { recursive: true }));
+    expectGenerated(r);
+    expect(r.stdout).toMatch(/statuts\.docx \(créé/);
+  });
+});
+
+describe("cpts generer after a new version of the tool", () => {
+  it("regenerates when the version or the build differs", async () => {
+    // A copy of the installed tool, whose version and build identity this test can change.
+    const tool = tempDir();
+    for (const part of ["bin", "dist", "templates", "schemas", "package.json"]) cpSync(join(ROOT, part), join(tool, part), { recursive: true });
+    symlinkSync(join(ROOT, "node_modules"), join(tool, "node_modules"));
+    const out = tempDir();
+    const generate = () =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((done) =>
+        execFile(process.execPath, [join(tool, "bin", "cpts"), "generer", BERGERAC, "--sortie", out, "--document", "statuts"], { env: { ...process.env, CI: "true", NO_COLOR: "1" } }, (error, stdout, stderr) =>
+          done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+        ),
+      );
+    expect((await generate()).code).toBe(0);
+    expect((await generate()).stdout).toContain(UP_TO_DATE);
+
+    const pkg = join(tool, "package.json");
+    writeFileSync(pkg, readFileSync(pkg, "utf8").replace(/"version": "[^"]+"/, '"version": "99.0.0"'));
+    expectGenerated(await generate());
+    expect((await generate()).stdout).toContain(UP_TO_DATE);
+
+    writeFileSync(join(tool, "dist", "build-id"), "un autre assemblage\n");
+    expectGenerated(await generate());
+    expect((await generate()).stdout).toContain(UP_TO_DATE);
   });
 });

@@ -19,7 +19,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BIN, EXAMPLES, ROOT, tempDir } from "../helpers.js";
+import { BIN, EXAMPLES, ROOT, runCli, tempDir } from "../helpers.js";
 
 const HOOKS = `
 import { appendFileSync } from "node:fs";
@@ -60,10 +60,13 @@ const PACKAGES: Record<string, (name: string) => boolean> = {
   "js-yaml": (n) => n === "js-yaml",
   fflate: (n) => n === "fflate",
   commander: (n) => n === "commander",
+  docx: (n) => n === "docx",
 };
 
 const HEAVY_FOR_HELP = ["handlebars", "marked", "ajv", "@inquirer/*", "yaml", "js-yaml", "fflate"];
 const HEAVY_FOR_VALIDATION = ["handlebars", "marked", "@inquirer/*", "fflate"];
+/** Documents found up to date are checked from bytes and the manifest alone. */
+const HEAVY_FOR_UP_TO_DATE = ["yaml", "ajv", "handlebars", "marked", "docx", "fflate", "@inquirer/*"];
 
 /** The package a file of node_modules belongs to (`@scope/name` or `name`), or null. */
 function packageOf(path: string): string | null {
@@ -191,6 +194,27 @@ describe("startup: what each command loads", () => {
     // to compiling the schema with ajv (about +0.7 s).
     expect(r.modules).toContain(join(ROOT, "dist", "project", "validate-project.cjs"));
     expect(r.modules.filter((m) => /[\\/]node_modules[\\/]ajv[\\/]dist[\\/]compile[\\/]/.test(m))).toEqual([]);
+  });
+
+  it("`cpts generer` on documents already up to date loads nothing that reads, validates or renders", async () => {
+    const out = tempDir();
+    const project = join(EXAMPLES, "bergerac", "cpts.yaml");
+    expect((await runCli(["generer", project, "--sortie", out])).code).toBe(0);
+    const r = await traced(["generer", project, "--sortie", out]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain("Documents à jour");
+    expect(unbundledModules(r.modules)).toEqual([]);
+    const loaded = loadedPackages(r.modules);
+    for (const heavy of HEAVY_FOR_UP_TO_DATE) {
+      expect(loaded, `generer a chargé ${heavy}`).not.toContain(heavy);
+    }
+    // Nor the territory: the documents are not made again.
+    expect(r.reads.filter((f) => f.startsWith(join(ROOT, "dist", "territory") + sep))).toEqual([]);
+
+    // The same check loads them all once a document must be made again: the trace sees them.
+    const again = await traced(["generer", project, "--sortie", out, "--forcer"]);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(loadedPackages(again.modules)).toEqual(expect.arrayContaining(["yaml", "handlebars", "marked", "fflate"]));
   });
 
   it("`cpts valider` reads only the territory data the project names, from the index built ahead", async () => {
