@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import { DOCUMENT_IDS, documentTitle, type DocumentId } from "../domain/documents.js";
 import { EXIT, UserError } from "../project/errors.js";
 import type { Finding } from "../project/findings.js";
@@ -86,17 +86,19 @@ const KEY_FORMAT = "cpts generer, clé 1";
 /** Where the build writes its identity (src/build/bundle.ts). */
 const BUILD_ID = join(PACKAGE_ROOT, "dist", "build-id");
 
-/** The files of a template folder and of its `partials/`, as `[name, bytes]`, in name order. */
+/**
+ * The files of a template folder and of its subfolders (`partials/`, and whatever else templates
+ * may use), as `[relative path, bytes]`, in path order.
+ */
 async function folderFiles(dir: string): Promise<[string, Uint8Array][]> {
-  const out: [string, Uint8Array][] = [];
-  for (const sub of ["", "partials"]) {
-    const names = await readdir(join(dir, sub)).catch(() => [] as string[]);
-    for (const name of names.sort()) {
-      const bytes = await readFile(join(dir, sub, name)).catch(() => undefined); // folders fail here
-      if (bytes) out.push([sub ? `${sub}/${name}` : name, bytes]);
-    }
-  }
-  return out;
+  const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  const files = await Promise.all(
+    names.sort().map(async (name) => {
+      const bytes = await readFile(join(dir, name)).catch(() => undefined); // folders fail here
+      return bytes && ([name.split(sep).join("/"), bytes] as [string, Uint8Array]);
+    }),
+  );
+  return files.filter((f): f is [string, Uint8Array] => f !== undefined);
 }
 
 /**

@@ -188,6 +188,14 @@ describe("cpts generer after a change", () => {
     expectGenerated(r);
   });
 
+  it("of any other file in a template folder, such as an image", async () => {
+    const templates = join(tempDir(), "modeles");
+    mkdirSync(join(templates, "images"), { recursive: true });
+    writeFileSync(join(templates, "images", "logo.png"), "v1");
+    const r = await afterChange(() => writeFileSync(join(templates, "images", "logo.png"), "v2"), [...STATUTS, "--modeles", templates]);
+    expectGenerated(r);
+  });
+
   it("of the formats asked", async () => {
     const r = await afterChange(() => ({ args: [...STATUTS, "--format", "docx,md"] }));
     expectGenerated(r);
