@@ -59,11 +59,12 @@ const PACKAGES: Record<string, (name: string) => boolean> = {
   yaml: (n) => n === "yaml",
   "js-yaml": (n) => n === "js-yaml",
   fflate: (n) => n === "fflate",
+  docx: (n) => n === "docx",
   commander: (n) => n === "commander",
 };
 
-const HEAVY_FOR_HELP = ["handlebars", "marked", "ajv", "@inquirer/*", "yaml", "js-yaml", "fflate"];
-const HEAVY_FOR_VALIDATION = ["handlebars", "marked", "@inquirer/*", "fflate"];
+const HEAVY_FOR_HELP = ["handlebars", "marked", "ajv", "@inquirer/*", "yaml", "js-yaml", "fflate", "docx"];
+const HEAVY_FOR_VALIDATION = ["handlebars", "marked", "@inquirer/*", "fflate", "docx"];
 
 /** The package a file of node_modules belongs to (`@scope/name` or `name`), or null. */
 function packageOf(path: string): string | null {
@@ -191,6 +192,18 @@ describe("startup: what each command loads", () => {
     // to compiling the schema with ajv (about +0.7 s).
     expect(r.modules).toContain(join(ROOT, "dist", "project", "validate-project.cjs"));
     expect(r.modules.filter((m) => /[\\/]node_modules[\\/]ajv[\\/]dist[\\/]compile[\\/]/.test(m))).toEqual([]);
+  });
+
+  it("`cpts generer` loads docx for DOCX only: the Markdown twins are written without it", async () => {
+    const project = join(EXAMPLES, "minimal", "cpts.yaml");
+    const md = await traced(["generer", project, "--brouillon", "--format", "md", "--sortie", tempDir()]);
+    expect(md.code, md.stdout + md.stderr).toBe(0);
+    expect(unbundledModules(md.modules)).toEqual([]);
+    expect(loadedPackages(md.modules)).not.toContain("docx");
+    const docx = await traced(["generer", project, "--brouillon", "--sortie", tempDir()]);
+    expect(docx.code, docx.stdout + docx.stderr).toBe(0);
+    // docx is only inside a chunk: seeing it proves it sits in a chunk loaded on demand.
+    expect(loadedPackages(docx.modules)).toContain("docx");
   });
 
   it("`cpts valider` reads only the territory data the project names, from the index built ahead", async () => {
