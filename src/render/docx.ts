@@ -125,7 +125,7 @@ function plainText(runs: readonly InlineRun[]): string {
 }
 
 /** The size an image is drawn at: its own, or the width of the text if it is wider, same proportions. */
-export function imageSize(image: Pick<ImageBlock, "width" | "height">): { width: number; height: number } {
+function imageSize(image: Pick<ImageBlock, "width" | "height">): { width: number; height: number } {
   if (image.width <= MAX_IMAGE_WIDTH) return { width: image.width, height: image.height };
   return { width: MAX_IMAGE_WIDTH, height: Math.round((image.height * MAX_IMAGE_WIDTH) / image.width) };
 }
@@ -353,7 +353,7 @@ class Builder {
     const out = [
       this.paragraph({
         alignment: AlignmentType.CENTER,
-        keepNext: image.caption !== undefined,
+        ...(image.caption !== undefined ? { keepNext: true } : {}),
         children: [
           new ImageRun({
             type: "png",
