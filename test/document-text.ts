@@ -1,10 +1,14 @@
 /** Reading generated documents as text, for tests that compare them with the answers. */
 import { strFromU8, unzipSync } from "fflate";
 
-/** Text of a DOCX body: paragraphs and line breaks as newlines, XML entities decoded. */
+/**
+ * Text of a DOCX body: paragraphs and line breaks as newlines, tabs as tabs, XML entities
+ * decoded. Field instructions (the sommaire's `PAGEREF _Toc3`) are not text.
+ */
 export function docxText(bytes: Uint8Array): string {
   const xml = strFromU8(unzipSync(bytes)["word/document.xml"]!);
   return xml
+    .replace(/<w:instrText\b[^>]*>[^<]*<\/w:instrText>/g, "")
     .replace(/<w:br\/>/g, "\n")
     .replace(/<\/w:p>/g, "\n")
     .replace(/<w:tab\/>/g, "\t")

@@ -1,52 +1,80 @@
 /**
- * Blocks (markdown.ts) → a Word document, written directly as WordprocessingML and zipped once
- * (package.ts). The same blocks and options give the same bytes: nothing here reads the clock,
- * a counter shared between documents or a random number.
+ * Blocks (markdown.ts) → a Word document built with the docx package, then made
+ * byte-reproducible (reproducible.ts).
  *
  * Layout: A4 portrait; optional title page (organisation, title, subtitle, date in French) with
- * no header or footer; optional table of contents; the organisation's name in the page header;
+ * no header or footer; optional sommaire; the organisation's name in the page header;
  * « Page X sur Y » in the footer. Headings may be numbered (1., 1.1., 1.1.1.) by a text prefix,
  * counted from the shallowest heading level the document uses, so the numbers are the same in
- * Word, LibreOffice and the table of contents.
+ * Word, LibreOffice and the sommaire.
  *
- * The table of contents is written out, already filled: one paragraph per heading of the first
- * two levels, each an internal hyperlink to a bookmark (`_Toc<n>`) around its heading. There is
- * no TOC field, so Word never asks to update fields when the file opens; the price is that the
- * entries carry no page numbers.
+ * The sommaire is written out, already filled: one paragraph per heading of the first two
+ * levels, each an internal hyperlink to a bookmark (`_Toc<n>`) around its heading, then a right
+ * tab with a dot leader and a PAGEREF field to that bookmark. LibreOffice computes the page
+ * numbers when it lays the document out (so its PDF has them); the document asks Word to update
+ * its fields when it opens (`updateFields`), which fills them there.
  *
- * Why not an object model such as the `docx` package: building and serialising its objects took
- * about 50 ms per document once warm (measured on the Bergerac documents), ten times the cost of
- * everything else; a document here is a few hundred paragraphs of a handful of shapes, which
- * string building writes in a few milliseconds.
+ * A page break (`<!-- saut-de-page -->`, and the ends of the title page and of the sommaire) is
+ * not a paragraph of its own: the next paragraph starts a new page (`pageBreakBefore`). A
+ * paragraph holding only a break would be left alone on a page whenever the text before it
+ * ends at the foot of a page, or whenever LibreOffice moves what follows to the next page.
  */
-import { formatDate } from "./format.js";
-import type { Block, InlineRun, ListBlock, TableBlock } from "./markdown.js";
-import { packageDocx } from "./package.js";
-import { placeholderText } from "./placeholders.js";
-import { documentDate } from "./reproducible.js";
 import {
-  border,
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  HeadingLevel,
+  HighlightColor,
+  ImageRun,
+  InternalHyperlink,
+  PageNumber,
+  PageOrientation,
+  PageReference,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  LeaderType,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IParagraphOptions,
+  type ParagraphChild,
+} from "docx";
+import { formatDate } from "./format.js";
+import type { Block, ImageBlock, InlineRun, ListBlock, TableBlock } from "./markdown.js";
+import { placeholderText } from "./placeholders.js";
+import { documentDate, makeReproducible } from "./reproducible.js";
+import {
   COLORS,
-  listNumbering,
+  documentStyles,
+  LANGUAGE,
+  LIST_REFS,
+  lineSpacing,
   MAX_LIST_LEVEL,
+  numberingConfig,
+  orderedReference,
   PAGE,
-  paragraphProperties,
-  runProperties,
   SIZES,
   STYLE_IDS,
   TEXT_WIDTH,
-  type ListNumbering,
-  type ParagraphLook,
-  type RunLook,
 } from "./styles.js";
 import { frenchTypography } from "./typography.js";
-import { esc } from "./xml.js";
 
 export interface DocOptions {
   /** Document title: title page, document properties. */
   title: string;
   subtitle?: string;
-  /** Name of the organisation, shown on the title page and in the page headers. */
+  /** Name of the organisation, shown on the title page and in the page headers; author of the file. */
   organisation: string;
   /** Date of the document (`YYYY-MM-DD`): shown on the title page, and the date of the file's properties. */
   date?: string;
@@ -57,29 +85,37 @@ export interface DocOptions {
   header?: boolean;
   /** « Page X sur Y » in the footer (default true). */
   footer?: boolean;
-  /** Title of the table of contents (default « Sommaire »). */
+  /** Title of the sommaire (default « Sommaire »). */
   tocTitle?: string;
 }
 
+type FileChild = Paragraph | Table;
+/** A paragraph's options, kept as data until it is known whether it starts a page. */
+type ParagraphSpec = { -readonly [K in keyof IParagraphOptions]: IParagraphOptions[K] };
+
+const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: COLORS.tableBorder, space: 0 } as const;
+const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 } as const;
 const RIGHT_BLOCK_INDENT = Math.round(TEXT_WIDTH * 0.5);
-const THIN = { size: 4, color: COLORS.tableBorder, space: 0 };
-const CELL_MARGINS =
-  '<w:tblCellMar><w:top w:type="dxa" w:w="60"/><w:left w:type="dxa" w:w="100"/><w:bottom w:type="dxa" w:w="60"/><w:right w:type="dxa" w:w="100"/></w:tblCellMar>';
-const PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
-const PLACEHOLDER_LOOK: RunLook = { bold: true, highlight: "yellow" };
+const PLACEHOLDER_LOOK = { bold: true, highlight: HighlightColor.YELLOW } as const;
+/** Pixels per inch of an image's size (Word's and docx's convention), and twips per inch. */
+const PIXELS_PER_INCH = 96;
+const TWIPS_PER_INCH = 1440;
+const MAX_IMAGE_WIDTH = Math.floor((TEXT_WIDTH * PIXELS_PER_INCH) / TWIPS_PER_INCH);
 
 /**
  * Where an aligned block goes. `right` is the right-hand block of a French letter (addresses,
  * « Fait à …, le … », signature): text aligned left, starting at the middle of the line, with
  * some space after; `center` is centred text.
  */
-function placement(align: "center" | "right" | undefined): ParagraphLook {
-  if (align === "right") return { spacing: { after: 240 }, indent: { left: RIGHT_BLOCK_INDENT }, align: "left" };
-  if (align === "center") return { align: "center" };
+function placement(align: "center" | "right" | undefined): ParagraphSpec {
+  if (align === "right") return { indent: { left: RIGHT_BLOCK_INDENT }, spacing: { after: 240 } };
+  if (align === "center") return { alignment: AlignmentType.CENTER };
   return {};
 }
 
-/** Plain text of runs, for the table of contents and column widths. */
+/** Plain text of runs, for the sommaire and column widths. */
 function plainText(runs: readonly InlineRun[]): string {
   return runs
     .map((r) =>
@@ -88,12 +124,11 @@ function plainText(runs: readonly InlineRun[]): string {
     .join("");
 }
 
-// Word drops spaces at the edges of a text element and may merge repeated ones unless told not
-// to; saying it only where it matters keeps the XML (and the time to compress it) smaller.
-const KEEP_SPACES = /^[ \t]|[ \t]$|[ \t]{2}/;
-const textRun = (text: string, look: RunLook = {}) =>
-  `<w:r>${runProperties(look)}<w:t${KEEP_SPACES.test(text) ? ' xml:space="preserve"' : ""}>${esc(text)}</w:t></w:r>`;
-const paragraph = (look: ParagraphLook, content: string) => `<w:p>${paragraphProperties(look)}${content}</w:p>`;
+/** The size an image is drawn at: its own, or the width of the text if it is wider, same proportions. */
+function imageSize(image: Pick<ImageBlock, "width" | "height">): { width: number; height: number } {
+  if (image.width <= MAX_IMAGE_WIDTH) return { width: image.width, height: image.height };
+  return { width: MAX_IMAGE_WIDTH, height: Math.round((image.height * MAX_IMAGE_WIDTH) / image.width) };
+}
 
 interface TocEntry {
   level: 1 | 2;
@@ -105,10 +140,12 @@ class Builder {
   private readonly counters = [0, 0, 0, 0];
   private readonly baseLevel: number;
   private bookmarkCount = 0;
+  private imageCount = 0;
+  private orderedInstance = 0;
+  /** A page break was asked for: the next paragraph starts a new page. */
+  private breakPending = false;
+  readonly orderedStarts = new Set<number>();
   readonly toc: TocEntry[] = [];
-  readonly numbering: ListNumbering = listNumbering();
-  /** Targets of the links to the web, in order of first use; relationship `rIdR<n>`. */
-  readonly links: string[] = [];
 
   constructor(
     blocks: readonly Block[],
@@ -118,32 +155,46 @@ class Builder {
     this.baseLevel = levels.length > 0 ? Math.min(...levels) : 1;
   }
 
-  runs(runs: readonly InlineRun[], extra: { bold?: boolean } = {}): string {
-    let out = "";
+  /** Asks for the next paragraph to start a new page. */
+  pageBreak(): void {
+    this.breakPending = true;
+  }
+
+  /** A paragraph of the flow of the document: it takes a pending page break. */
+  paragraph(spec: ParagraphSpec): Paragraph {
+    if (this.breakPending) {
+      spec.pageBreakBefore = true;
+      this.breakPending = false;
+    }
+    return new Paragraph(spec);
+  }
+
+  runs(runs: readonly InlineRun[], extra: { bold?: boolean } = {}): ParagraphChild[] {
+    const out: ParagraphChild[] = [];
     for (const run of runs) {
       switch (run.type) {
         case "text":
-          out += textRun(run.text, { bold: run.bold || extra.bold || undefined, italic: run.italic || undefined, strike: run.strike });
+          out.push(new TextRun({ text: run.text, bold: run.bold || extra.bold, italics: run.italic, strike: run.strike }));
           break;
         case "break":
-          out += "<w:r><w:br/></w:r>";
+          out.push(new TextRun({ break: 1 }));
           break;
         case "placeholder":
-          out += textRun(placeholderText(run.label), PLACEHOLDER_LOOK);
+          out.push(new TextRun({ text: placeholderText(run.label), ...PLACEHOLDER_LOOK }));
           break;
         case "link": {
-          const children = run.runs
-            .map((r) =>
-              r.type === "text"
-                ? textRun(r.text, { style: "Hyperlink", bold: r.bold || extra.bold || undefined, italic: r.italic || undefined })
-                : r.type === "break"
-                  ? "<w:r><w:br/></w:r>"
-                  : textRun(placeholderText(r.label), PLACEHOLDER_LOOK),
-            )
-            .join("");
-          out += run.href.startsWith("#")
-            ? `<w:hyperlink w:history="1" w:anchor="${esc(run.href.slice(1))}">${children}</w:hyperlink>`
-            : `<w:hyperlink w:history="1" r:id="${this.linkId(run.href)}">${children}</w:hyperlink>`;
+          const children = run.runs.map((r) =>
+            r.type === "text"
+              ? new TextRun({ text: r.text, style: "Hyperlink", bold: r.bold || extra.bold, italics: r.italic })
+              : r.type === "break"
+                ? new TextRun({ break: 1 })
+                : new TextRun({ text: placeholderText(r.label), ...PLACEHOLDER_LOOK }),
+          );
+          out.push(
+            run.href.startsWith("#")
+              ? new InternalHyperlink({ anchor: run.href.slice(1), children })
+              : new ExternalHyperlink({ link: run.href, children }),
+          );
           break;
         }
       }
@@ -151,47 +202,58 @@ class Builder {
     return out;
   }
 
-  private linkId(href: string): string {
-    let index = this.links.indexOf(href);
-    if (index < 0) index = this.links.push(href) - 1;
-    return `rIdR${index + 1}`;
-  }
-
-  blocks(blocks: readonly Block[], context: { quote?: boolean } = {}): string {
-    let out = "";
+  blocks(blocks: readonly Block[], context: { quote?: boolean } = {}): FileChild[] {
+    const out: FileChild[] = [];
     for (const block of blocks) {
       switch (block.type) {
         case "heading":
-          out += this.heading(block.level, block.runs, block.align);
+          out.push(this.heading(block.level, block.runs, block.align));
           break;
         case "paragraph":
-          out += paragraph({ ...(context.quote ? { style: STYLE_IDS.quote } : {}), ...placement(block.align) }, this.runs(block.runs));
+          out.push(
+            this.paragraph({
+              children: this.runs(block.runs),
+              ...(context.quote ? { style: STYLE_IDS.quote } : {}),
+              ...placement(block.align),
+            }),
+          );
           break;
         case "list": {
-          const items = this.list(block, 0, context);
-          const last = items[items.length - 1];
-          if (last) last.look.spacing = { after: 160 }; // a list ends with the space of a paragraph
-          out += items.map((item) => paragraph(item.look, item.content)).join("");
+          const specs = this.list(block, 0, context);
+          const last = specs[specs.length - 1];
+          if (last) last.spacing = { after: 160 }; // a list ends with the space of a paragraph
+          out.push(...specs.map((spec) => this.paragraph(spec)));
           break;
         }
         case "table":
-          out += this.table(block) + paragraph({ spacing: { after: 60 } }, "");
+          // A table cannot start a page by itself: an empty paragraph takes the pending break.
+          if (this.breakPending) out.push(this.paragraph({ spacing: { after: 0 }, children: [] }));
+          out.push(this.table(block), this.paragraph({ spacing: { after: 60 }, children: [] }));
           break;
         case "blockquote":
-          out += this.blocks(block.blocks, { quote: true });
+          out.push(...this.blocks(block.blocks, { quote: true }));
+          break;
+        case "image":
+          out.push(...this.image(block));
           break;
         case "hr":
-          out += paragraph({ borderBottom: { size: 6, color: COLORS.rule, space: 1 }, spacing: { before: 120, after: 240 } }, "");
+          out.push(
+            this.paragraph({
+              children: [],
+              spacing: { before: 120, after: 240 },
+              border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLORS.rule, space: 1 } },
+            }),
+          );
           break;
         case "pageBreak":
-          out += PAGE_BREAK;
+          this.pageBreak();
           break;
       }
     }
     return out;
   }
 
-  private heading(level: 1 | 2 | 3 | 4, runs: readonly InlineRun[], align?: "center" | "right"): string {
+  private heading(level: 1 | 2 | 3 | 4, runs: readonly InlineRun[], align?: "center" | "right"): Paragraph {
     const relative = Math.min(4, Math.max(1, level - this.baseLevel + 1));
     let prefix = "";
     if (this.options.headingNumbering && relative <= 3) {
@@ -199,20 +261,22 @@ class Builder {
       for (let i = relative; i < this.counters.length; i++) this.counters[i] = 0;
       prefix = `${this.counters.slice(0, relative).join(".")}. `;
     }
-    let content = (prefix ? textRun(prefix) : "") + this.runs(runs);
+    let children: ParagraphChild[] = [...(prefix ? [new TextRun(prefix)] : []), ...this.runs(runs)];
     if (this.options.toc && relative <= 2) {
-      const id = ++this.bookmarkCount;
-      const anchor = `_Toc${id}`;
+      const anchor = `_Toc${++this.bookmarkCount}`;
       this.toc.push({ level: relative as 1 | 2, text: prefix + plainText(runs), anchor });
-      content = `<w:bookmarkStart w:name="${anchor}" w:id="${id}"/>${content}<w:bookmarkEnd w:id="${id}"/>`;
+      children = [new Bookmark({ id: anchor, children })];
     }
-    return paragraph({ style: `Heading${level}`, ...placement(align) }, content);
+    return this.paragraph({ heading: HEADING_LEVELS[level - 1], children, ...placement(align) });
   }
 
-  private list(list: ListBlock, level: number, context: { quote?: boolean }): { look: ParagraphLook; content: string }[] {
+  private list(list: ListBlock, level: number, context: { quote?: boolean }): ParagraphSpec[] {
     const drawn = Math.min(level, MAX_LIST_LEVEL);
-    const numId = list.ordered ? this.numbering.ordered(list.start) : this.numbering.bulletId;
-    const out: { look: ParagraphLook; content: string }[] = [];
+    const reference = list.ordered ? orderedReference(list.start) : LIST_REFS.bullet;
+    if (list.ordered) this.orderedStarts.add(list.start);
+    const instance = list.ordered ? ++this.orderedInstance : 0;
+    const style = context.quote ? STYLE_IDS.quote : STYLE_IDS.listParagraph;
+    const out: ParagraphSpec[] = [];
     for (const item of list.items) {
       let first = true;
       for (const block of item.blocks) {
@@ -221,13 +285,13 @@ class Builder {
           continue;
         }
         if (block.type !== "paragraph") continue;
-        const box = first && item.checked !== undefined ? textRun(item.checked ? "☒ " : "☐ ") : "";
+        const box = first && item.checked !== undefined ? [new TextRun(item.checked ? "☒ " : "☐ ")] : [];
         out.push({
-          look: {
-            style: context.quote ? STYLE_IDS.quote : "ListParagraph",
-            ...(first ? { numbering: { id: numId, level: drawn } } : { indent: { left: 360 * (drawn + 1) }, spacing: { after: 60 } }),
-          },
-          content: box + this.runs(block.runs),
+          style,
+          children: [...box, ...this.runs(block.runs)],
+          ...(first
+            ? { numbering: { reference, level: drawn, instance } }
+            : { indent: { left: 360 * (drawn + 1) }, spacing: { after: 60 } }),
         });
         first = false;
       }
@@ -235,8 +299,10 @@ class Builder {
     return out;
   }
 
-  private table(table: TableBlock): string {
+  private table(table: TableBlock): Table {
     const columns = Math.max(table.header.length, ...table.rows.map((r) => r.length));
+    // Each column as wide as its longest text asks, within bounds, so short codes and numbers
+    // stay narrow and descriptions get the room.
     const weights = Array.from({ length: columns }, (_, c) => {
       const lengths = [table.header[c], ...table.rows.map((r) => r[c])].map((cell) => (cell ? plainText(cell).length : 0));
       return Math.min(40, Math.max(6, ...lengths));
@@ -246,93 +312,180 @@ class Builder {
     widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
 
     const cell = (runs: readonly InlineRun[] | undefined, c: number, header: boolean) =>
-      `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[c]}"/>` +
-      (header ? `<w:shd w:val="clear" w:color="auto" w:fill="${COLORS.tableHeader}"/>` : "") +
-      '<w:vAlign w:val="center"/></w:tcPr>' +
-      paragraph(
-        // Left is the paragraph default: only other alignments are written.
-        { style: STYLE_IDS.tableText, ...(header ? { keepNext: true } : {}), ...(table.align[c] && table.align[c] !== "left" ? { align: table.align[c]! } : {}) },
-        this.runs(runs ?? [], header ? { bold: true } : {}),
-      ) +
-      "</w:tc>";
+      new TableCell({
+        width: { size: widths[c]!, type: WidthType.DXA },
+        verticalAlign: VerticalAlignTable.CENTER,
+        ...(header ? { shading: { type: ShadingType.CLEAR, fill: COLORS.tableHeader, color: "auto" } } : {}),
+        children: [
+          new Paragraph({
+            style: STYLE_IDS.tableText,
+            // Left is the paragraph default: only other alignments are written.
+            ...(table.align[c] && table.align[c] !== "left" ? { alignment: ALIGN[table.align[c]!] } : {}),
+            ...(header ? { keepNext: true } : {}),
+            children: this.runs(runs ?? [], header ? { bold: true } : {}),
+          }),
+        ],
+      });
     const row = (cells: readonly (readonly InlineRun[])[], header: boolean) =>
-      `<w:tr><w:trPr><w:cantSplit/>${header ? "<w:tblHeader/>" : ""}</w:trPr>` +
-      Array.from({ length: columns }, (_, c) => cell(cells[c], c, header)).join("") +
-      "</w:tr>";
+      new TableRow({
+        tableHeader: header,
+        cantSplit: true,
+        children: Array.from({ length: columns }, (_, c) => cell(cells[c], c, header)),
+      });
 
-    return (
-      `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:tblBorders>` +
-      ["top", "left", "bottom", "right", "insideH", "insideV"].map((side) => border(side, THIN)).join("") +
-      `</w:tblBorders><w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>` +
-      `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>` +
-      row(table.header, true) +
-      table.rows.map((r) => row(r, false)).join("") +
-      "</w:tbl>"
-    );
+    return new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      margins: CELL_MARGINS,
+      borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
+      rows: [row(table.header, true), ...table.rows.map((r) => row(r, false))],
+    });
+  }
+
+  /**
+   * An image, centred, with its alternative text as the drawing's description (what screen
+   * readers say) and title, then its caption. Drawing ids are numbered per document, so the
+   * bytes do not depend on what else the process built.
+   */
+  private image(image: ImageBlock): Paragraph[] {
+    const id = ++this.imageCount;
+    const out = [
+      this.paragraph({
+        alignment: AlignmentType.CENTER,
+        ...(image.caption !== undefined ? { keepNext: true } : {}),
+        children: [
+          new ImageRun({
+            type: "png",
+            data: image.png,
+            transformation: imageSize(image),
+            altText: { id: String(id), name: `Image ${id}`, title: frenchTypography(image.caption ?? image.alt), description: frenchTypography(image.alt) },
+          }),
+        ],
+      }),
+    ];
+    if (image.caption !== undefined) out.push(this.paragraph({ style: STYLE_IDS.caption, children: [new TextRun(frenchTypography(image.caption))] }));
+    return out;
   }
 }
 
-function titlePage(options: DocOptions): string {
-  return (
-    paragraph(
-      { borderBottom: { size: 8, color: COLORS.heading, space: 12 }, spacing: { before: 2800, after: 240 } },
-      textRun(frenchTypography(options.organisation), { bold: true, color: COLORS.heading, size: SIZES.titlePage.organisation }),
-    ) +
-    paragraph(
-      { spacing: { before: 600, after: 240, line: 240 } },
-      textRun(frenchTypography(options.title), { bold: true, color: COLORS.text, size: SIZES.titlePage.title }),
-    ) +
-    (options.subtitle
-      ? paragraph({ spacing: { after: 240 } }, textRun(frenchTypography(options.subtitle), { color: COLORS.muted, size: SIZES.titlePage.subtitle }))
-      : "") +
-    (options.date ? paragraph({ spacing: { before: 2400 } }, textRun(formatDate(options.date), { color: COLORS.muted, size: SIZES.titlePage.date })) : "") +
-    PAGE_BREAK
+function titlePage(options: DocOptions): Paragraph[] {
+  const out = [
+    new Paragraph({
+      spacing: { before: 2800, after: 240 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: COLORS.heading, space: 12 } },
+      children: [
+        new TextRun({ text: frenchTypography(options.organisation), size: SIZES.titlePage.organisation, bold: true, color: COLORS.heading }),
+      ],
+    }),
+    new Paragraph({
+      spacing: { before: 600, after: 240, ...lineSpacing(240) },
+      children: [new TextRun({ text: frenchTypography(options.title), size: SIZES.titlePage.title, bold: true, color: COLORS.text })],
+    }),
+  ];
+  if (options.subtitle) {
+    out.push(
+      new Paragraph({
+        spacing: { after: 240 },
+        children: [new TextRun({ text: frenchTypography(options.subtitle), size: SIZES.titlePage.subtitle, color: COLORS.muted })],
+      }),
+    );
+  }
+  if (options.date) {
+    out.push(
+      new Paragraph({
+        spacing: { before: 2400 },
+        children: [new TextRun({ text: formatDate(options.date), size: SIZES.titlePage.date, color: COLORS.muted })],
+      }),
+    );
+  }
+  return out;
+}
+
+/** The sommaire's entries: each a link to its heading, a dot leader, and the heading's page (a PAGEREF field). */
+function tocEntries(entries: readonly TocEntry[]): Paragraph[] {
+  const tabStops = [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }];
+  return entries.map(
+    (entry) =>
+      new Paragraph({
+        style: entry.level === 1 ? STYLE_IDS.toc1 : STYLE_IDS.toc2,
+        tabStops,
+        children: [
+          new InternalHyperlink({
+            anchor: entry.anchor,
+            children: [new TextRun(entry.text), new TextRun({ children: [new Tab()] }), new PageReference(entry.anchor)],
+          }),
+        ],
+      }),
   );
 }
 
-function tableOfContents(entries: readonly TocEntry[], options: DocOptions): string {
-  return (
-    paragraph({ style: STYLE_IDS.tocHeading }, textRun(options.tocTitle ?? "Sommaire")) +
-    entries
-      .map((entry) =>
-        paragraph(
-          { style: entry.level === 1 ? STYLE_IDS.toc1 : STYLE_IDS.toc2 },
-          `<w:hyperlink w:history="1" w:anchor="${entry.anchor}">${textRun(entry.text)}</w:hyperlink>`,
-        ),
-      )
-      .join("") +
-    PAGE_BREAK
-  );
-}
-
-/** What `package.ts` zips: the body of `word/document.xml` and what it refers to. */
-export interface WrittenDocument {
-  /** Paragraphs and tables, then the section properties (page size, headers, footers). */
-  body: string;
-  numbering: string;
-  /** Targets of the links to the web; the n-th is relationship `rIdR<n>`. */
-  links: readonly string[];
-}
-
-/** The WordprocessingML of `blocks` (exposed for tests; use `blocksToDocx` to get bytes). */
-export function writeDocument(blocks: readonly Block[], options: DocOptions): WrittenDocument {
+/** The docx `Document` for `blocks` (exposed for tests; use `blocksToDocx` to get bytes). */
+export function buildDocument(blocks: readonly Block[], options: DocOptions): Document {
   const builder = new Builder(blocks, options);
-  const content = builder.blocks(blocks);
-  const references =
-    (options.header !== false ? '<w:headerReference w:type="default" r:id="rIdHeader"/>' : "") +
-    (options.titlePage ? '<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>' : "") +
-    (options.footer !== false ? '<w:footerReference w:type="default" r:id="rIdFooter"/>' : "") +
-    (options.titlePage ? '<w:footerReference w:type="first" r:id="rIdFooterFirst"/>' : "");
-  const section =
-    `<w:sectPr>${references}<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}" w:orient="portrait"/>` +
-    `<w:pgMar w:top="${PAGE.margin}" w:right="${PAGE.margin}" w:bottom="${PAGE.margin}" w:left="${PAGE.margin}" ` +
-    `w:header="${PAGE.headerFooterMargin}" w:footer="${PAGE.headerFooterMargin}" w:gutter="0"/>` +
-    `${options.titlePage ? "<w:titlePg/>" : ""}<w:docGrid w:linePitch="360"/></w:sectPr>`;
-  return {
-    body: (options.titlePage ? titlePage(options) : "") + (options.toc ? tableOfContents(builder.toc, options) : "") + content + section,
-    numbering: builder.numbering.xml(),
-    links: builder.links,
-  };
+  const front: Paragraph[] = [];
+  if (options.titlePage) {
+    front.push(...titlePage(options));
+    builder.pageBreak();
+  }
+  if (options.toc) {
+    front.push(builder.paragraph({ style: STYLE_IDS.tocHeading, children: [new TextRun(options.tocTitle ?? "Sommaire")] }));
+    builder.pageBreak();
+  }
+  const body = builder.blocks(blocks);
+  // The entries are known once the body is built; they follow the sommaire's title.
+  const toc = options.toc ? tocEntries(builder.toc) : [];
+
+  const header = new Header({
+    children: [new Paragraph({ style: STYLE_IDS.header, children: [new TextRun(frenchTypography(options.organisation))] })],
+  });
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE_IDS.footer,
+        children: [new TextRun({ children: ["Page ", PageNumber.CURRENT, " sur ", PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  });
+
+  return new Document({
+    title: options.title,
+    ...(options.subtitle ? { subject: options.subtitle } : {}),
+    creator: options.organisation,
+    lastModifiedBy: options.organisation,
+    revision: 1,
+    styles: documentStyles(),
+    numbering: numberingConfig(builder.orderedStarts),
+    // Word fills the sommaire's page numbers (PAGEREF fields) when it opens the file.
+    ...(options.toc ? { features: { updateFields: true } } : {}),
+    sections: [
+      {
+        properties: {
+          titlePage: options.titlePage,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+            margin: {
+              top: PAGE.margin,
+              bottom: PAGE.margin,
+              left: PAGE.margin,
+              right: PAGE.margin,
+              header: PAGE.headerFooterMargin,
+              footer: PAGE.headerFooterMargin,
+            },
+          },
+        },
+        headers: {
+          ...(options.header !== false ? { default: header } : {}),
+          ...(options.titlePage ? { first: new Header({ children: [] }) } : {}),
+        },
+        footers: {
+          ...(options.footer !== false ? { default: footer } : {}),
+          ...(options.titlePage ? { first: new Footer({ children: [] }) } : {}),
+        },
+        children: [...front, ...toc, ...body],
+      },
+    ],
+  });
 }
 
 /**
@@ -340,14 +493,12 @@ export function writeDocument(blocks: readonly Block[], options: DocOptions): Wr
  * date, else `SOURCE_DATE_EPOCH`, else a constant): never the clock, so the same input gives
  * the same bytes.
  */
-export function blocksToDocx(blocks: readonly Block[], options: DocOptions, env: NodeJS.ProcessEnv = process.env): Uint8Array {
-  return packageDocx(writeDocument(blocks, options), {
-    title: options.title,
-    ...(options.subtitle ? { subject: options.subtitle } : {}),
-    organisation: options.organisation,
-    header: options.header !== false,
-    footer: options.footer !== false,
-    titlePage: options.titlePage,
-    date: documentDate(options.date, env),
-  });
+export async function blocksToDocx(
+  blocks: readonly Block[],
+  options: DocOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Uint8Array> {
+  const date = documentDate(options.date, env); // an invalid date fails before any work
+  const buffer = await Packer.toBuffer(buildDocument(blocks, options));
+  return makeReproducible(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), { date, language: LANGUAGE });
 }

@@ -98,12 +98,26 @@ export interface BlockquoteBlock {
   type: "blockquote";
   blocks: Block[];
 }
+/**
+ * A picture (a chart, a map), made by code rather than written in a template: PNG bytes, its
+ * size in pixels (96 to the inch; drawn smaller if wider than the text), what it shows in words
+ * for readers who cannot see it, and an optional caption printed under it.
+ */
+export interface ImageBlock {
+  type: "image";
+  png: Uint8Array;
+  width: number;
+  height: number;
+  alt: string;
+  caption?: string;
+}
 export type Block =
   | HeadingBlock
   | ParagraphBlock
   | ListBlock
   | TableBlock
   | BlockquoteBlock
+  | ImageBlock
   | { type: "pageBreak" }
   | { type: "hr" };
 

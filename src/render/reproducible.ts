@@ -1,8 +1,24 @@
 /**
- * The date of a generated document, and the zip entry time: the two inputs of a DOCX's bytes
- * that are not its content. Neither ever comes from the clock, so the same project gives the
- * same bytes, in one process or in two, whatever the time zone.
+ * Byte-reproducible DOCX: the date of a generated document, and the one pass after the docx
+ * package that makes its bytes depend only on the document and that date — the same in one
+ * process or in several, whatever the clock, the time zone or the Node version.
+ *
+ * docx 9.15 leaves four sources of variation in its output (TECH-NOTES §2.2), fixed here after
+ * `Packer.toBuffer`:
+ * 1. `docProps/core.xml` created/modified dates come from the clock → set to the given date;
+ * 2. zip entry times come from the clock → 1980-01-01 00:00, built from local-time fields
+ *    because fflate writes DOS times from local fields (the same bytes in every time zone);
+ * 3. relationship ids `rId<nanoid>` (links to the web) are random → renamed `rIdR1`, `rIdR2`…
+ *    in order of first appearance;
+ * 4. bookmark ids (`w:bookmarkStart/End w:id`) come from a process-wide counter → renumbered
+ *    from 1 in order of appearance, per document. Links and page references point at bookmark
+ *    names, which docx.ts chooses per document, so nothing else refers to these numbers.
+ * Drawing ids (`wp:docPr`) are given by docx.ts, per document, so they need nothing here.
+ *
+ * The same pass adds the document's language (`dc:language`) to the core properties: the one
+ * property docx has no option for.
  */
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { parseIsoDate } from "./format.js";
 
 /**
@@ -40,4 +56,41 @@ export function documentDate(projectDate?: string | null, env: NodeJS.ProcessEnv
     return new Date(Number(epoch.trim()) * 1000);
   }
   return FALLBACK_DATE;
+}
+
+const RANDOM_REL_ID = /\brId[a-z0-9_-]{21}(?![a-z0-9_-])/g;
+const BOOKMARK_ID = /(<w:bookmark(?:Start|End)\b[^>]*?\sw:id=")(\d+)(")/g;
+const CORE_DATE = /(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:\2>)/g;
+const BODY_PART = /^word\/(document|header\d+|footer\d+|footnotes|endnotes|comments)\.xml$/;
+
+/** Rewrites a DOCX written by the docx package so that its bytes depend only on its content, `date` and `language`. */
+export function makeReproducible(docx: Uint8Array, { date, language }: { date: Date; language: string }): Uint8Array {
+  const iso = date.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const relIds = new Map<string, string>();
+  const bookmarkIds = new Map<string, number>();
+  const out: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  // unzipSync keeps the archive's order, so the entries are re-zipped in docx's own order.
+  for (const [path, bytes] of Object.entries(unzipSync(docx))) {
+    if (!/\.(xml|rels)$/.test(path)) {
+      out[path] = [bytes, { mtime: ZIP_MTIME }];
+      continue;
+    }
+    let xml = strFromU8(bytes).replace(RANDOM_REL_ID, (id) => {
+      let stable = relIds.get(id);
+      if (stable === undefined) relIds.set(id, (stable = `rIdR${relIds.size + 1}`));
+      return stable;
+    });
+    if (BODY_PART.test(path)) {
+      xml = xml.replace(BOOKMARK_ID, (_, before: string, id: string, after: string) => {
+        let stable = bookmarkIds.get(id);
+        if (stable === undefined) bookmarkIds.set(id, (stable = bookmarkIds.size + 1));
+        return `${before}${stable}${after}`;
+      });
+    }
+    if (path === "docProps/core.xml") {
+      xml = xml.replace(CORE_DATE, `$1${iso}$3`).replace("</cp:coreProperties>", `<dc:language>${language}</dc:language></cp:coreProperties>`);
+    }
+    out[path] = [strToU8(xml), { mtime: ZIP_MTIME }];
+  }
+  return zipSync(out);
 }

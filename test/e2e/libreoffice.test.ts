@@ -1,63 +1,146 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLES, runCli, tempDir } from "../helpers.js";
 
 /**
- * Every document of the Bergerac example opens in LibreOffice: each DOCX is converted headless
- * to PDF and its text is read back with pdftotext. `.ci/run` installs LibreOffice and poppler
- * when they are missing, so this test runs (and must pass) in CI.
+ * Every document of every example opens in LibreOffice: each DOCX is converted headless to PDF
+ * and its text is read back with pdftotext, page by page. `.ci/run` installs LibreOffice and
+ * poppler when they are missing, so this test runs (and must pass) in CI.
+ *
+ * LibreOffice runs with a profile of its own in the test's temporary folder: two soffice
+ * processes sharing a profile fail, and tests or developers may run one at the same time.
  */
-const texts: Record<string, string> = {};
-const flat = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, " ");
+const flat = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, " ").trim();
+
+/** A4 in PDF points; the header and footer sit in the top and bottom 2,5 cm margins. */
+const PAGE_WIDTH = 595;
+const PAGE_HEIGHT = 842;
+const MARGIN_CROP = 60;
+
+interface Pdf {
+  /** Text of each page, header and footer included. */
+  pages: string[];
+  /** Text of each page between the header and the footer. */
+  bodies: string[];
+}
+
+/** example → document id → its PDF's text. */
+const pdfs: Record<string, Record<string, Pdf>> = {};
+const examples = readdirSync(EXAMPLES, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && readdirSync(join(EXAMPLES, e.name)).includes("cpts.yaml"))
+  .map((e) => e.name)
+  .sort();
+
+/** pdftotext's pages (it ends each with a form feed). */
+function pdfPages(pdf: string, crop: string[] = []): string[] {
+  const text = execFileSync("pdftotext", [...crop, pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return text.split("\f").slice(0, -1);
+}
 
 beforeAll(async () => {
   const dir = tempDir();
-  const out = join(dir, "documents");
-  const r = await runCli(["generer", join(EXAMPLES, "bergerac", "cpts.yaml"), "--sortie", out]);
-  expect(r.code, r.stdout + r.stderr).toBe(0);
-  const docx = readdirSync(out).filter((f) => f.endsWith(".docx"));
-  expect(docx.sort()).toEqual(["diagnostic.docx", "lettre-intention.docx", "projet-sante.docx", "pv-ag-constitutive.docx", "statuts.docx"]);
-  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", join(dir, "pdf"), ...docx.map((f) => join(out, f))], {
-    stdio: "ignore",
-    timeout: 240_000,
-    env: { ...process.env, HOME: dir },
-  });
-  for (const f of docx) {
-    const pdf = join(dir, "pdf", f.replace(/\.docx$/, ".pdf"));
-    texts[f.replace(/\.docx$/, "")] = flat(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }));
+  const all = join(dir, "docx");
+  mkdirSync(all);
+  for (const example of examples) {
+    const out = join(dir, example);
+    // Bergerac is complete; the other examples are half-way, so some documents need --brouillon.
+    const args = ["generer", join(EXAMPLES, example, "cpts.yaml"), "--sortie", out, ...(example === "bergerac" ? [] : ["--brouillon"])];
+    const r = await runCli(args);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    // One soffice run for every file: names carry the example, as all PDFs go to one folder.
+    for (const f of readdirSync(out).filter((f) => f.endsWith(".docx"))) copyFileSync(join(out, f), join(all, `${example}--${f}`));
   }
-}, 300_000);
+  const files = readdirSync(all).sort();
+  const profile = pathToFileURL(join(dir, "lo-profile")).href;
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", join(dir, "pdf"), ...files.map((f) => join(all, f))],
+    { stdio: "ignore", timeout: 420_000, env: { ...process.env, HOME: dir } },
+  );
+  const body = ["-x", "0", "-y", String(MARGIN_CROP), "-W", String(PAGE_WIDTH), "-H", String(PAGE_HEIGHT - 2 * MARGIN_CROP)];
+  for (const f of files) {
+    const [example, name] = f.replace(/\.docx$/, "").split("--") as [string, string];
+    const pdf = join(dir, "pdf", f.replace(/\.docx$/, ".pdf"));
+    (pdfs[example] ??= {})[name] = { pages: pdfPages(pdf), bodies: pdfPages(pdf, body) };
+  }
+}, 480_000);
+
+const bergerac = (id: string) => flat(pdfs["bergerac"]![id]!.pages.join("\n"));
 
 describe("the Bergerac documents in LibreOffice", () => {
-  it("each opens and names the CPTS", () => {
-    for (const [id, text] of Object.entries(texts)) expect(text, id).toContain("CPTS du Pôle de Santé de Bergerac");
+  it("are all there and each names the CPTS", () => {
+    expect(Object.keys(pdfs["bergerac"] ?? {}).sort()).toEqual(["diagnostic", "lettre-intention", "projet-sante", "pv-ag-constitutive", "statuts"]);
+    for (const id of Object.keys(pdfs["bergerac"]!)) expect(bergerac(id), id).toContain("CPTS du Pôle de Santé de Bergerac");
   });
 
   it("state the territory computed from official data", () => {
     for (const id of ["lettre-intention", "projet-sante", "diagnostic"]) {
-      expect(texts[id], id).toContain("38 communes");
-      expect(texts[id], id).toContain("61 915 habitants");
+      expect(bergerac(id), id).toContain("38 communes");
+      expect(bergerac(id), id).toContain("61 915 habitants");
     }
-    expect(texts["lettre-intention"]).toContain("ARS Nouvelle-Aquitaine");
-    expect(texts["lettre-intention"]).toContain("Délégation départementale de la Dordogne");
+    expect(bergerac("lettre-intention")).toContain("ARS Nouvelle-Aquitaine");
+    expect(bergerac("lettre-intention")).toContain("Délégation départementale de la Dordogne");
   });
 
   it("describe each socle mission in the projet de santé", () => {
     for (const label of ["Accès aux soins", "Parcours pluriprofessionnels autour du patient", "Prévention", "Réponse aux crises sanitaires graves"])
-      expect(texts["projet-sante"]).toContain(label);
+      expect(bergerac("projet-sante")).toContain(label);
   });
 
   it("give the statuts their articles and the PV its list of dirigeants", () => {
     for (const title of ["Dénomination", "Objet", "Siège", "Durée", "Cotisation", "Conseil d’administration", "Bureau", "Dissolution"])
-      expect(texts.statuts).toMatch(new RegExp(`Article \\d+ — [^\\n]*${title}`));
-    expect(texts["pv-ag-constitutive"]).toMatch(/procès-verbal/i);
-    expect(texts["pv-ag-constitutive"]).toContain("Élodie Castaing");
-    expect(texts["pv-ag-constitutive"]).not.toMatch(/né[e]? le/);
+      expect(bergerac("statuts")).toMatch(new RegExp(`Article \\d+ — [^\\n]*${title}`));
+    expect(bergerac("pv-ag-constitutive")).toMatch(/procès-verbal/i);
+    expect(bergerac("pv-ag-constitutive")).toContain("Élodie Castaing");
+    expect(bergerac("pv-ag-constitutive")).not.toMatch(/né[e]? le/);
   });
 
-  it("carry page numbers in the footer", () => {
-    expect(texts["projet-sante"]).toMatch(/Page 2 sur \d+/);
+  it("carry « Page X sur Y » in the footer of every page but the title page", () => {
+    const { pages } = pdfs["bergerac"]!["projet-sante"]!;
+    expect(flat(pages[0]!)).not.toMatch(/Page \d+ sur/);
+    pages.slice(1).forEach((page, i) => expect(flat(page), `page ${i + 2}`).toContain(`Page ${i + 2} sur ${pages.length}`));
+  });
+
+  it("give every sommaire entry the page its heading stands on", () => {
+    for (const id of ["projet-sante", "diagnostic"]) {
+      const { pages } = pdfs["bergerac"]![id]!;
+      const first = pages.findIndex((p) => flat(p).includes("Sommaire"));
+      expect(first, id).toBeGreaterThanOrEqual(0);
+      // Entries: « 1.2. Titre ........ 4 », the title possibly over two lines.
+      const entries: { title: string; page: number; on: number }[] = [];
+      let on = first;
+      for (; on < pages.length; on++) {
+        const text = flat(pages[on]!.replace(/^.*Sommaire/s, ""));
+        const found = [...text.matchAll(/(\d+(?:\.\d+)*\. .+?) ?\.{4,} ?(\d+)(?= |$)/g)];
+        if (found.length === 0) break;
+        entries.push(...found.map((m) => ({ title: m[1]!, page: Number(m[2]), on })));
+      }
+      expect(entries.length, id).toBeGreaterThan(10);
+      expect(entries[0]!.title, id).toMatch(/^1\. /);
+      for (const entry of entries) {
+        // The heading's page: the first page after the sommaire where its number and title stand.
+        const at = pages.findIndex((p, i) => i >= on && flat(p).includes(entry.title));
+        expect(at, `${id} : « ${entry.title} » introuvable après le sommaire`).toBeGreaterThanOrEqual(0);
+        expect(entry.page, `${id} : « ${entry.title} »`).toBe(at + 1);
+      }
+    }
+  });
+});
+
+describe("every generated document of every example in LibreOffice", () => {
+  it("has text on every page (no blank page)", () => {
+    expect(examples).toEqual(expect.arrayContaining(["bergerac", "chambery", "minimal"]));
+    for (const example of examples) {
+      const documents = Object.entries(pdfs[example] ?? {});
+      expect(documents.length, example).toBeGreaterThan(0);
+      for (const [id, { bodies }] of documents) {
+        expect(bodies.length, `${example}/${id}`).toBeGreaterThan(0);
+        const blank = bodies.flatMap((text, i) => (flat(text) === "" ? [i + 1] : []));
+        expect(blank, `${example}/${id} : pages sans texte`).toEqual([]);
+      }
+    }
   });
 });

@@ -59,12 +59,12 @@ const PACKAGES: Record<string, (name: string) => boolean> = {
   yaml: (n) => n === "yaml",
   "js-yaml": (n) => n === "js-yaml",
   fflate: (n) => n === "fflate",
-  commander: (n) => n === "commander",
   docx: (n) => n === "docx",
+  commander: (n) => n === "commander",
 };
 
-const HEAVY_FOR_HELP = ["handlebars", "marked", "ajv", "@inquirer/*", "yaml", "js-yaml", "fflate"];
-const HEAVY_FOR_VALIDATION = ["handlebars", "marked", "@inquirer/*", "fflate"];
+const HEAVY_FOR_HELP = ["handlebars", "marked", "ajv", "@inquirer/*", "yaml", "js-yaml", "fflate", "docx"];
+const HEAVY_FOR_VALIDATION = ["handlebars", "marked", "@inquirer/*", "fflate", "docx"];
 /** Documents found up to date are checked from bytes and the manifest alone. */
 const HEAVY_FOR_UP_TO_DATE = ["yaml", "ajv", "handlebars", "marked", "docx", "fflate", "@inquirer/*"];
 
@@ -215,6 +215,18 @@ describe("startup: what each command loads", () => {
     const again = await traced(["generer", project, "--sortie", out, "--forcer"]);
     expect(again.code, again.stdout + again.stderr).toBe(0);
     expect(loadedPackages(again.modules)).toEqual(expect.arrayContaining(["yaml", "handlebars", "marked", "fflate"]));
+  });
+
+  it("`cpts generer` loads docx for DOCX only: the Markdown twins are written without it", async () => {
+    const project = join(EXAMPLES, "minimal", "cpts.yaml");
+    const md = await traced(["generer", project, "--brouillon", "--format", "md", "--sortie", tempDir()]);
+    expect(md.code, md.stdout + md.stderr).toBe(0);
+    expect(unbundledModules(md.modules)).toEqual([]);
+    expect(loadedPackages(md.modules)).not.toContain("docx");
+    const docx = await traced(["generer", project, "--brouillon", "--sortie", tempDir()]);
+    expect(docx.code, docx.stdout + docx.stderr).toBe(0);
+    // docx is only inside a chunk: seeing it proves it sits in a chunk loaded on demand.
+    expect(loadedPackages(docx.modules)).toContain("docx");
   });
 
   it("`cpts valider` reads only the territory data the project names, from the index built ahead", async () => {

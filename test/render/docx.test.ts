@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { blocksToDocx, type DocOptions } from "../../src/render/docx.js";
-import { markdownToBlocks } from "../../src/render/markdown.js";
+import { markdownToBlocks, type ImageBlock } from "../../src/render/markdown.js";
+import { unzipSync } from "fflate";
 import { docxPart, docxParts } from "./support.js";
 
 const REPORT: DocOptions = {
@@ -48,18 +49,34 @@ describe("blocks → DOCX", () => {
     expect(textOf(plain)).not.toContain("1. Titre");
   });
 
-  it("fills the table of contents with links to bookmarks on the headings, without any field to update", async () => {
-    const xml = await xmlOf("# Diagnostic\n\n## Population\n\n### Détail\n\n# Missions");
-    const links = [...xml.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"[^>]*>([\s\S]*?)<\/w:hyperlink>/g)];
-    expect(links.map((m) => [m[1], textOf(m[2]!)])).toEqual([
-      ["_Toc1", "1. Diagnostic"],
-      ["_Toc2", "1.1. Population"],
-      ["_Toc3", "2. Missions"],
+  it("fills the sommaire with links to bookmarks on the headings, each with a dotted tab and a PAGEREF field to its heading", async () => {
+    const docx = await blocksToDocx(markdownToBlocks("# Diagnostic\n\n## Population\n\n### Détail\n\n# Missions"), REPORT);
+    const xml = docxPart(docx);
+    const entries = paragraphs(xml).filter((p) => /<w:pStyle w:val="Sommaire[12]"\/>/.test(p));
+    expect(
+      entries.map((p) => [
+        /w:anchor="([^"]+)"/.exec(p)?.[1],
+        textOf(p),
+        /<w:instrText[^>]*>\s*PAGEREF (\S+)\s*<\/w:instrText>/.exec(p)?.[1],
+      ]),
+    ).toEqual([
+      ["_Toc1", "1. Diagnostic", "_Toc1"],
+      ["_Toc2", "1.1. Population", "_Toc2"],
+      ["_Toc3", "2. Missions", "_Toc3"],
     ]);
-    for (const name of ["_Toc1", "_Toc2", "_Toc3"]) expect(xml).toMatch(new RegExp(`<w:bookmarkStart w:name="${name}" w:id="\\d+"/>`));
+    for (const entry of entries) {
+      expect(entry).toMatch(/<w:tabs><w:tab w:val="right" w:pos="9070" w:leader="dot"\/><\/w:tabs>/);
+      expect(entry).toMatch(/<w:tab\/>[\s\S]*PAGEREF/);
+    }
+    // Each bookmark surrounds the heading with the entry's number and text.
+    for (const [name, text] of [["_Toc1", "1. Diagnostic"], ["_Toc2", "1.1. Population"], ["_Toc3", "2. Missions"]]) {
+      const heading = paragraphs(xml).find((p) => p.includes(`<w:bookmarkStart w:name="${name}"`) && /Heading\d/.test(p));
+      expect(textOf(heading ?? ""), name).toBe(text);
+    }
     expect(textOf(xml)).toContain("Sommaire");
-    expect(xml).not.toMatch(/TOC \\|w:fldChar|w:instrText/);
-    expect(docxPart(await blocksToDocx([], REPORT), "word/settings.xml")).not.toContain("updateFields");
+    // Word fills the page numbers when it opens the file.
+    expect(docxPart(docx, "word/settings.xml")).toMatch(/<w:updateFields\/>/);
+    expect(docxPart(await blocksToDocx([], LETTER), "word/settings.xml")).not.toContain("updateFields");
   });
 
   it("writes a title page with the organisation, the title and the date in French, without header or footer", async () => {
@@ -141,17 +158,41 @@ describe("blocks → DOCX", () => {
 
   it("keeps the spaces between runs: xml:space=preserve on every text that starts or ends with one", async () => {
     const xml = await xmlOf("Le **bureau** se réunit", LETTER);
-    const texts = [...xml.matchAll(/<w:t( xml:space="preserve")?>([^<]*)<\/w:t>/g)].map((m) => [m[2], Boolean(m[1])]);
-    expect(texts).toEqual([
-      ["Le ", true],
-      ["bureau", false],
-      [" se réunit", true],
-    ]);
+    const texts = [...xml.matchAll(/<w:t( xml:space="preserve")?>([^<]*)<\/w:t>/g)].map((m) => ({ text: m[2], preserved: Boolean(m[1]) }));
+    expect(texts.map((t) => t.text)).toEqual(["Le ", "bureau", " se réunit"]);
+    for (const t of texts.filter((t) => /^\s|\s$/.test(t.text!))) expect(t.preserved, t.text).toBe(true);
   });
 
-  it("writes a page break as w:br of type page", async () => {
-    const xml = await xmlOf("avant\n\n<!-- saut-de-page -->\n\naprès", LETTER);
-    expect(xml).toContain('<w:br w:type="page"/>');
+  it("starts the paragraph after a page break on a new page, with no paragraph left holding the break", async () => {
+    const xml = await xmlOf("avant\n\n<!-- saut-de-page -->\n\n### après\n\ntexte", LETTER);
+    const [before, after, text] = paragraphs(xml);
+    expect(textOf(before!)).toBe("avant");
+    expect(textOf(after!)).toBe("après");
+    expect(after).toContain("<w:pageBreakBefore/>");
+    expect(before).not.toContain("<w:pageBreakBefore/>");
+    expect(text).not.toContain("<w:pageBreakBefore/>");
+    expect(xml).not.toContain('<w:br w:type="page"/>');
+  });
+
+  it("adds no page for a break with nothing after it, and one page for two breaks in a row", async () => {
+    const trailing = await xmlOf("fin\n\n<!-- saut-de-page -->", LETTER);
+    expect(paragraphs(trailing).map(textOf)).toEqual(["fin"]);
+    expect(trailing).not.toContain("pageBreakBefore");
+    const twice = await xmlOf("a\n\n<!-- saut-de-page -->\n\n<!-- saut-de-page -->\n\nb", LETTER);
+    expect(twice.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
+  });
+
+  it("starts the title page, the sommaire and the body each on their own page", async () => {
+    const xml = await xmlOf("# Un\n\nTexte", REPORT);
+    const starts = paragraphs(xml).filter((p) => p.includes("<w:pageBreakBefore/>")).map(textOf);
+    expect(starts).toEqual(["Sommaire", "1. Un"]);
+    const letter = await xmlOf("# Un\n\nTexte", { ...REPORT, toc: false });
+    expect(paragraphs(letter).filter((p) => p.includes("<w:pageBreakBefore/>")).map(textOf)).toEqual(["1. Un"]);
+  });
+
+  it("puts a page break before a table on an empty paragraph, as a table cannot start a page itself", async () => {
+    const xml = await xmlOf("a\n\n<!-- saut-de-page -->\n\n| A |\n|--|\n| 1 |", LETTER);
+    expect(xml).toMatch(/<w:p><w:pPr><w:pageBreakBefore\/>[^]*?<\/w:p><w:tbl>/);
   });
 
   it("highlights placeholders in yellow and bold", async () => {
@@ -176,6 +217,66 @@ describe("blocks → DOCX", () => {
     const link = /<w:hyperlink [^>]*r:id="(rId[^"]+)"/.exec(xml);
     expect(link?.[1]).toBe("rIdR1");
     expect(docxPart(docx, "word/_rels/document.xml.rels")).toContain('Id="rIdR1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.ars.sante.fr" TargetMode="External"');
+  });
+});
+
+/** A PNG of 2 × 1 pixels (one red, one blue): the smallest image a test can check is embedded as is. */
+const TINY_PNG = Uint8Array.from(
+  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8DAwPAfAAcAAf9+CLHQAAAAAElFTkSuQmCC", "base64"),
+);
+
+describe("images", () => {
+  const image = (extra: Partial<ImageBlock> = {}): ImageBlock => ({
+    type: "image",
+    png: TINY_PNG,
+    width: 200,
+    height: 100,
+    alt: "Carte des communes du territoire",
+    ...extra,
+  });
+
+  it("embeds the PNG as is, at its size, with its alternative text as the drawing's description and title", async () => {
+    const docx = await blocksToDocx([{ type: "paragraph", runs: [{ type: "text", text: "Avant" }] }, image()], LETTER);
+    const media = docxParts(docx).filter((p) => p.startsWith("word/media/"));
+    expect(media).toHaveLength(1);
+    expect(Buffer.from(unzipSync(docx)[media[0]!]!).equals(Buffer.from(TINY_PNG))).toBe(true);
+    expect(docxPart(docx, "[Content_Types].xml")).toMatch(/Extension="png"|PartName="\/word\/media\/[^"]+\.png"/);
+    const xml = docxPart(docx);
+    const docPr = /<wp:docPr [^>]*\/>/.exec(xml)?.[0] ?? "";
+    expect(docPr).toContain('id="1"');
+    expect(docPr).toContain('descr="Carte des communes du territoire"');
+    expect(docPr).toContain('title="Carte des communes du territoire"');
+    // 200 × 100 px at 96 px to the inch, in EMU (914 400 to the inch).
+    expect(xml).toContain('<wp:extent cx="1905000" cy="952500"/>');
+    // The image's relationship points at the embedded file.
+    const embed = /<a:blip r:embed="([^"]+)"/.exec(xml)?.[1];
+    const rels = docxPart(docx, "word/_rels/document.xml.rels");
+    expect(rels).toContain(`Id="${embed}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${media[0]!.slice("word/".length)}"`);
+  });
+
+  it("prints the caption under the image, kept on the same page, and makes it the drawing's title", async () => {
+    const xml = docxPart(await blocksToDocx([image({ caption: "Figure 1 : les communes" })], LETTER));
+    const [picture, caption] = paragraphs(xml);
+    expect(picture).toContain("<w:keepNext/>");
+    expect(picture).toContain("<w:drawing>");
+    expect(caption).toContain('<w:pStyle w:val="Caption"/>');
+    expect(textOf(caption!)).toBe("Figure 1\u00A0: les communes");
+    expect(/<wp:docPr [^>]*\/>/.exec(xml)?.[0]).toContain('title="Figure 1\u00A0: les communes"');
+  });
+
+  it("draws an image wider than the text at the text's width, same proportions", async () => {
+    const xml = docxPart(await blocksToDocx([image({ width: 1200, height: 600 })], LETTER));
+    // Text width: 9 070 twips = 6.2986 in = 604 px → 5 753 100 EMU wide, 302 px high.
+    expect(xml).toContain('<wp:extent cx="5753100" cy="2876550"/>');
+  });
+
+  it("numbers drawings from 1 in each document, whatever the process built before", async () => {
+    const blocks = [image(), image({ alt: "Pyramide des âges" })];
+    const first = await blocksToDocx(blocks, LETTER);
+    const second = await blocksToDocx(blocks, LETTER);
+    const ids = (docx: Uint8Array) => [...docxPart(docx).matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1]);
+    expect(ids(first)).toEqual(["1", "2"]);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
   });
 });
 
@@ -213,6 +314,9 @@ describe("DOCX package", () => {
     const core = docxPart(await blocksToDocx([], REPORT), "docProps/core.xml");
     expect(core).toContain("<dc:title>Projet de santé</dc:title>");
     expect(core).toContain("<dc:creator>CPTS du Bergeracois</dc:creator>");
+    expect(core).toContain("<cp:lastModifiedBy>CPTS du Bergeracois</cp:lastModifiedBy>");
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-01T00:00:00Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-03-01T00:00:00Z</dcterms:modified>');
+    expect(core).toContain("<dc:language>fr-FR</dc:language>");
   });
 });
