@@ -1,7 +1,12 @@
 /**
  * TypeScript types of the project file are generated from the JSON Schema, so code and schema
- * cannot drift: `npm run gen:types` rewrites `src/project/types.generated.ts`, and a test fails
- * when the committed file differs from what the schema gives.
+ * cannot drift: `npm run gen:types` rewrites `src/project/types.generated.ts`, and a test
+ * (test/project/schema-contract.test.ts) fails when the committed file differs from what the
+ * schema gives.
+ *
+ * `npm run gen:types` bundles this file alone with esbuild (into dist/build/, two levels below the
+ * root like src/build/, so `PACKAGE_ROOT` holds) and runs it: no type-check of the whole project
+ * first, which would fail exactly when code already uses a field the old types lack.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -29,5 +34,5 @@ export async function generateTypes(schemaText: string): Promise<string> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const text = await generateTypes(readFileSync(SCHEMA_PATH, "utf8"));
   writeFileSync(TYPES_PATH, text);
-  console.log(`Types écrits : ${TYPES_PATH}`);
+  console.log(`Types écrits\u00a0: ${TYPES_PATH}`);
 }

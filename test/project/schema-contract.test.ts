@@ -63,6 +63,16 @@ describe("the project schema", () => {
   });
 
   it("agrees with the TypeScript types the code uses", async () => {
-    expect(await generateTypes(raw)).toBe(readFileSync(TYPES_PATH, "utf8"));
+    expect(await generateTypes(raw), "src/project/types.generated.ts is out of date: run npm run gen:types").toBe(
+      readFileSync(TYPES_PATH, "utf8"),
+    );
+  });
+
+  it("would see a field added to the schema but not to the types", async () => {
+    const drifted = structuredClone(schema);
+    drifted.properties.cpts.properties.site_web = { type: "string", title: "Site web", description: "Adresse du site de la CPTS." };
+    const types = await generateTypes(JSON.stringify(drifted));
+    expect(types).toMatch(/^\s+site_web\?: SiteWeb;$/m);
+    expect(types).not.toBe(readFileSync(TYPES_PATH, "utf8"));
   });
 });

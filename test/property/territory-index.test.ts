@@ -13,7 +13,7 @@ import { communesOfDepartment, communesWithPostalCode, departmentsOfEpci, epciCo
 import { searchTerritory } from "../../src/territory/search.js";
 import { nameKey } from "../../src/territory/text.js";
 import { digest, splitIndex } from "../../src/territory/split-index.js";
-import { packageData, rawCommunes, type RawCommune } from "./helpers.js";
+import { packageData, rawCommunes, type RawCommune } from "../territory/helpers.js";
 
 interface RawGroup {
   code: string;

@@ -13,7 +13,7 @@ import { DOCUMENT_IDS } from "../../src/domain/documents.js";
 import { sampleModel } from "../../src/domain/model.js";
 import { TEMPLATES_DIR } from "../../src/project/paths.js";
 import { createTemplateEnv, PRECOMPILED_TEMPLATES, readTemplate, sourceKey } from "../../src/render/templates.js";
-import { tempDir } from "./support.js";
+import { tempDir } from "../render/support.js";
 
 const templateFiles = () => [
   ...readdirSync(TEMPLATES_DIR).filter((f) => f.endsWith(".md.hbs")),

@@ -8,7 +8,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { documentDate, FALLBACK_DATE } from "../../src/render/reproducible.js";
 import { renderDocument, type RenderRequest } from "../../src/render/render.js";
-import { docxPart, tempDir } from "./support.js";
+import { docxPart, tempDir } from "../render/support.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");

@@ -1,0 +1,485 @@
+/**
+ * Hostile and broken inputs, run in-process through the CLI's `run(argv, io)` (src/cli/main.ts,
+ * what bin/cpts calls) with no terminal and the output recorded. What only a real process shows
+ * (the exit code of bin/cpts, the bytes on its standard streams, another user's rights, a reader
+ * that closes the pipe) is checked by the few cases of test/e2e/bad-inputs.test.ts.
+ *
+ * Every case must end with a French message that says where the problem is (`cpts.yaml:ligne:colonne`
+ * or the field path) when there is a place to point at, exit with 1 (the project has errors) or
+ * 2 (usage, unreadable input) — 0 only for valid inputs, which must then render literally —, print
+ * no stack trace and no raw control character, and leave the project file byte-identical
+ * (SHA-256 before and after). An « Erreur interne » (exit 70) is a bug of the tool: the case fails.
+ *
+ * Fixtures live in test/fixtures/bad/ and are copied to a temporary folder as `cpts.yaml`.
+ * Huge, binary and directory cases are made in the temporary folder by the test.
+ *
+ * | Fixture or case                       | Command                          | Code | The message must contain                                  |
+ * |---------------------------------------|----------------------------------|------|-----------------------------------------------------------|
+ * | yaml-guillemet-non-ferme.yaml         | valider                          | 1    | guillemet … n’est pas refermé, cpts.yaml:5:1              |
+ * | yaml-crochet-non-ferme.yaml           | valider                          | 1    | indentation incorrecte, cpts.yaml:6:1                     |
+ * | yaml-accolade-non-fermee.yaml         | valider                          | 1    | indentation incorrecte, cpts.yaml:8:1                     |
+ * | yaml-indentation.yaml                 | valider                          | 1    | indentation ou deux-points, cpts.yaml:3:8                 |
+ * | yaml-deux-points-manquant.yaml        | valider                          | 1    | il manque probablement un « : », cpts.yaml:2:1            |
+ * | yaml-deux-points-dans-valeur.yaml     | valider                          | 1    | deux-points incorrects, cpts.yaml:6:11                    |
+ * | yaml-plusieurs-documents.yaml         | valider                          | 1    | plusieurs documents YAML, cpts.yaml:4:1                   |
+ * | yaml-alias-inconnu.yaml               | valider                          | 1    | ancre … n’existe pas, cpts.yaml:4:11                      |
+ * | yaml-echappement-invalide.yaml        | valider                          | 1    | séquence d’échappement invalide, cpts.yaml:3:11           |
+ * | yaml-etiquette-inconnue.yaml          | valider                          | 1    | étiquette YAML non reconnue; cpts.nom un texte attendu    |
+ * | tabulation-indentation.yaml           | valider                          | 1    | tabulation dans l’indentation, cpts.yaml:3:1              |
+ * | tabulation-dans-valeur.yaml (valid)   | valider                          | 0    | est valide                                                |
+ * | cle-en-double.yaml                    | valider                          | 1    | clé en double, cpts.yaml:4:1                              |
+ * | cle-en-double-imbriquee.yaml          | valider                          | 1    | clé en double, cpts.yaml:7:5                              |
+ * | types-partout.yaml                    | valider                          | 1    | 9 errors: version, cpts.nom, cpts.date_creation, …        |
+ * | type-liste-au-lieu-de-section.yaml    | valider                          | 1    | une section … attendu, trouvé une liste, cpts.yaml:2:7    |
+ * | type-nombre-code-postal.yaml          | valider                          | 1    | code postal attendu … guillemets, cpts.yaml:8:18          |
+ * | racine-scalaire.yaml                  | valider                          | 1    | une section … attendu, cpts.yaml:1:1                      |
+ * | champ-inconnu-racine.yaml             | valider                          | 1    | vouliez-vous dire `porteurs`, cpts.yaml:4:1 porteur       |
+ * | champ-inconnu-imbrique.yaml           | valider                          | 1    | vouliez-vous dire `sigle`, cpts.yaml:4:3 cpts.sigel       |
+ * | insee-inconnu.yaml                    | valider                          | 1    | Code INSEE inconnu « 24999 », cpts.yaml:5:23              |
+ * | insee-mal-forme.yaml                  | valider                          | 1    | code INSEE attendu, cpts.yaml:5:14                        |
+ * | epci-inconnu.yaml                     | valider                          | 1    | SIREN inconnu « 200000000 », cpts.yaml:5:10               |
+ * | vide.yaml                             | valider                          | 1    | le fichier est vide, cpts.yaml:1:1                        |
+ * | commentaires-seuls.yaml               | valider                          | 1    | le fichier est vide, cpts.yaml:1:1                        |
+ * | alias-bombe.yaml                      | valider                          | 1    | trop d’alias YAML, cpts.yaml:5:10                         |
+ * | proto.yaml                            | valider                          | 1    | champ inconnu « __proto__ » (racine et porteurs[0])       |
+ * | constructor.yaml                      | valider                          | 1    | champ inconnu « constructor », cpts.constructor           |
+ * | proto-categorie-acteurs.yaml          | valider                          | 1    | acteurs.engages.__proto__                                 |
+ * | date-impossible.yaml (2026-02-30)     | valider                          | 1    | date réelle attendue, cpts.yaml:5:18                      |
+ * | date-mois-13.yaml                     | valider                          | 1    | date réelle attendue, cpts.yaml:5:20                      |
+ * | population-negative.yaml              | valider                          | 1    | supérieur ou égal à 0, territoire.population.valeur       |
+ * | nombre-infini.yaml (.inf)             | valider                          | 1    | un nombre attendu, financement.autres[0].montant          |
+ * | presents-negatif.yaml                 | valider                          | 1    | supérieur ou égal à 0, association.ag_constitutive…       |
+ * | controle-brut.yaml (ESC, BEL)         | valider                          | 1    | caractère de contrôle, cpts.nom                           |
+ * | controle-echappe.yaml ("\e", "\x00")  | valider                          | 1    | caractère de contrôle, cpts.nom                           |
+ * | version-future.yaml                   | valider                          | 2    | plus récent … Mettez cpts à jour                          |
+ * | version-texte.yaml ("1")              | valider                          | 1    | un nombre entier attendu, cpts.yaml:1:10                  |
+ * | bom.yaml (valid, UTF-8 BOM)           | valider                          | 0    | est valide                                                |
+ * | crlf.yaml (valid, Windows lines)      | valider                          | 0    | est valide                                                |
+ * | utf16.yaml                            | valider                          | 1|2  | UTF-8                                                     |
+ * | rendu-litteral.yaml (valid)           | valider, generer --brouillon     | 0    | every answer printed literally in .md and .docx           |
+ * | montants-geants.yaml (2 × 1.7e308 €)  | generer --brouillon              | 0|1  | documents written, or the amount refused with its place   |
+ * | superficie-minuscule.yaml (1e-320 km²)| generer --brouillon              | 0|1  | documents written, or the area refused with its place     |
+ * | (made) 100 000-character answer       | valider, generer --brouillon     | 0    | the answer printed literally                              |
+ * | (made) binary file                    | valider                          | 1|2  | UTF-8 (no raw bytes echoed)                               |
+ * | (made) 10 MB file                     | valider                          | 2    | fichier trop volumineux                                   |
+ * | (made) 100 000 nested « [ »           | valider                          | 1    | cpts.yaml:3:…                                             |
+ * | (made) project path is a folder       | valider                          | 2    | est un dossier                                            |
+ * | (made) missing project file           | valider                          | 2    | fichier introuvable                                       |
+ * | 4 broken fixtures                     | etat, territoire, financement, generer, diagnostic importer | 1 | same located message as valider |
+ * | insee-inconnu.yaml                    | territoire, generer              | 1    | Code INSEE inconnu « 24999 » / territoire.communes[1]     |
+ * | etat --date 2026-02-30                | etat                             | 2    | --date                                                    |
+ * | financement --annees -3 / --taille T9 / --missions FOO | financement     | 2    | --annees / --taille / --missions                          |
+ * | territoire --communes 99999           | territoire                       | 2    | Code INSEE inconnu « 99999 »                              |
+ * | territoire --ajouter ""               | territoire                       | 2    | --ajouter (file untouched)                                |
+ * | generer --format pdf / --document x   | generer                          | 2    | --format / --document                                     |
+ * | generer --sortie <an existing file>   | generer                          | 2    | c’est un fichier, pas un dossier                          |
+ * | generer --sortie <file>/sous          | generer                          | 2    | --sortie                                                  |
+ * | generer a.yaml b.yaml --sortie x      | generer                          | 2    | --sortie ne peut servir qu’avec un seul projet            |
+ * | generer --sortie ../..                | generer                          | 0    | writes only inside the folder ../.. resolves to           |
+ * | valider --nimporte, cpts valide       | —                                | 2    | option inconnue / commande inconnue                       |
+ * | diagnostic importer: bad CSV, binary CSV | diagnostic importer           | 1    | mauvais.csv:2 colonne valeur / en-tête                    |
+ * | diagnostic importer: folder, missing  | diagnostic importer              | 2    | est un dossier / introuvable                              |
+ *
+ * « Outside » for --sortie: the tool writes exactly the chosen folder (resolved from the working
+ * folder, `..` included) and nothing else; its document names are fixed and checked by
+ * src/render/manifest.ts, so no answer can make it write elsewhere.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { run } from "../../src/cli/main.js";
+import { binaryBytes, expectClean, FIXTURES, sha256, VALIDER, type Case, type Result } from "../bad-inputs.js";
+import { docxText, neutral } from "../document-text.js";
+import { memoryIo, ROOT, tempDir } from "../helpers.js";
+
+/** Runs the CLI in this process, as bin/cpts does (no terminal, no colour); stdout then stderr. */
+async function cpts(args: string[], cwd: string): Promise<Result> {
+  const io = memoryIo(cwd);
+  const code = await run(args, io);
+  return { code, out: `${io.out}${io.err}` };
+}
+
+/**
+ * Numbers the schema accepts at the edges of what a double holds: two amounts whose sum overflows,
+ * an area so small that the density overflows. Either the documents are written, or `generer`
+ * refuses the value with its place; never an internal error.
+ */
+const EXTREME_NUMBERS: Case[] = [
+  {
+    fixture: "montants-geants.yaml",
+    codes: [0, 1],
+    message: /✓ sortie\/diagnostic\.md|financement\.autres\[\d\]\.montant/,
+    args: ["generer", "cpts.yaml", "--brouillon", "--format", "md", "--sortie", "sortie"],
+  },
+  {
+    fixture: "superficie-minuscule.yaml",
+    codes: [0, 1],
+    message: /✓ sortie\/diagnostic\.md|territoire\.superficie_km2/,
+    args: ["generer", "cpts.yaml", "--brouillon", "--format", "md", "--sortie", "sortie"],
+  },
+];
+
+/** Copies a fixture to a fresh folder as cpts.yaml; returns the folder. */
+function withFixture(fixture: string): string {
+  const dir = tempDir();
+  copyFileSync(join(FIXTURES, fixture), join(dir, "cpts.yaml"));
+  return dir;
+}
+
+async function runCase(c: Case) {
+  const dir = withFixture(c.fixture);
+  const file = join(dir, "cpts.yaml");
+  const before = sha256(file);
+  const r = await cpts(c.args ?? ["valider", "cpts.yaml"], dir);
+  expectClean(r, c.codes);
+  expect(r.out).toMatch(c.message);
+  for (const w of c.where ?? []) expect(r.out).toContain(w);
+  expect(sha256(file), "le fichier projet a été modifié").toBe(before);
+  return r;
+}
+
+describe("valider on broken project files", () => {
+  it("has at least 40 fixtures, each used", () => {
+    const files = readdirSync(FIXTURES).filter((f) => f.endsWith(".yaml"));
+    expect(files.length).toBeGreaterThanOrEqual(40);
+    const used = new Set([...VALIDER, ...EXTREME_NUMBERS].map((c) => c.fixture).concat("rendu-litteral.yaml"));
+    expect(files.filter((f) => !used.has(f))).toEqual([]);
+  });
+
+  it.each(VALIDER.map((c) => [c.fixture, c] as const))("%s", async (_name, c) => {
+    await runCase(c);
+  });
+});
+
+describe("generer on valid projects with extreme numbers", () => {
+  it.each(EXTREME_NUMBERS.map((c) => [c.fixture, c] as const))("%s", async (_name, c) => {
+    await runCase(c);
+  });
+});
+
+describe("the other commands on broken project files", () => {
+  const BROKEN: [string, string][] = [
+    ["yaml-guillemet-non-ferme.yaml", "cpts.yaml:5:1"],
+    ["types-partout.yaml", "cpts.yaml:1:10 version"],
+    ["vide.yaml", "cpts.yaml:1:1"],
+    ["proto.yaml", "cpts.yaml:4:1 __proto__"],
+  ];
+  const COMMANDS: string[][] = [
+    ["etat", "cpts.yaml"],
+    ["territoire", "cpts.yaml"],
+    ["financement", "cpts.yaml"],
+    ["generer", "cpts.yaml", "--brouillon"],
+    ["diagnostic", "importer", "indicateurs.csv", "--projet", "cpts.yaml"],
+  ];
+  const cases = BROKEN.flatMap(([fixture, where]) => COMMANDS.map((args) => [`${args[0]} ${fixture}`, fixture, where, args] as const));
+
+  it.each(cases)("%s", async (_name, fixture, where, args) => {
+    const dir = withFixture(fixture);
+    writeFileSync(join(dir, "indicateurs.csv"), "indicateur;valeur;unite;annee;source;territoire_de_reference\nTaux;12;%;2024;INSEE;\n");
+    const before = sha256(join(dir, "cpts.yaml"));
+    const r = await cpts(args, dir);
+    expectClean(r, [1]);
+    expect(r.out).toContain(where);
+    expect(r.out).toMatch(/contient des erreurs/);
+    expect(sha256(join(dir, "cpts.yaml"))).toBe(before);
+    expect(existsSync(join(dir, "documents")), "documents écrits malgré les erreurs").toBe(false);
+  });
+
+  it.each([
+    ["territoire", ["territoire", "cpts.yaml"]],
+    ["generer", ["generer", "cpts.yaml", "--brouillon"]],
+  ])("%s reports an unknown INSEE code as an error of the project", async (_name, args) => {
+    const r = await runCase({ fixture: "insee-inconnu.yaml", codes: [1], message: /Code INSEE inconnu «\s?24999\s?»/, where: ["territoire.communes[1]"], args });
+    expect(r.out).toBeTruthy();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Answers that look like Handlebars, Markdown or HTML: valid, printed literally.
+
+/** Markdown twin as read: backslash escapes and hard line breaks undone. */
+function markdownText(path: string): string {
+  return readFileSync(path, "utf8")
+    .replace(/\\\n/g, "\n")
+    .replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+
+/** The lines of an answer as a document shows them (each trimmed, empty ones dropped). */
+function answerLines(answer: string): string[] {
+  return answer
+    .split(/\r?\n/)
+    .map((l) => neutral(l.trim()))
+    .filter((l) => l !== "");
+}
+
+const LITERAL_FIELDS = [
+  "cpts.nom",
+  "cpts.sigle",
+  "cpts.historique",
+  "porteurs.0.prenom",
+  "porteurs.0.nom",
+  "porteurs.0.structure",
+  "porteurs.0.commune",
+  "porteurs.0.role",
+  "porteurs.1.nom",
+  "territoire.nom",
+  "territoire.justification",
+  "diagnostic.methode",
+  "diagnostic.indicateurs.0.libelle",
+  "diagnostic.indicateurs.0.source",
+  "diagnostic.besoins.0.intitule",
+  "diagnostic.besoins.0.description",
+  "diagnostic.forces.0",
+  "diagnostic.faiblesses.0",
+  "missions.0.objectifs.0",
+  "missions.0.actions.0.intitule",
+  "missions.0.actions.0.objectif",
+  "missions.0.actions.0.public",
+  "missions.0.actions.0.pilote",
+  "lettre_intention.lieu",
+  "lettre_intention.gouvernance_envisagee",
+  "lettre_intention.pieces_jointes.0",
+  "lettre_intention.pieces_jointes.1",
+];
+
+function at(data: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], data);
+}
+
+/** Checks that each answer shows in some document: in its Markdown twin and in its DOCX. */
+function expectLiteral(outDir: string, answers: Record<string, string>) {
+  const names = readdirSync(outDir).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3));
+  expect(names.length).toBeGreaterThan(0);
+  const md = Object.fromEntries(names.map((n) => [n, neutral(markdownText(join(outDir, `${n}.md`)))]));
+  const docx = Object.fromEntries(names.map((n) => [n, neutral(docxText(readFileSync(join(outDir, `${n}.docx`))))]));
+  for (const [field, answer] of Object.entries(answers)) {
+    const lines = answerLines(answer);
+    const inMd = names.filter((n) => lines.every((l) => md[n]!.includes(l)));
+    const inDocx = names.filter((n) => lines.every((l) => docx[n]!.includes(l)));
+    expect(inMd, `${field} absent des .md : ${JSON.stringify(answer).slice(0, 200)}`).not.toEqual([]);
+    // The DOCX may show more (the CPTS name in its header), never less than its Markdown twin.
+    expect(inDocx, `${field} : pas imprimé tel quel dans les DOCX`).toEqual(expect.arrayContaining(inMd));
+  }
+}
+
+describe("answers that look like templates or Markdown", () => {
+  it("rendu-litteral.yaml is valid and every answer prints literally in the .md twins and the DOCX", async () => {
+    const dir = withFixture("rendu-litteral.yaml");
+    const file = join(dir, "cpts.yaml");
+    const before = sha256(file);
+    const v = await cpts(["valider", "cpts.yaml"], dir);
+    expectClean(v, [0]);
+    expect(v.out).toMatch(/cpts\.yaml est valide/);
+    const g = await cpts(["generer", "cpts.yaml", "--brouillon", "--format", "docx,md", "--sortie", "sortie", "--json"], dir);
+    expectClean(g, [0]);
+    const report = JSON.parse(g.out) as { fichier: string; a_completer: string[] }[];
+    expect(report.length).toBe(10);
+    // An answer shaped like a placeholder is text, not a gap of the document.
+    for (const entry of report) expect(entry.a_completer.join("\n")).not.toMatch(/piège/);
+    const data = parse(readFileSync(file, "utf8"));
+    const answers = Object.fromEntries(LITERAL_FIELDS.map((f) => [f, at(data, f)]));
+    for (const [f, v2] of Object.entries(answers)) expect(typeof v2, f).toBe("string");
+    expectLiteral(join(dir, "sortie"), answers as Record<string, string>);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it("a 100 000-character answer is valid and printed whole", async () => {
+    const dir = withFixture("rendu-litteral.yaml");
+    const file = join(dir, "cpts.yaml");
+    const long = "Texte {{#each x}} **long** | très # long <b>. ".repeat(2500).slice(0, 100_000);
+    const source = readFileSync(file, "utf8").replace(/ {2}historique: \|-\n(?: {4}.*\n)+/, `  historique: ${JSON.stringify(long)}\n`);
+    expect(source).toContain(long);
+    writeFileSync(file, source);
+    const before = sha256(file);
+    const v = await cpts(["valider", "cpts.yaml"], dir);
+    expectClean(v, [0]);
+    const g = await cpts(["generer", "cpts.yaml", "--brouillon", "--format", "docx,md", "--document", "projet-sante", "--sortie", "sortie"], dir);
+    expectClean(g, [0]);
+    expectLiteral(join(dir, "sortie"), { "cpts.historique": long });
+    expect(sha256(file)).toBe(before);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Files that are not project files at all.
+
+describe("unreadable project files", () => {
+  it("a binary file: refused with a French message, without echoing its bytes", async () => {
+    const dir = tempDir();
+    const file = join(dir, "cpts.yaml");
+    writeFileSync(file, binaryBytes());
+    const before = sha256(file);
+    const r = await cpts(["valider", "cpts.yaml"], dir);
+    expectClean(r, [1, 2]);
+    expect(r.out).toMatch(/cpts\.yaml/);
+    expect(r.out).toMatch(/UTF-8|binaire|pas un fichier texte/);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it("a 10 MB file: refused before parsing", async () => {
+    const dir = tempDir();
+    const file = join(dir, "cpts.yaml");
+    const line = `# ${"x".repeat(1021)}\n`;
+    writeFileSync(file, `version: 1\ncpts:\n  nom: CPTS du Val\n${line.repeat(10 * 1024)}`);
+    expect(statSync(file).size).toBeGreaterThan(10_000_000);
+    const before = sha256(file);
+    const r = await cpts(["valider", "cpts.yaml"], dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/cpts\.yaml : fichier trop volumineux/);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it("100 000 nested brackets: a located YAML error, no stack overflow", async () => {
+    const dir = tempDir();
+    const file = join(dir, "cpts.yaml");
+    writeFileSync(file, `version: 1\ncpts:\n  nom: ${"[".repeat(100_000)}\n`);
+    const before = sha256(file);
+    const r = await cpts(["valider", "cpts.yaml"], dir);
+    expectClean(r, [1]);
+    expect(r.out).toMatch(/cpts\.yaml:3:\d+ /);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it("a folder given as the project file", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "cpts.yaml"));
+    const r = await cpts(["valider", "cpts.yaml"], dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/cpts\.yaml est un dossier, pas un fichier projet/);
+  });
+
+  it("a missing project file", async () => {
+    const dir = tempDir();
+    const r = await cpts(["valider", "absent.yaml"], dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/absent\.yaml : fichier introuvable/);
+    expect(existsSync(join(dir, "absent.yaml"))).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Options.
+
+const MINIMAL = join(ROOT, "examples", "minimal", "cpts.yaml");
+
+/** A folder with a valid project (the minimal example, or a fixture) as cpts.yaml. */
+function validProject(source = MINIMAL): string {
+  const dir = tempDir();
+  copyFileSync(source, join(dir, "cpts.yaml"));
+  return dir;
+}
+
+describe("bad options", () => {
+  const OPTIONS: [string, string[], number, RegExp][] = [
+    ["etat --date 2026-02-30", ["etat", "cpts.yaml", "--date", "2026-02-30"], 2, /--date/],
+    ["financement --annees -3", ["financement", "cpts.yaml", "--taille", "T2", "--annees", "-3"], 2, /--annees : nombre entier de 1 à 10 attendu/],
+    ["financement --taille T9", ["financement", "cpts.yaml", "--taille", "T9"], 2, /--taille : T1, T2, T3 ou T4 attendu, trouvé « T9 »/],
+    ["financement --missions FOO", ["financement", "cpts.yaml", "--taille", "T2", "--missions", "FOO"], 2, /--missions : mission inconnue « FOO »/],
+    ["territoire --communes 99999", ["territoire", "cpts.yaml", "--communes", "99999"], 2, /Code INSEE inconnu «\s?99999\s?»/],
+    ["territoire --ajouter ''", ["territoire", "cpts.yaml", "--ajouter", ""], 2, /--ajouter/],
+    ["generer --format pdf", ["generer", "cpts.yaml", "--format", "pdf"], 2, /--format : valeur inconnue « pdf »/],
+    ["generer --document inconnu", ["generer", "cpts.yaml", "--document", "inconnu"], 2, /--document : valeur inconnue « inconnu »/],
+    ["generer a b --sortie x", ["generer", "cpts.yaml", "cpts.yaml", "--sortie", "x"], 2, /--sortie ne peut servir qu’avec un seul projet/],
+    ["valider --nimporte", ["valider", "cpts.yaml", "--nimporte"], 2, /option inconnue « --nimporte »/],
+    ["cpts valide", ["valide", "cpts.yaml"], 2, /commande inconnue « valide »/],
+  ];
+
+  it.each(OPTIONS)("%s", async (_name, args, code, message) => {
+    const dir = validProject();
+    const before = sha256(join(dir, "cpts.yaml"));
+    const r = await cpts(args, dir);
+    expectClean(r, [code]);
+    expect(r.out).toMatch(message);
+    expect(sha256(join(dir, "cpts.yaml")), "le fichier projet a été modifié").toBe(before);
+    expect(existsSync(join(dir, "x"))).toBe(false);
+  });
+});
+
+/** Every file below `dir` with its size and modification time, to see what a command wrote. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else {
+        const s = statSync(p);
+        out.set(relative(dir, p), `${s.size}:${s.mtimeMs}`);
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function changes(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...after].filter(([p, v]) => before.get(p) !== v).map(([p]) => p).sort();
+}
+
+const LITERAL = join(FIXTURES, "rendu-litteral.yaml");
+const GENERATE_ONE = ["--brouillon", "--format", "md", "--document", "diagnostic"];
+
+describe("generer --sortie", () => {
+  it("refuses an existing file", async () => {
+    const dir = validProject(LITERAL);
+    writeFileSync(join(dir, "notes.txt"), "mes notes\n");
+    const r = await cpts(["generer", "cpts.yaml", ...GENERATE_ONE, "--sortie", "notes.txt"], dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/--sortie notes\.txt : c’est un fichier, pas un dossier/);
+    expect(readFileSync(join(dir, "notes.txt"), "utf8")).toBe("mes notes\n");
+  });
+
+  it("refuses a folder below a file", async () => {
+    const dir = validProject(LITERAL);
+    writeFileSync(join(dir, "notes.txt"), "mes notes\n");
+    const before = snapshot(dir);
+    const r = await cpts(["generer", "cpts.yaml", ...GENERATE_ONE, "--sortie", "notes.txt/documents"], dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/notes\.txt/);
+    expect(changes(before, snapshot(dir))).toEqual([]);
+  });
+
+  it("writes only inside the folder « ../.. » names", async () => {
+    const root = tempDir();
+    const cwd = join(root, "a", "b");
+    mkdirSync(cwd, { recursive: true });
+    copyFileSync(LITERAL, join(cwd, "cpts.yaml"));
+    const before = snapshot(root);
+    const r = await cpts(["generer", "cpts.yaml", ...GENERATE_ONE, "--sortie", "../.."], cwd);
+    expectClean(r, [0]);
+    expect(changes(before, snapshot(root))).toEqual([".cpts-manifeste.json", "diagnostic.md"]);
+  });
+});
+
+describe("diagnostic importer", () => {
+  const CASES: [string, (dir: string) => void, string, number, RegExp][] = [
+    [
+      "a row with a bad number",
+      (d) => writeFileSync(join(d, "mauvais.csv"), "indicateur;valeur;unite;annee;source;territoire_de_reference\nTaux;beaucoup;%;2024;INSEE;\n"),
+      "mauvais.csv",
+      1,
+      /mauvais\.csv:2 colonne valeur\u00a0: nombre attendu, trouvé « beaucoup »/,
+    ],
+    [
+      "a binary file",
+      (d) => writeFileSync(join(d, "mauvais.csv"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0xff, 0xfe, 0x0a, 0x00])),
+      "mauvais.csv",
+      1,
+      /mauvais\.csv:1/,
+    ],
+    ["a folder", (d) => mkdirSync(join(d, "mauvais.csv")), "mauvais.csv", 2, /mauvais\.csv est un dossier, pas un fichier CSV/],
+    ["a missing file", () => undefined, "absent.csv", 2, /absent\.csv : fichier introuvable/],
+  ];
+
+  it.each(CASES)("%s: nothing imported", async (_name, make, csv, code, message) => {
+    const dir = validProject();
+    make(dir);
+    const before = sha256(join(dir, "cpts.yaml"));
+    const r = await cpts(["diagnostic", "importer", csv, "--projet", "cpts.yaml"], dir);
+    expectClean(r, [code]);
+    expect(r.out).toMatch(message);
+    expect(sha256(join(dir, "cpts.yaml"))).toBe(before);
+    expect(existsSync(join(dir, "cpts.yaml.bak"))).toBe(false);
+  });
+});
