@@ -63,22 +63,36 @@ export interface SvgImage {
   /** Size in CSS px (96 per inch), from the root element. */
   width: number;
   height: number;
+  /** Items of the marks named in `options.marks`, as laid out (e.g. after label placement). */
+  marks: Record<string, MarkItem[]>;
+}
+
+export interface MarkItem {
+  datum: Record<string, unknown>;
+  x: number;
+  y: number;
+  opacity: number;
+}
+
+export interface SvgOptions {
+  /** Names of marks whose laid-out items to return. */
+  marks?: readonly string[];
 }
 
 /**
  * Renders a Vega specification to an SVG string. Same specification → same string: the ids
  * Vega numbers across the whole process (clip paths, gradients) restart for each image.
  */
-export function vegaToSvg(spec: Spec): Promise<SvgImage> {
+export function vegaToSvg(spec: Spec, options: SvgOptions = {}): Promise<SvgImage> {
   // One image at a time: the id counters are shared by every view of the process.
-  const result = queue.then(() => renderSvg(spec));
+  const result = queue.then(() => renderSvg(spec, options));
   queue = result.catch(() => undefined);
   return result;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 
-async function renderSvg(spec: Spec): Promise<SvgImage> {
+async function renderSvg(spec: Spec, options: SvgOptions): Promise<SvgImage> {
   const vega = await loadVega();
   const view = new vega.View(vega.parse(spec), { renderer: "none", logLevel: vega.Warn });
   try {
@@ -87,8 +101,32 @@ async function renderSvg(spec: Spec): Promise<SvgImage> {
     const svg = await view.toSVG();
     const root = /^<svg[^>]*\swidth="([\d.]+)"\s+height="([\d.]+)"/.exec(svg);
     if (!root) throw new Error("Vega returned an SVG without width and height");
-    return { svg, width: Number(root[1]), height: Number(root[2]) };
+    const marks: Record<string, MarkItem[]> = {};
+    for (const name of options.marks ?? []) marks[name] = findMarkItems((view.scenegraph() as unknown as { root: SceneNode }).root, name);
+    return { svg, width: Number(root[1]), height: Number(root[2]), marks };
   } finally {
     view.finalize();
   }
+}
+
+interface SceneNode {
+  name?: string;
+  marktype?: string;
+  items?: SceneNode[];
+  datum?: Record<string, unknown>;
+  x?: number;
+  y?: number;
+  opacity?: number;
+}
+
+/** Items of the mark named `name`, anywhere in the scenegraph (marks hold items, groups hold marks). */
+function findMarkItems(node: SceneNode, name: string): MarkItem[] {
+  if (node.marktype && node.name === name) {
+    return (node.items ?? []).map((item) => ({ datum: item.datum ?? {}, x: item.x ?? 0, y: item.y ?? 0, opacity: item.opacity ?? 1 }));
+  }
+  for (const child of node.items ?? []) {
+    const found = findMarkItems(child, name);
+    if (found.length) return found;
+  }
+  return [];
 }
