@@ -223,8 +223,8 @@ function horizontalBars(input: CommonInput, decimals: number, rows: BarRow[], ca
   // categories still fit on a page.
   const valueSize = seriesCount > 2 ? VALUE_SIZE_DENSE : LABEL_SIZE;
   const valueColumn = Math.max(...texts.map((t) => measureText(t, valueSize))) + VALUE_GAP + 6;
-  const barThickness = seriesCount === 1 ? 20 : seriesCount === 2 ? 15 : 12;
-  const rowHeight = Math.max(seriesCount * barThickness + 10, lines * LINE_HEIGHT + 10);
+  const barThickness = seriesCount === 1 ? 20 : seriesCount === 2 ? 15 : 11;
+  const rowHeight = Math.max(seriesCount * barThickness + 8, lines * LINE_HEIGHT + 10);
 
   const known = rows.flatMap((r) => (r.value === null ? [] : [r.value]));
   const low = Math.min(0, ...known);

@@ -4,11 +4,11 @@
  * part is read and decoded the first time a map needs it, then kept for the process.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from "geojson";
-import { feature } from "topojson-client";
 import type { GeometryCollection, MultiLineString as TopoMultiLineString, Topology } from "topojson-specification";
 
 export const CONTOUR_FORMAT = 2;
@@ -65,6 +65,15 @@ export class ContoursUnavailableError extends Error {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+type TopojsonClient = typeof import("topojson-client");
+let topojson: TopojsonClient | undefined;
+
+/** topojson-client, loaded when a part is first read: importing this module stays cheap. */
+function client(): TopojsonClient {
+  topojson ??= createRequire(import.meta.url)("topojson-client") as TopojsonClient;
+  return topojson;
+}
 
 /**
  * Where the contours are: beside this module once built (`dist/territory/contours`), else in
@@ -123,7 +132,7 @@ export class Contours {
   border(key: string): Feature<MultiLineString, { part: string }> {
     this.part(key);
     const topo = this.topologies.get(key);
-    const geometry = topo ? (feature(topo, topo.objects.borders).geometry as MultiLineString) : { type: "MultiLineString" as const, coordinates: [] };
+    const geometry = topo ? (client().feature(topo, topo.objects.borders).geometry as MultiLineString) : { type: "MultiLineString" as const, coordinates: [] };
     return { type: "Feature", properties: { part: key }, geometry };
   }
 
@@ -137,7 +146,7 @@ export class Contours {
   private readPart(key: string): CommuneShape[] {
     const topo = JSON.parse(gunzipSync(readFileSync(join(this.dir, `${key}.json.gz`))).toString("utf8")) as PartTopology;
     this.topologies.set(key, topo);
-    const collection = feature(topo, topo.objects.communes);
+    const collection = client().feature(topo, topo.objects.communes);
     return collection.features.map((f) => {
       const geometry = f.geometry as Polygon | MultiPolygon;
       return {
