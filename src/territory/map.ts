@@ -165,14 +165,17 @@ export async function territoryMapSvg(codes: readonly string[], options: Territo
   });
   // Names of the départements in the frame, in capitals, where many of their communes are seen;
   // placed after the communes' names, so they give way to them.
+  const edge = options.departmentNames === false ? [] : projectedVertices(projection, shapes);
   for (const part of options.departmentNames === false ? [] : [...parts].sort()) {
     const department = data.departments.get(part);
     const inset = 40;
+    // Away from the frame and from the territory's edge, so the name sits among the neighbours.
     const points = contours
       .part(part)
       .filter((s) => !inTerritory.has(s.code))
       .map((s) => projection(s.labelPoint))
-      .filter((p): p is [number, number] => !!p && p[0] > inset && p[0] < width - inset && p[1] > inset && p[1] < height - inset);
+      .filter((p): p is [number, number] => !!p && p[0] > inset && p[0] < width - inset && p[1] > inset && p[1] < height - inset)
+      .filter((p) => edge.every((v) => Math.abs(v[0] - p[0]) > 45 || Math.abs(v[1] - p[1]) > 20));
     if (!department || points.length < 4) continue;
     const cx = points.reduce((t, p) => t + p[0], 0) / points.length;
     const cy = points.reduce((t, p) => t + p[1], 0) / points.length;
@@ -437,6 +440,21 @@ function projectedBox(projection: GeoProjection, shapes: readonly CommuneShape[]
     }
   }
   return box;
+}
+
+/** Every vertex of the shapes' outer rings, projected. */
+function projectedVertices(projection: GeoProjection, shapes: readonly CommuneShape[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const s of shapes) {
+    const polygons = s.feature.geometry.type === "Polygon" ? [s.feature.geometry.coordinates] : s.feature.geometry.coordinates;
+    for (const polygon of polygons) {
+      for (const [lon, lat] of polygon[0]!) {
+        const p = projection([lon!, lat!]);
+        if (p) out.push(p);
+      }
+    }
+  }
+  return out;
 }
 
 /** The frame's extent in degrees [west, south, east, north], from its edges' points. */
