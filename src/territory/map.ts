@@ -168,19 +168,21 @@ export async function territoryMapSvg(codes: readonly string[], options: Territo
   const edge = options.departmentNames === false ? [] : projectedVertices(projection, shapes);
   for (const part of options.departmentNames === false ? [] : [...parts].sort()) {
     const department = data.departments.get(part);
-    const inset = 40;
-    // Away from the frame and from the territory's edge, so the name sits among the neighbours.
+    if (!department) continue;
+    const name = department.name.toUpperCase();
+    const halfWidth = measureText(name, DEPARTMENT_LABEL_SIZE) / 2 + 6;
+    // Inside the frame and off the territory's edge, so that the name sits among the neighbours.
     const points = contours
       .part(part)
       .filter((s) => !inTerritory.has(s.code))
       .map((s) => projection(s.labelPoint))
-      .filter((p): p is [number, number] => !!p && p[0] > inset && p[0] < width - inset && p[1] > inset && p[1] < height - inset)
-      .filter((p) => edge.every((v) => Math.abs(v[0] - p[0]) > 45 || Math.abs(v[1] - p[1]) > 20));
-    if (!department || points.length < 4) continue;
+      .filter((p): p is [number, number] => !!p && p[0] > halfWidth && p[0] < width - halfWidth && p[1] > 16 && p[1] < height - 16)
+      .filter((p) => edge.every((v) => Math.abs(v[0] - p[0]) > halfWidth || Math.abs(v[1] - p[1]) > 12));
+    if (points.length < 3) continue;
     const cx = points.reduce((t, p) => t + p[0], 0) / points.length;
     const cy = points.reduce((t, p) => t + p[1], 0) / points.length;
     const [x, y] = points.reduce((best, p) => (Math.hypot(p[0] - cx, p[1] - cy) < Math.hypot(best[0] - cx, best[1] - cy) ? p : best));
-    labels.push({ code: `département ${part}`, name: department.name.toUpperCase(), x, y, size: DEPARTMENT_LABEL_SIZE, weight: 400, colour: MAP_COLOURS.departmentName });
+    labels.push({ code: `département ${part}`, name, x, y, size: DEPARTMENT_LABEL_SIZE, weight: 400, colour: MAP_COLOURS.departmentName });
   }
 
   // 5. Scale bar, legend and sources under the frame.
