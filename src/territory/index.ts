@@ -59,3 +59,14 @@ export type { PopulationSource, PopulationException, IndexSource } from "./packa
 
 /** Matching key used for names (accents, case and punctuation ignored). */
 export { nameKey } from "./text.js";
+
+/**
+ * The map of a territory (PNG or SVG, with its text alternative and sources), loaded on demand:
+ * it brings Vega, resvg and the commune contours, which no other command needs.
+ * `const { territoryMapPng } = await loadTerritoryMap();`
+ */
+export const loadTerritoryMap = () => import("./map.js");
+export type { TerritoryMap, TerritoryMapImage, TerritoryMapOptions } from "./map.js";
+/** The commune contours the map is drawn from (index read on demand, parts on first use). */
+export { Contours, ContoursUnavailableError, defaultContoursDir, hasContours } from "./contours.js";
+export type { CommuneShape, ContourIndex, ContourSource } from "./contours.js";
