@@ -4,7 +4,6 @@ import { copyFile, open, readFile, readdir, rename, stat, unlink } from "node:fs
 import { basename, dirname, join } from "node:path";
 import { Document, LineCounter, Scalar, isAlias, isNode, isScalar, parseDocument, visit, type YAMLError } from "yaml";
 import { UserError, EXIT } from "./errors.js";
-import { CONTROL, fastParse } from "./fast-yaml.js";
 import { formatPath, type Finding } from "./findings.js";
 
 /** A project file is a few tens of kilobytes; anything far larger is a mistake or an attack. */
@@ -15,10 +14,7 @@ export const MAX_ALIASES = 50;
 export interface ProjectFile {
   path: string;
   source: string;
-  /**
-   * The YAML document (comments, positions). When the file was read by the fast path, it is
-   * parsed on first access: only messages with positions and saving need it.
-   */
+  /** The YAML document: comments and positions, edited and written back when saving. */
   readonly doc: Document;
   readonly lineCounter: LineCounter;
   /** Plain data (`doc.toJS()`), or `undefined` when the YAML itself is broken. */
@@ -112,49 +108,20 @@ function decodeText(bytes: Buffer, displayName: string): string {
   return text.replace(/^\uFEFF/, "");
 }
 
-let fullParses = 0;
-/** Number of full `yaml` parses in this process (tests check that a valid file needs none). */
-export function fullParseCount(): number {
-  return fullParses;
-}
-
-function parseFull(source: string): { doc: Document; lineCounter: LineCounter } {
-  fullParses++;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true, keepSourceTokens: false });
-  return { doc, lineCounter };
-}
+/**
+ * Control characters other than tab and line breaks: invisible, and dangerous in a terminal
+ * (escape sequences, bells). Each text holding one is reported with its position.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /**
- * Parses YAML text into a project file; never throws for bad input.
- *
- * A file js-yaml reads exactly as `yaml` would, with nothing to report (src/project/fast-yaml.ts),
- * gets its data from js-yaml and its document only when asked for. Every other file goes through
- * `yaml` as before, so findings, messages and positions do not depend on which path was taken.
+ * Parses YAML text into a project file; never throws for bad input. One `yaml` parse gives
+ * everything: the document (saving, positions), the findings, and the data (`doc.toJS()`).
  */
-export function parseProjectSource(
-  source: string,
-  path: string,
-  displayName = basename(path),
-  { fast: tryFast = true }: { /** false: `yaml` only (tests compare both paths). */ fast?: boolean } = {},
-): ProjectFile {
-  const fast = tryFast ? fastParse(source) : undefined;
-  if (fast?.ok) {
-    let full: { doc: Document; lineCounter: LineCounter } | undefined;
-    return {
-      path,
-      source,
-      data: fast.data,
-      findings: [],
-      get doc() {
-        return (full ??= parseFull(source)).doc;
-      },
-      get lineCounter() {
-        return (full ??= parseFull(source)).lineCounter;
-      },
-    };
-  }
-  const { doc, lineCounter } = parseFull(source);
+export function parseProjectSource(source: string, path: string, displayName = basename(path)): ProjectFile {
+  const lineCounter = new LineCounter();
+  // prettyErrors gives each error its line and column; uniqueKeys reports a key written twice.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const findings: Finding[] = [
     ...doc.errors.map((e) => yamlFinding(e, displayName, "erreur")),
     ...doc.warnings.map((e) => yamlFinding(e, displayName, "avertissement")),
@@ -219,12 +186,6 @@ function controlCharacterPaths(value: unknown, at: (string | number)[] = []): (s
   if (Array.isArray(value)) return value.flatMap((v, i) => controlCharacterPaths(v, [...at, i]));
   if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => controlCharacterPaths(v, [...at, k]));
   return [];
-}
-
-/** Returns the 1-based line and column of a position in the source. */
-export function positionOf(file: ProjectFile, offset: number): { line: number; column: number } {
-  const { line, col } = file.lineCounter.linePos(offset);
-  return { line, column: col };
 }
 
 /** The YAML node at a data path, or undefined. Aliases are followed to their anchor. */
