@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { constants as fsConstants } from "node:fs";
 import { copyFile, open, readFile, readdir, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { Document, LineCounter, Scalar, isAlias, isNode, isScalar, parseDocument, visit, type YAMLError } from "yaml";
-import { UserError, EXIT } from "./errors.js";
+import { type Document, LineCounter, Scalar, isAlias, isNode, isScalar, parseDocument, visit, type YAMLError } from "yaml";
+import { UserError } from "./errors.js";
 import { formatPath, type Finding } from "./findings.js";
 
 /** A project file is a few tens of kilobytes; anything far larger is a mistake or an attack. */
