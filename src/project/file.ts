@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { constants as fsConstants } from "node:fs";
 import { copyFile, open, readFile, readdir, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -128,12 +127,15 @@ export function parseProjectSource(source: string, path: string, displayName = b
   ];
   let aliases = 0;
   let firstAlias: number | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      aliases++;
-      firstAlias ??= node.range?.[0];
-    },
-  });
+  // An alias is written `*name`: without a `*`, the walk over every node would find none.
+  if (source.includes("*")) {
+    visit(doc, {
+      Alias(_key, node) {
+        aliases++;
+        firstAlias ??= node.range?.[0];
+      },
+    });
+  }
   const aliasPos = firstAlias !== undefined ? lineCounter.linePos(firstAlias) : undefined;
   const aliasAt = aliasPos ? { line: aliasPos.line, column: aliasPos.col } : {};
   if (aliases > MAX_ALIASES) {
@@ -268,6 +270,8 @@ export async function writeFileAtomic(
   content: string | Uint8Array,
   { backup = false, beforeRename }: { backup?: boolean } & SaveOptions = {},
 ): Promise<void> {
+  // Loaded here: reading and checking a project (valider, generer) never writes it.
+  const { randomBytes } = await import("node:crypto");
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   await removeOrphanTemporaries(dir, basename(path));
