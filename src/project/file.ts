@@ -183,11 +183,27 @@ export function parseProjectSource(source: string, path: string, displayName = b
   return { path, source, doc, lineCounter, data, findings };
 }
 
-function controlCharacterPaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
-  if (typeof value === "string") return CONTROL.test(value) ? [at] : [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => controlCharacterPaths(v, [...at, i]));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => controlCharacterPaths(v, [...at, k]));
-  return [];
+/**
+ * Paths of the texts holding a control character, in document order. One path array is reused
+ * on the way down and copied only for a text that has one: most files have none.
+ */
+function controlCharacterPaths(value: unknown, at: (string | number)[] = [], found: (string | number)[][] = []): (string | number)[][] {
+  if (typeof value === "string") {
+    if (CONTROL.test(value)) found.push([...at]);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      at.push(i);
+      controlCharacterPaths(item, at, found);
+      at.pop();
+    });
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      at.push(key);
+      controlCharacterPaths(item, at, found);
+      at.pop();
+    }
+  }
+  return found;
 }
 
 /** The YAML node at a data path, or undefined. Aliases are followed to their anchor. */
