@@ -1,10 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { constants as fsConstants } from "node:fs";
 import { copyFile, open, readFile, readdir, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { Document, LineCounter, Scalar, isAlias, isNode, isScalar, parseDocument, visit, type YAMLError } from "yaml";
-import { UserError, EXIT } from "./errors.js";
-import { CONTROL, fastParse } from "./fast-yaml.js";
+import { type Document, LineCounter, Scalar, isAlias, isNode, isScalar, parseDocument, visit, type YAMLError } from "yaml";
+import { UserError } from "./errors.js";
 import { formatPath, type Finding } from "./findings.js";
 
 /** A project file is a few tens of kilobytes; anything far larger is a mistake or an attack. */
@@ -15,10 +13,7 @@ export const MAX_ALIASES = 50;
 export interface ProjectFile {
   path: string;
   source: string;
-  /**
-   * The YAML document (comments, positions). When the file was read by the fast path, it is
-   * parsed on first access: only messages with positions and saving need it.
-   */
+  /** The YAML document: comments and positions, edited and written back when saving. */
   readonly doc: Document;
   readonly lineCounter: LineCounter;
   /** Plain data (`doc.toJS()`), or `undefined` when the YAML itself is broken. */
@@ -112,61 +107,35 @@ function decodeText(bytes: Buffer, displayName: string): string {
   return text.replace(/^\uFEFF/, "");
 }
 
-let fullParses = 0;
-/** Number of full `yaml` parses in this process (tests check that a valid file needs none). */
-export function fullParseCount(): number {
-  return fullParses;
-}
-
-function parseFull(source: string): { doc: Document; lineCounter: LineCounter } {
-  fullParses++;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true, keepSourceTokens: false });
-  return { doc, lineCounter };
-}
+/**
+ * Control characters other than tab and line breaks: invisible, and dangerous in a terminal
+ * (escape sequences, bells). Each text holding one is reported with its position.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /**
- * Parses YAML text into a project file; never throws for bad input.
- *
- * A file js-yaml reads exactly as `yaml` would, with nothing to report (src/project/fast-yaml.ts),
- * gets its data from js-yaml and its document only when asked for. Every other file goes through
- * `yaml` as before, so findings, messages and positions do not depend on which path was taken.
+ * Parses YAML text into a project file; never throws for bad input. One `yaml` parse gives
+ * everything: the document (saving, positions), the findings, and the data (`doc.toJS()`).
  */
-export function parseProjectSource(
-  source: string,
-  path: string,
-  displayName = basename(path),
-  { fast: tryFast = true }: { /** false: `yaml` only (tests compare both paths). */ fast?: boolean } = {},
-): ProjectFile {
-  const fast = tryFast ? fastParse(source) : undefined;
-  if (fast?.ok) {
-    let full: { doc: Document; lineCounter: LineCounter } | undefined;
-    return {
-      path,
-      source,
-      data: fast.data,
-      findings: [],
-      get doc() {
-        return (full ??= parseFull(source)).doc;
-      },
-      get lineCounter() {
-        return (full ??= parseFull(source)).lineCounter;
-      },
-    };
-  }
-  const { doc, lineCounter } = parseFull(source);
+export function parseProjectSource(source: string, path: string, displayName = basename(path)): ProjectFile {
+  const lineCounter = new LineCounter();
+  // prettyErrors gives each error its line and column; uniqueKeys reports a key written twice.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const findings: Finding[] = [
     ...doc.errors.map((e) => yamlFinding(e, displayName, "erreur")),
     ...doc.warnings.map((e) => yamlFinding(e, displayName, "avertissement")),
   ];
   let aliases = 0;
   let firstAlias: number | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      aliases++;
-      firstAlias ??= node.range?.[0];
-    },
-  });
+  // An alias is written `*name`: without a `*`, the walk over every node would find none.
+  if (source.includes("*")) {
+    visit(doc, {
+      Alias(_key, node) {
+        aliases++;
+        firstAlias ??= node.range?.[0];
+      },
+    });
+  }
   const aliasPos = firstAlias !== undefined ? lineCounter.linePos(firstAlias) : undefined;
   const aliasAt = aliasPos ? { line: aliasPos.line, column: aliasPos.col } : {};
   if (aliases > MAX_ALIASES) {
@@ -214,17 +183,27 @@ export function parseProjectSource(
   return { path, source, doc, lineCounter, data, findings };
 }
 
-function controlCharacterPaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
-  if (typeof value === "string") return CONTROL.test(value) ? [at] : [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => controlCharacterPaths(v, [...at, i]));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => controlCharacterPaths(v, [...at, k]));
-  return [];
-}
-
-/** Returns the 1-based line and column of a position in the source. */
-export function positionOf(file: ProjectFile, offset: number): { line: number; column: number } {
-  const { line, col } = file.lineCounter.linePos(offset);
-  return { line, column: col };
+/**
+ * Paths of the texts holding a control character, in document order. One path array is reused
+ * on the way down and copied only for a text that has one: most files have none.
+ */
+function controlCharacterPaths(value: unknown, at: (string | number)[] = [], found: (string | number)[][] = []): (string | number)[][] {
+  if (typeof value === "string") {
+    if (CONTROL.test(value)) found.push([...at]);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      at.push(i);
+      controlCharacterPaths(item, at, found);
+      at.pop();
+    });
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      at.push(key);
+      controlCharacterPaths(item, at, found);
+      at.pop();
+    }
+  }
+  return found;
 }
 
 /** The YAML node at a data path, or undefined. Aliases are followed to their anchor. */
@@ -307,6 +286,8 @@ export async function writeFileAtomic(
   content: string | Uint8Array,
   { backup = false, beforeRename }: { backup?: boolean } & SaveOptions = {},
 ): Promise<void> {
+  // Loaded here: reading and checking a project (valider, generer) never writes it.
+  const { randomBytes } = await import("node:crypto");
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   await removeOrphanTemporaries(dir, basename(path));

@@ -22,7 +22,7 @@ export async function loadProject(path: string, displayName: string): Promise<Lo
   const findings = [...file.findings];
   let migration: MigrationResult = { from: 0, to: 0, applied: [] };
   if (!hasErrors(findings)) {
-    migration = migrate(file, displayName);
+    migration = migrate(file.doc, displayName);
     if (migration.applied.length) file.data = file.doc.toJS();
     findings.push(...validateProject(file, displayName));
   }

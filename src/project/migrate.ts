@@ -1,4 +1,4 @@
-import { isDocument, type Document } from "yaml";
+import type { Document } from "yaml";
 import { UserError, EXIT } from "./errors.js";
 
 /** The project file format this version of the tool reads and writes. */
@@ -23,35 +23,16 @@ export interface MigrationResult {
   applied: string[];
 }
 
-/** A project file as read by `readProjectFile`: its plain data, and its document parsed on demand. */
-export interface MigrationSource {
-  readonly doc: Document;
-  readonly data: unknown;
-}
-
 /**
  * Brings a document up to `CURRENT_VERSION` in place (comments survive: migrations edit nodes).
  * Refuses a file written by a newer tool, and a version that is not a whole number ≥ 1.
- *
- * Given a project file rather than a document, decides from the plain data when there is
- * nothing to do (the usual case), so that the document is not parsed for nothing; `data.version`
- * is then what `doc.get("version")` gives.
  */
 export function migrate(
-  target: Document | MigrationSource,
+  doc: Document,
   displayName: string,
   migrations: readonly Migration[] = MIGRATIONS,
   current = CURRENT_VERSION,
 ): MigrationResult {
-  if (!isDocument(target)) {
-    const data = target.data;
-    if (typeof data === "object" && data !== null && !Array.isArray(data)) {
-      const version = (data as Record<string, unknown>).version;
-      if (!isWholeVersion(version) || version === current) return { from: current, to: current, applied: [] };
-    }
-    return migrate(target.doc, displayName, migrations, current);
-  }
-  const doc = target;
   const raw = doc.get("version");
   if (raw === undefined) return { from: current, to: current, applied: [] };
   if (!isWholeVersion(raw)) return { from: current, to: current, applied: [] };

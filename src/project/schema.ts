@@ -5,16 +5,12 @@ import { isMap, isScalar, isSeq, type Node, type Pair } from "yaml";
 import { nodeAt, type ProjectFile } from "./file.js";
 import { formatPath, type Finding } from "./findings.js";
 import { SCHEMA_PATH } from "./paths.js";
-import { prepareQuickCheck, type QuickCheck } from "./quick-check.js";
 import { closest } from "./suggest.js";
 
 type JsonSchema = Record<string, unknown>;
 
 let schemaCache: JsonSchema | undefined;
 let validatorCache: ValidateFunction | undefined;
-/** null once preparation has said the schema is beyond what the quick check knows. */
-let quickCache: QuickCheck | null | undefined;
-let validatorLoads = 0;
 
 /** The file `npm run build` writes: the schema compiled ahead of time (ajv standalone code). */
 export const STANDALONE_VALIDATOR = "validate-project.cjs";
@@ -47,38 +43,21 @@ export function projectSchema(): JsonSchema {
 }
 
 /**
- * How many times this process has loaded ajv's validator (0 or 1): a valid project is checked
- * without it, which tests check.
+ * ajv's validator of the project schema, loaded on first use. Compiling the schema takes most
+ * of a second, so the build does it once (src/build/validator.ts) and the built CLI loads the
+ * result; run from the sources (tests), there is no such file and ajv compiles the schema here.
  */
-export function validatorLoadCount(): number {
-  return validatorLoads;
-}
-
 function validator(): ValidateFunction {
   if (validatorCache) return validatorCache;
-  validatorLoads++;
   const require = createRequire(import.meta.url);
   let validate: ValidateFunction | undefined;
   try {
-    // Compiling the schema takes most of a second; the build does it once (src/build/validator.ts).
     validate = require(`./${STANDALONE_VALIDATOR}`) as ValidateFunction;
   } catch {
     validate = undefined;
   }
   validatorCache = validate ?? createAjv().compile(projectSchema());
   return validatorCache;
-}
-
-/**
- * The quick check of the schema, or undefined when the schema uses something it does not know.
- * Loading ajv's validator costs several times more than checking a whole project with it.
- */
-function quickCheck(): QuickCheck | undefined {
-  if (quickCache === undefined) {
-    const prepared = prepareQuickCheck(projectSchema());
-    quickCache = prepared.supported ? prepared.check : null;
-  }
-  return quickCache ?? undefined;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -163,8 +142,6 @@ export function validateProject(file: ProjectFile, displayName: string): Finding
       },
     ];
   }
-  // Only ajv says what is wrong and where; the quick check only spares loading it.
-  if (quickCheck()?.(file.data) === true) return [];
   const validate = validator();
   if (validate(file.data)) return [];
   const errors = pruneErrors(validate.errors ?? []);

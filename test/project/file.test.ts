@@ -147,6 +147,18 @@ describe("reading a project", () => {
     }
   });
 
+  it("reports every text holding a control character, in file order, at its value", () => {
+    const source = 'version: 1\ncpts:\n  nom: "A\\e[31m"\n  sigle: B\nporteurs:\n  - nom: ok\n  - nom: "bip\\a"\n    role: "\\x00"\n';
+    const file = parseProjectSource(source, "cpts.yaml");
+    expect(file.findings.map((f) => [f.code, f.path, f.line, f.column])).toEqual([
+      ["yaml.controle", "cpts.nom", 3, 8],
+      ["yaml.controle", "porteurs[1].nom", 7, 10],
+      ["yaml.controle", "porteurs[1].role", 8, 11],
+    ]);
+    expect(file.findings[0]!.message).toMatch(/caractère de contrôle invisible/);
+    expect(parseProjectSource("version: 1\ncpts:\n  nom: A\n", "cpts.yaml").findings).toEqual([]);
+  });
+
   it("does not leave temporary files behind after a normal save", async () => {
     const dir = tempDir();
     const path = join(dir, "cpts.yaml");

@@ -14,6 +14,12 @@ describe("migrating project files", () => {
     expect(doc.toString()).toBe(`version: ${CURRENT_VERSION}\ncpts:\n  nom: X\n`);
   });
 
+  it("leaves a file whose top level is not a section to the schema check", () => {
+    for (const source of ["- version: 2\n", "texte\n", "# rien\n"]) {
+      expect(migrate(parseDocument(source), "cpts.yaml"), source).toEqual({ from: CURRENT_VERSION, to: CURRENT_VERSION, applied: [] });
+    }
+  });
+
   it("applies each step in order, keeps comments, and bumps the version", () => {
     const steps: Migration[] = [
       { from: 1, describe: "renomme nom_cpts en cpts.nom", up: (d) => d.setIn(["cpts", "nom"], d.get("nom_cpts")) },

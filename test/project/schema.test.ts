@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseProjectSource } from "../../src/project/file.js";
 import type { Finding } from "../../src/project/findings.js";
+import { loadProject } from "../../src/project/load.js";
+import { CURRENT_VERSION } from "../../src/project/migrate.js";
 import { validateProject } from "../../src/project/schema.js";
 import { EXAMPLES } from "../helpers.js";
 
@@ -97,17 +99,11 @@ describe("schema errors in French, at the right place", () => {
   });
 });
 
-describe("ajv's validator is loaded only for a project with errors", () => {
-  it("checks a valid project without it, then loads it to explain an invalid one", async () => {
-    // A fresh copy of the module: other tests of this file may have loaded the validator already.
-    vi.resetModules();
-    const fresh = await import("../../src/project/schema.js");
-    const source = readFileSync(join(EXAMPLES, "bergerac", "cpts.yaml"), "utf8");
-    expect(fresh.validateProject(parseProjectSource(source, "cpts.yaml"), "cpts.yaml")).toEqual([]);
-    expect(fresh.projectSchema().$defs).toBeDefined();
-    expect(fresh.validatorLoadCount()).toBe(0);
-    const [f] = fresh.validateProject(parseProjectSource(`${HEAD}porteur: []\n`, "cpts.yaml"), "cpts.yaml");
-    expect(f!.message).toBe("champ inconnu « porteur » : vouliez-vous dire `porteurs` ?");
-    expect(fresh.validatorLoadCount()).toBe(1);
+describe("the example projects", () => {
+  it.each(readdirSync(EXAMPLES))("%s loads with no finding and needs no migration", async (name) => {
+    const loaded = await loadProject(join(EXAMPLES, name, "cpts.yaml"), "cpts.yaml");
+    expect(loaded.findings).toEqual([]);
+    expect(loaded.project).toBeDefined();
+    expect(loaded.migration).toEqual({ from: CURRENT_VERSION, to: CURRENT_VERSION, applied: [] });
   });
 });
