@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import { basename, dirname } from "node:path";
+import { NBSP, frenchSpacing } from "../french/index.js";
 import { EXIT, UserError } from "../project/errors.js";
 import { DEFAULT_PROJECT_FILE, displayPath, resolveProjectPath } from "../project/paths.js";
 import type { WizardContext } from "../wizard/context.js";
 import { ProjectEditor, ProjectFileInvalid } from "../wizard/editor.js";
 import type { Prompter } from "../wizard/prompts.js";
 import { STEP_IDS, type StepId } from "../wizard/step.js";
-import { frenchSpacing, wrapText } from "../wizard/typography.js";
+import { wrapText } from "../wizard/wrap.js";
 import { formatFindingGroups } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { style } from "./style.js";
@@ -14,8 +15,6 @@ import { style } from "./style.js";
 export interface AssistantOptions {
   etape?: string;
 }
-
-const NBSP = "\u00a0";
 
 export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError");

@@ -1,14 +1,13 @@
 import { progress, type StageState } from "../domain/progress.js";
+import { NBSP, formatDate } from "../french/index.js";
 import { EXIT } from "../project/errors.js";
 import { locate } from "../project/locate.js";
 import { displayPath } from "../project/paths.js";
-import { formatDate } from "../render/format.js";
 import { formatFinding } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { requireValidProject, today as todayOf } from "./project-context.js";
 import { style } from "./style.js";
 
-const NBSP = "\u00a0";
 const STATE_WORDS: Record<StageState, string> = { fait: "fait", en_cours: "en cours", a_faire: "à faire" };
 
 /** `cpts etat [fichier]`: where the project stands, readable at a glance. */

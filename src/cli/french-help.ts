@@ -1,4 +1,5 @@
 import type { Command, Help, Option } from "commander";
+import { NBSP } from "../french/index.js";
 
 const TITLES: Record<string, string> = {
   "Usage:": "Utilisation :",
@@ -7,8 +8,6 @@ const TITLES: Record<string, string> = {
   "Arguments:": "Arguments :",
   "Global Options:": "Options globales :",
 };
-
-const NBSP = "\u00a0";
 
 function frenchTitle(title: string): string {
   return (TITLES[title] ?? title).replace(" :", `${NBSP}:`);

@@ -1,11 +1,11 @@
 import type { Document } from "yaml";
+import { NBSP, formatNumber as fmt } from "../french/index.js";
 import { EXIT, UserError } from "../project/errors.js";
 import { saveProjectFile } from "../project/file.js";
 import type { Finding } from "../project/findings.js";
 import { locate } from "../project/locate.js";
 import { displayPath } from "../project/paths.js";
 import type { Project } from "../project/types.js";
-import { formatNumber as fmt } from "../render/format.js";
 import { formatFinding } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { requireValidProject } from "./project-context.js";
@@ -21,7 +21,6 @@ export interface TerritoryOptions {
   json?: boolean;
 }
 
-const NBSP = "\u00a0";
 /** Options may be repeated or hold comma-separated lists: `--communes 24037,24053`. */
 const values = (list: string[] | undefined) => (list ?? []).flatMap((v) => v.split(/[,;]/)).map((v) => v.trim()).filter(Boolean);
 

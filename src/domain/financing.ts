@@ -14,9 +14,8 @@ import {
   isMissionCode,
   isTaille,
   missionInfo,
-  quote,
 } from "./aci.js";
-import { frenchNumber } from "../render/format.js";
+import { NBSP, formatAmount, quote } from "../french/index.js";
 
 /** Amounts copied by a CPTS from its own signed contract (euros per year). */
 export interface ContractAmounts {
@@ -92,13 +91,7 @@ export const MENTION_CONTRAT = "contrat";
 export const MENTION_OBSERVE = "relevé dans deux contrats de taille\u00a03, pas dans le texte de l’ACI";
 export const MENTION_SOURCE_UNIQUE = "source unique, à confirmer";
 
-const NB = "\u00a0";
 const MAX_ANNEES = 10;
-
-/** « 75 000 € » (U+202F between thousands, U+00A0 before €); cents only when there are some. */
-export function formatEuros(amount: number): string {
-  return `${Number.isInteger(amount) ? frenchNumber(amount, 0) : frenchNumber(amount, 2, 2)}${NB}€`;
-}
 
 function tailleNumber(taille: Taille): string {
   return taille.slice(1);
@@ -180,15 +173,15 @@ export function compareToMaximum(taille: Taille, montantConnu: number): string |
   if (current.montant !== null) {
     if (montantConnu <= current.montant) return null;
     return (
-      `Le total annuel connu (${formatEuros(montantConnu)}) dépasse le montant maximal de l’avenant${NB}2 pour la taille${NB}${n} ` +
-      `(${formatEuros(current.montant)})${NB}: vérifier les montants saisis ou à confirmer.`
+      `Le total annuel connu (${formatAmount(montantConnu)}) dépasse le montant maximal de l’avenant${NBSP}2 pour la taille${NBSP}${n} ` +
+      `(${formatAmount(current.montant)})${NBSP}: vérifier les montants saisis ou à confirmer.`
     );
   }
   const old = ACI_DATA.maximum(taille, "ACI_2019");
   if (old.montant === null || montantConnu <= old.montant) return null;
   return (
-    `Le total annuel connu (${formatEuros(montantConnu)}) dépasse le montant maximal de l’ACI 2019 pour la taille${NB}${n} ` +
-    `(${formatEuros(old.montant)}). L’avenant${NB}2 a relevé les financements, mais son maximum pour cette taille n’est pas connu${NB}: ` +
+    `Le total annuel connu (${formatAmount(montantConnu)}) dépasse le montant maximal de l’ACI 2019 pour la taille${NBSP}${n} ` +
+    `(${formatAmount(old.montant)}). L’avenant${NBSP}2 a relevé les financements, mais son maximum pour cette taille n’est pas connu${NBSP}: ` +
     `à confirmer auprès de la CPAM.`
   );
 }
@@ -266,16 +259,16 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
       amorcageLine = line(
         {
           code: "AMORCAGE",
-          libelle: `Crédits d’amorçage éventuels de l’avenant${NB}2`,
+          libelle: `Crédits d’amorçage éventuels de l’avenant${NBSP}2`,
           compte_dans_total: false,
         },
         { ...amorcage, montant: amorcage.montant - base.montant },
         false,
       );
       notes.push(
-        `Année${NB}1${NB}: les crédits d’amorçage de l’avenant${NB}2 portent l’enveloppe de fonctionnement versée à la signature à ` +
-          `${formatEuros(amorcage.montant)} au lieu de ${formatEuros(base.montant)}. Ils sont montrés à part et ne sont pas comptés ` +
-          `dans les totaux${NB}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI avant le 31${NB}décembre 2021, ` +
+        `Année${NBSP}1${NBSP}: les crédits d’amorçage de l’avenant${NBSP}2 portent l’enveloppe de fonctionnement versée à la signature à ` +
+          `${formatAmount(amorcage.montant)} au lieu de ${formatAmount(base.montant)}. Ils sont montrés à part et ne sont pas comptés ` +
+          `dans les totaux${NBSP}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI avant le 31${NBSP}décembre 2021, ` +
           `et leur caractère ponctuel ou récurrent n’est pas connu. À confirmer auprès de la CPAM.`,
       );
     }
@@ -303,63 +296,63 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
 
   // Notes: what the table does not model, and what to check.
   notes.unshift(
-    `Montants annuels. Chaque année est montrée comme une année pleine${NB}: le tableau ne calcule pas le prorata de la part fixe ` +
-      `d’une mission qui démarre en cours d’année (75${NB}% de la part fixe versés au démarrage, au prorata jusqu’à la date ` +
+    `Montants annuels. Chaque année est montrée comme une année pleine${NBSP}: le tableau ne calcule pas le prorata de la part fixe ` +
+      `d’une mission qui démarre en cours d’année (75${NBSP}% de la part fixe versés au démarrage, au prorata jusqu’à la date ` +
       `anniversaire du contrat).`,
-    `Le tableau donne les montants de chaque année de contrat, pas l’échéancier des versements (avances de 75${NB}% en début ` +
+    `Le tableau donne les montants de chaque année de contrat, pas l’échéancier des versements (avances de 75${NBSP}% en début ` +
       `d’année, soldes à la date anniversaire après le dialogue de gestion avec l’ARS et la CPAM).`,
   );
   if (hasVariable) {
     notes.push(
-      `Les parts variables sont des montants maximaux${NB}: elles dépendent de l’atteinte des indicateurs fixés dans le contrat.`,
+      `Les parts variables sont des montants maximaux${NBSP}: elles dépendent de l’atteinte des indicateurs fixés dans le contrat.`,
     );
   }
   if (missions.includes("CRISE")) {
     notes.push(
       `La part variable de la mission ${quote(missionInfo("CRISE").libelle)} n’est versée qu’en cas de crise sanitaire grave ` +
-        `reconnue par l’ARS${NB}: elle n’est pas comptée dans les totaux.`,
+        `reconnue par l’ARS${NBSP}: elle n’est pas comptée dans les totaux.`,
     );
   }
   if (usesObserved) {
     notes.push(
-      `Les montants par mission de la taille${NB}3 ont été relevés dans deux contrats de CPTS (5e${NB}année de contrat), pas dans le ` +
-        `texte de l’ACI${NB}; le tableau les applique à chaque année sans savoir s’ils varient d’une année à l’autre.`,
+      `Les montants par mission de la taille${NBSP}3 ont été relevés dans deux contrats de CPTS (5e${NBSP}année de contrat), pas dans le ` +
+        `texte de l’ACI${NBSP}; le tableau les applique à chaque année sans savoir s’ils varient d’une année à l’autre.`,
     );
   }
   if (hasUnknownMission) {
     notes.push(
-      `Des montants par mission ne sont pas connus pour la taille${NB}${tailleNumber(taille)}${NB}: ils sont fixés par le contrat. ` +
-        `Les totaux sont donc incomplets${NB}; une fois le contrat signé, saisir ses montants (financement.contrat) pour les compléter.`,
+      `Des montants par mission ne sont pas connus pour la taille${NBSP}${tailleNumber(taille)}${NBSP}: ils sont fixés par le contrat. ` +
+        `Les totaux sont donc incomplets${NBSP}; une fois le contrat signé, saisir ses montants (financement.contrat) pour les compléter.`,
     );
   }
   if (contractFonctionnement !== undefined) {
     notes.push(
-      `Le fonctionnement vient du contrat${NB}: les éventuels crédits d’amorçage de l’avenant${NB}2 y figurent et ne sont pas ajoutés.`,
+      `Le fonctionnement vient du contrat${NBSP}: les éventuels crédits d’amorçage de l’avenant${NBSP}2 y figurent et ne sont pas ajoutés.`,
     );
   }
   for (const socle of ACI_MISSIONS.filter((m) => m.socle)) {
     if (!missions.includes(socle.code)) {
       notes.push(
-        `La mission socle ${quote(socle.libelle)} n’est pas retenue${NB}: les quatre missions socles sont obligatoires dans le contrat ACI.`,
+        `La mission socle ${quote(socle.libelle)} n’est pas retenue${NBSP}: les quatre missions socles sont obligatoires dans le contrat ACI.`,
       );
     }
   }
   for (const key of Object.keys(contrat.missions ?? {})) {
     if (!isMissionCode(key)) {
-      notes.push(`Code de mission inconnu dans les montants du contrat${NB}: ${quote(key)}, ignoré.`);
+      notes.push(`Code de mission inconnu dans les montants du contrat${NBSP}: ${quote(key)}, ignoré.`);
     } else if (!missions.includes(key)) {
       notes.push(
-        `Des montants du contrat sont saisis pour la mission ${quote(missionInfo(key).libelle)}, qui n’est pas retenue${NB}: ils sont ignorés.`,
+        `Des montants du contrat sont saisis pour la mission ${quote(missionInfo(key).libelle)}, qui n’est pas retenue${NBSP}: ils sont ignorés.`,
       );
     }
   }
   if (annees > duree) {
     notes.push(
-      `Le contrat ACI est conclu pour ${duree}${NB}ans${NB}: les années suivantes supposent un renouvellement aux mêmes montants, qui n’est pas établi.`,
+      `Le contrat ACI est conclu pour ${duree}${NBSP}ans${NBSP}: les années suivantes supposent un renouvellement aux mêmes montants, qui n’est pas établi.`,
     );
   }
   notes.push(
-    `L’aide de l’ARS (FIR) pour préparer le projet, variable selon la région, n’est pas dans le tableau${NB}; le montant de démarrage ` +
+    `L’aide de l’ARS (FIR) pour préparer le projet, variable selon la région, n’est pas dans le tableau${NBSP}; le montant de démarrage ` +
       `versé à la validation de la lettre d’intention est présenté à part, avant le contrat.`,
   );
 
@@ -416,14 +409,14 @@ function originWord(l: FinancingLine): string {
 }
 
 function yearsLabel(from: number, to: number): string {
-  if (from === to) return `Année${NB}${from}`;
+  if (from === to) return `Année${NBSP}${from}`;
   if (to === from + 1) return `Années ${from} et ${to}`;
   return `Années ${from} à ${to}`;
 }
 
 function totalCell(total: FinancingTotal): Cell {
-  if (total.complet) return { text: formatEuros(total.montant) };
-  return { text: `${formatEuros(total.montant_connu)} +${NB}?`, style: "yellow" };
+  if (total.complet) return { text: formatAmount(total.montant) };
+  return { text: `${formatAmount(total.montant_connu)} +${NBSP}?`, style: "yellow" };
 }
 
 /**
@@ -474,7 +467,7 @@ export function formatFinancingTable(result: FinancingResult, options: { color: 
     if (!l) continue;
     const marks: string[] = [];
     if (l.mention !== undefined && l.origine !== "contrat") marks.push(ref(l.mention));
-    if (l.condition !== undefined) marks.push(ref(`${l.libelle}${NB}: ${l.condition}.`));
+    if (l.condition !== undefined) marks.push(ref(`${l.libelle}${NBSP}: ${l.condition}.`));
     let label = l.libelle;
     if (l.mission !== undefined && l.part !== undefined) {
       if (l.mission !== currentMission) {
@@ -491,7 +484,7 @@ export function formatFinancingTable(result: FinancingResult, options: { color: 
       const inYear = g.year.lignes.find((x) => x.code === code);
       if (!inYear) row.push({ text: "—", style: "dim" });
       else if (inYear.montant === null) row.push({ text: "inconnu", style: "yellow" });
-      else row.push({ text: formatEuros(inYear.montant), style: inYear.mention === MENTION_A_CONFIRMER ? "yellow" : undefined });
+      else row.push({ text: formatAmount(inYear.montant), style: inYear.mention === MENTION_A_CONFIRMER ? "yellow" : undefined });
     }
     row.push({
       text: `${originWord(l)}${marks.length ? ` ${marks.join(" ")}` : ""}`,
@@ -504,7 +497,7 @@ export function formatFinancingTable(result: FinancingResult, options: { color: 
   if (incomplete) {
     const names = incomplete.total.lignes_inconnues.map((c) => byCode.get(c)?.libelle ?? c);
     totalRow[totalRow.length - 1] = {
-      text: ref(`Total incomplet, montants inconnus${NB}: ${names.join(`${NB}; `)}.`),
+      text: ref(`Total incomplet, montants inconnus${NBSP}: ${names.join(`${NBSP}; `)}.`),
       style: "yellow",
     };
   }
@@ -528,7 +521,7 @@ export function formatFinancingTable(result: FinancingResult, options: { color: 
   const t = ACI_DATA.taille(result.taille);
   out.push(
     paint({
-      text: `Financement ACI simulé${NB}: ${t.libelle.toLowerCase()} (${t.libelle_population}), ${result.annees}${NB}année${result.annees > 1 ? "s" : ""} de contrat`,
+      text: `Financement ACI simulé${NBSP}: ${t.libelle.toLowerCase()} (${t.libelle_population}), ${result.annees}${NBSP}année${result.annees > 1 ? "s" : ""} de contrat`,
       style: "bold",
     }),
   );
@@ -541,20 +534,20 @@ export function formatFinancingTable(result: FinancingResult, options: { color: 
   out.push("");
 
   const tc = result.total_contrat;
-  const yearsWord = `${result.annees}${NB}année${result.annees > 1 ? "s" : ""}`;
+  const yearsWord = `${result.annees}${NBSP}année${result.annees > 1 ? "s" : ""}`;
   out.push(
     tc.complet
-      ? `Total sur ${yearsWord}${NB}: ${formatEuros(tc.montant)}`
-      : paint({ text: `Total connu sur ${yearsWord}${NB}: ${formatEuros(tc.montant_connu)} (incomplet)`, style: "yellow" }),
+      ? `Total sur ${yearsWord}${NBSP}: ${formatAmount(tc.montant)}`
+      : paint({ text: `Total connu sur ${yearsWord}${NBSP}: ${formatAmount(tc.montant_connu)} (incomplet)`, style: "yellow" }),
   );
   for (const l of result.avant_contrat) {
-    const amount = l.montant === null ? "inconnu" : formatEuros(l.montant);
-    out.push(`${l.libelle} (avant le contrat)${NB}: ${amount}${l.mention !== undefined ? ` (${l.mention})` : ""}`);
+    const amount = l.montant === null ? "inconnu" : formatAmount(l.montant);
+    out.push(`${l.libelle} (avant le contrat)${NBSP}: ${amount}${l.mention !== undefined ? ` (${l.mention})` : ""}`);
   }
   const maxFigure = result.maximum.avenant_2.montant !== null ? result.maximum.avenant_2 : result.maximum.aci_2019;
-  const maxLabel = result.maximum.avenant_2.montant !== null ? `avenant${NB}2` : "ACI 2019, avenant 2 inconnu";
+  const maxLabel = result.maximum.avenant_2.montant !== null ? `avenant${NBSP}2` : "ACI 2019, avenant 2 inconnu";
   if (maxFigure.montant !== null) {
-    out.push(`Montant annuel maximal (${maxLabel})${NB}: ${formatEuros(maxFigure.montant)}`);
+    out.push(`Montant annuel maximal (${maxLabel})${NBSP}: ${formatAmount(maxFigure.montant)}`);
   }
   if (result.depassement_maximum !== null) out.push(paint({ text: result.depassement_maximum, style: "red" }));
 

@@ -15,6 +15,19 @@
  * Pure except `sampleModel()`, which reads the Bergerac example.
  */
 import { readFileSync } from "node:fs";
+import {
+  NBSP,
+  daysInWords,
+  formatAmount,
+  formatNumber,
+  hourText,
+  joinFr,
+  lowerFirst,
+  numberInWords,
+  plural,
+  upperFirst,
+  yearsInWords,
+} from "../french/index.js";
 import { join } from "node:path";
 import { parseProjectSource } from "../project/file.js";
 import { hasErrors } from "../project/findings.js";
@@ -37,24 +50,9 @@ import { ACTOR_CATEGORIES } from "./categories.js";
 import { compare, densities } from "./diagnostic.js";
 import { mission as missionData } from "./missions.js";
 import { professionLabel } from "./professions.js";
-import { formatAmount, formatNumber, plural } from "../render/format.js";
 import { projectTerritory } from "../territory/project.js";
 import { financingView, type FinancingView } from "./model/financing-view.js";
-import {
-  dateText,
-  daysInWords,
-  departementWithDe,
-  hourText,
-  isoDate,
-  listFr,
-  lowerFirst,
-  majorityWords,
-  numberInWords,
-  quorumWords,
-  upperFirst,
-  yearsInWords,
-  type RuleWords,
-} from "./model/french.js";
+import { dateText, departementWithDe, isoDate, majorityWords, quorumWords, type RuleWords } from "./model/french.js";
 import {
   COTISATION_FIXEE_PAR,
   FONCTION_ORDER,
@@ -70,8 +68,6 @@ import {
 } from "./model/labels.js";
 
 export type { FinancingView } from "./model/financing-view.js";
-
-const NBSP = "\u00a0";
 
 /** Communes beyond this number go to a table in an annex of the letter. */
 export const COMMUNES_INLINE_MAX = 12;
@@ -746,7 +742,7 @@ function comparisonSentence(items: { niveau: string; sens: string; valeur_texte:
     if (last && last.sens === c.sens) last.parts.push(part);
     else groups.push({ sens: c.sens, parts: [part] });
   }
-  const phrases = groups.map((g) => `${SENS_WORD[g.sens]} à ${g.parts.length > 1 ? "celles" : "celle"} ${listFr(g.parts)}`);
+  const phrases = groups.map((g) => `${SENS_WORD[g.sens]} à ${g.parts.length > 1 ? "celles" : "celle"} ${joinFr(g.parts)}`);
   return `valeur ${phrases.join(", ")}`;
 }
 
@@ -934,7 +930,7 @@ function objetView(project: Project, missionCodes: readonly MissionCode[], terri
       "au sens de l’article L1434-12 du code de la santé publique. À ce titre, elle a pour missions de\u00a0:",
     points: [
       "réunir les professionnels de santé et les acteurs sanitaires, médico-sociaux et sociaux du territoire autour d’un projet de santé commun, l’élaborer, le mettre en œuvre et l’actualiser ;",
-      `mettre en œuvre les missions prévues par l’accord conventionnel interprofessionnel en faveur des communautés professionnelles territoriales de santé, en particulier ${listFr(objects)}${missionCodes.length > 0 ? "" : " (missions socles)"} ;`,
+      `mettre en œuvre les missions prévues par l’accord conventionnel interprofessionnel en faveur des communautés professionnelles territoriales de santé, en particulier ${joinFr(objects)}${missionCodes.length > 0 ? "" : " (missions socles)"} ;`,
       "représenter ses membres auprès de l’agence régionale de santé, de l’Assurance Maladie et des autres partenaires ;",
       "rechercher, recevoir et gérer les financements nécessaires à ces missions.",
     ],
@@ -1067,22 +1063,22 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     communes,
     nombre_communes: summary ? summary.communeCount : undefined,
     nombre_communes_texte: summary ? plural(summary.communeCount, "commune") : undefined,
-    communes_texte: communes.length > 0 ? listFr(communes.map((c) => c.nom)) : undefined,
+    communes_texte: communes.length > 0 ? joinFr(communes.map((c) => c.nom)) : undefined,
     communes_en_annexe: communes.length > COMMUNES_INLINE_MAX,
     population,
     population_texte: population !== undefined ? formatNumber(population) : undefined,
     population_libelle: summary?.populationLabel,
     population_annee: summary?.populationYear ?? undefined,
     departements,
-    departements_texte: departements.length > 0 ? listFr(departements.map((d) => `${d.nom} (${d.code})`)) : undefined,
+    departements_texte: departements.length > 0 ? joinFr(departements.map((d) => `${d.nom} (${d.code})`)) : undefined,
     departements_de_texte:
       departements.length === 0
         ? undefined
         : departements.length === 1
           ? `du département ${departements[0]!.nom_avec_de} (${departements[0]!.code})`
-          : `des départements ${listFr(departements.map((d) => `${d.nom_avec_de} (${d.code})`))}`,
+          : `des départements ${joinFr(departements.map((d) => `${d.nom_avec_de} (${d.code})`))}`,
     regions: (summary?.regions ?? []).map((r) => ({ code: r.code, nom: r.name })),
-    regions_texte: summary && summary.regions.length > 0 ? listFr(summary.regions.map((r) => r.name)) : undefined,
+    regions_texte: summary && summary.regions.length > 0 ? joinFr(summary.regions.map((r) => r.name)) : undefined,
     taille: {
       code: taille,
       numero: tailleEntry?.numero,
@@ -1104,7 +1100,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
       delegation_titre: mainDep ? `Délégation départementale ${mainDep.nom_avec_de}` : undefined,
       autres: arsList.slice(1).map((a) => a.nom),
     },
-    cpam: { noms: cpamNames, principale: cpamNames[0], texte: cpamNames.length > 0 ? listFr(cpamNames) : undefined },
+    cpam: { noms: cpamNames, principale: cpamNames[0], texte: cpamNames.length > 0 ? joinFr(cpamNames) : undefined },
     avertissements: territory.findings.filter((f) => f.severity !== "info").map((f) => f.message),
   };
 
@@ -1116,7 +1112,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
   );
   const sources = [...new Set(indicateurs.map((i) => i.source))].map((s) => {
     const years = [...new Set(indicateurs.filter((i) => i.source === s).map((i) => i.annee))].sort((a, b) => a - b);
-    return `${s} (${listFr(years.map(String))})`;
+    return `${s} (${joinFr(years.map(String))})`;
   });
   const effectifs = d.effectifs ?? [];
   const dens = densities(effectifs, population);
@@ -1133,7 +1129,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     indicateurs,
     themes,
     sources,
-    sources_texte: sources.length > 0 ? listFr(sources) : undefined,
+    sources_texte: sources.length > 0 ? joinFr(sources) : undefined,
     densites: dens.map((x, i) => ({
       profession: x.profession,
       libelle: x.libelle,
@@ -1198,7 +1194,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
       ),
       groupes: groups.filter((g) => g.mission === m.code).map((g) => g.nom),
       besoins: linkedNeeds(m.code),
-      besoins_texte: linkedNeeds(m.code).length > 0 ? listFr(linkedNeeds(m.code).map((b) => `«${NBSP}${b}${NBSP}»`)) : undefined,
+      besoins_texte: linkedNeeds(m.code).length > 0 ? joinFr(linkedNeeds(m.code).map((b) => `«${NBSP}${b}${NBSP}»`)) : undefined,
       manquant: {
         objectifs: `objectifs de la mission «${NBSP}${info.libelle}${NBSP}» (${where}.objectifs)`,
         actions: `fiches-actions de la mission «${NBSP}${info.libelle}${NBSP}» (${where}.actions)`,
@@ -1219,7 +1215,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
       libelle: m.libelle,
       manquant: `mission socle «${NBSP}${m.libelle}${NBSP}» : objectifs et fiches-actions (missions, code ${m.code})`,
     })),
-    retenues_texte: retenues.length > 0 ? listFr(retenues.map((m) => lowerFirst(m.libelle))) : undefined,
+    retenues_texte: retenues.length > 0 ? joinFr(retenues.map((m) => lowerFirst(m.libelle))) : undefined,
     signature_aci: signature,
     nombre_actions: retenues.reduce((n, m) => n + m.actions.length, 0),
   };
@@ -1292,7 +1288,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
       categories: categoriesMembres,
       admission: text(a.membres?.admission),
       perte_qualite: (a.membres?.perte_qualite ?? []).map(lowerInitial).filter((x): x is string => x !== undefined),
-      votants: votants.length > 0 ? listFr(votants) : undefined,
+      votants: votants.length > 0 ? joinFr(votants) : undefined,
     },
     colleges_nombre_texte: a.colleges?.length
       ? `${numberInWords(a.colleges.length)}${NBSP}collège${a.colleges.length > 1 ? "s" : ""}`
@@ -1305,11 +1301,11 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
       return {
         nom: c.nom,
         composition: lowerInitial(c.composition),
-        professions_texte: c.professions?.length ? listFr(c.professions.map((p) => lowerFirst(professionLabel(p, 2)))) : undefined,
+        professions_texte: c.professions?.length ? joinFr(c.professions.map((p) => lowerFirst(professionLabel(p, 2)))) : undefined,
         categories_texte: c.categories?.length
-          ? listFr(c.categories.map((k) => lowerFirst(ACTOR_CATEGORIES.find((x) => x.code === k)?.libelle ?? k)))
+          ? joinFr(c.categories.map((k) => lowerFirst(ACTOR_CATEGORIES.find((x) => x.code === k)?.libelle ?? k)))
           : undefined,
-        sieges_texte: seats.length > 0 ? listFr(seats) : undefined,
+        sieges_texte: seats.length > 0 ? joinFr(seats) : undefined,
       };
     }),
     cotisation: {
@@ -1331,7 +1327,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     },
     bureau: {
       composition,
-      composition_texte: composition.length > 0 ? listFr(composition) : undefined,
+      composition_texte: composition.length > 0 ? joinFr(composition) : undefined,
       vice_president_par_college: bureau.vice_president_par_college === true,
       presidence_tournante: bureau.presidence_tournante === true,
       duree_mandat_texte: bureau.duree_mandat_ans !== undefined ? yearsInWords(bureau.duree_mandat_ans) : undefined,
@@ -1393,7 +1389,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
       euros: soutien.montant,
       montant_texte: soutien.montant !== undefined ? formatAmount(soutien.montant) : undefined,
       types: (soutien.types ?? []).map((x) => TYPES_AIDE[x] ?? x),
-      types_texte: soutien.types?.length ? listFr(soutien.types.map((x) => TYPES_AIDE[x] ?? x)) : undefined,
+      types_texte: soutien.types?.length ? joinFr(soutien.types.map((x) => TYPES_AIDE[x] ?? x)) : undefined,
       commentaire: text(soutien.commentaire),
     },
     gouvernance: text(li.gouvernance_envisagee),
@@ -1511,7 +1507,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
         : undefined,
     porteurs_professions_texte:
       byProfession.size > 0
-        ? listFr([...byProfession.entries()].map(([code, n]) => `${formatNumber(n)}${NBSP}${lowerFirst(professionLabel(code, n))}`))
+        ? joinFr([...byProfession.entries()].map(([code, n]) => `${formatNumber(n)}${NBSP}${lowerFirst(professionLabel(code, n))}`))
         : undefined,
     territoire,
     diagnostic,

@@ -19,7 +19,7 @@
  * everything else; a document here is a few hundred paragraphs of a handful of shapes, which
  * string building writes in a few milliseconds.
  */
-import { formatDate } from "./format.js";
+import { formatDate, frenchTypography } from "../french/index.js";
 import type { Block, InlineRun, ListBlock, TableBlock } from "./markdown.js";
 import { packageDocx } from "./package.js";
 import { placeholderText } from "./placeholders.js";
@@ -39,7 +39,6 @@ import {
   type ParagraphLook,
   type RunLook,
 } from "./styles.js";
-import { frenchTypography } from "./typography.js";
 import { esc } from "./xml.js";
 
 export interface DocOptions {

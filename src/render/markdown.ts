@@ -36,14 +36,14 @@
  *     <!-- /droite -->
  *
  * Anything else (code blocks, images, raw HTML, link definitions, headings of level 5–6) throws
- * a `MarkdownError` naming the construct in French. French typography (typography.ts) is applied
- * to the text runs here, after parsing, never to link targets or code.
+ * a `MarkdownError` naming the construct in French. French typography (src/french/typography.ts) is
+ * applied to the text runs here, after parsing, never to link targets or code.
  */
 import type { Marked, Token, Tokens } from "marked";
 import { createRequire } from "node:module";
 import { fastMarkdown } from "./markdown-fast.js";
 import { PLACEHOLDER_TOKEN, placeholderExtension } from "./placeholders.js";
-import { frenchTypography } from "./typography.js";
+import { frenchTypography } from "../french/index.js";
 
 export type Align = "left" | "center" | "right";
 

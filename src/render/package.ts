@@ -9,7 +9,7 @@
 import { zipSync, type Zippable } from "fflate";
 import type { WrittenDocument } from "./docx.js";
 import { FONT, LANGUAGE, STYLE_IDS, stylesXml } from "./styles.js";
-import { frenchTypography } from "./typography.js";
+import { frenchTypography } from "../french/index.js";
 import { esc, RELATIONSHIP_TYPE, W_NS, XML_DECLARATION } from "./xml.js";
 import { ZIP_MTIME } from "./reproducible.js";
 

@@ -3,7 +3,7 @@
  * that are not its content. Neither ever comes from the clock, so the same project gives the
  * same bytes, in one process or in two, whatever the time zone.
  */
-import { parseIsoDate } from "./format.js";
+import { parseIsoDate } from "../french/index.js";
 
 /**
  * Zip entry time: 1980-01-01 00:00, the earliest a zip can say, built from local-time fields

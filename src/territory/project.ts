@@ -7,7 +7,7 @@ import { tailleFromPopulation, type Taille } from "../domain/aci.js";
 import type { TerritoryFacts } from "../domain/readiness.js";
 import type { Finding } from "../project/findings.js";
 import type { Project } from "../project/types.js";
-import { formatNumber as fmt } from "../render/format.js";
+import { formatNumber as fmt } from "../french/index.js";
 import { resolveTerritory } from "./resolve.js";
 import { summarizeTerritory, type TerritorySummary } from "./summary.js";
 

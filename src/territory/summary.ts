@@ -3,13 +3,14 @@
  * CPAM, with the warnings a founding team must see. The ACI taille is not computed here (the
  * domain module derives it from the population).
  */
+import { formatNumber, joinFr, lowerFirst } from "../french/index.js";
 import type { Finding, Severity } from "../project/findings.js";
 import { arsForDepartment, cpamForDepartment, outsideArs, type ArsEntry, type CpamEntry } from "./authorities.js";
 import type { PopulationSource } from "./package-index.js";
 import { getTerritoryData, type Commune, type TerritoryData } from "./data.js";
 import { describeCommune } from "./names.js";
 import { lookupCommuneCode, type CommuneRef } from "./resolve.js";
-import { formatInteger, frenchList, lowerFirst, typo } from "./text.js";
+import { messageText } from "./text.js";
 
 /** Below this population a warning is given (one source mentions it as a floor; not blocking). */
 export const POPULATION_FLOOR_WARNING = 20_000;
@@ -67,7 +68,7 @@ export function populationLabel(source: PopulationSource): string {
 }
 
 function makeFinding(severity: Severity, code: string, message: string, path: string | undefined): Finding {
-  return { path: path ?? "", message: typo(message), severity, code };
+  return { path: path ?? "", message: messageText(message), severity, code };
 }
 
 function rankByPopulation<K>(weights: Map<K, number>, code: (k: K) => string): K[] {
@@ -203,8 +204,8 @@ export function summarizeTerritory(
       makeFinding(
         "avertissement",
         "territoire.plusieurs-regions",
-        `Le territoire s’étend sur ${regions.length} régions (${frenchList(regions.map((r) => r.name))}) et relève donc ` +
-          `de ${ars.length > 1 ? `${ars.length} ARS (${frenchList(ars.map((a) => a.nom))})` : "plusieurs ARS"} : ` +
+        `Le territoire s’étend sur ${regions.length} régions (${joinFr(regions.map((r) => r.name))}) et relève donc ` +
+          `de ${ars.length > 1 ? `${ars.length} ARS (${joinFr(ars.map((a) => a.nom))})` : "plusieurs ARS"} : ` +
           `l’ARS à qui adresser la lettre d’intention et avec qui signer le contrat est à confirmer auprès d’elles.`,
         here,
       ),
@@ -215,9 +216,9 @@ export function summarizeTerritory(
       makeFinding(
         "avertissement",
         "territoire.plusieurs-departements",
-        `Le territoire s’étend sur ${departments.length} départements (${frenchList(departments.map((d) => `${d.name} (${d.code})`))}) : ` +
+        `Le territoire s’étend sur ${departments.length} départements (${joinFr(departments.map((d) => `${d.name} (${d.code})`))}) : ` +
           `la CPAM signataire n’est pas fixée par les textes` +
-          (funds.length > 1 ? ` (${frenchList(funds, "ou")})` : "") +
+          (funds.length > 1 ? ` (${joinFr(funds, "ou")})` : "") +
           ` ; à confirmer auprès de l’ARS.`,
         here,
       ),
@@ -230,8 +231,8 @@ export function summarizeTerritory(
       makeFinding(
         "avertissement",
         "territoire.population-faible",
-        `Le territoire compte ${formatInteger(population)} habitants (${label}) : une source mentionne un plancher de ` +
-          `${formatInteger(POPULATION_FLOOR_WARNING)} habitants pour une CPTS, les autres n’en fixent pas. Ce n’est pas bloquant ; ` +
+        `Le territoire compte ${formatNumber(population, 0)} habitants (${label}) : une source mentionne un plancher de ` +
+          `${formatNumber(POPULATION_FLOOR_WARNING, 0)} habitants pour une CPTS, les autres n’en fixent pas. Ce n’est pas bloquant ; ` +
           `vérifiez auprès de l’ARS que ce périmètre lui convient.`,
         here,
       ),

@@ -12,5 +12,3 @@ export interface WizardContext {
   /** Prints lines on standard output (a newline is added). */
   out(text?: string): void;
 }
-
-export const NBSP = "\u00a0";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MissionCode } from "../../src/domain/aci.js";
+import { formatAmount } from "../../src/french/index.js";
 import {
   MENTION_A_CONFIRMER,
   MENTION_CONTRAT,
@@ -8,7 +9,6 @@ import {
   type FinancingLine,
   type FinancingResult,
   compareToMaximum,
-  formatEuros,
   formatFinancingTable,
   simulateFinancing,
 } from "../../src/domain/financing.js";
@@ -24,14 +24,14 @@ function lineOf(result: FinancingResult, code: string, annee = 1): FinancingLine
   return found;
 }
 
-describe("formatEuros", () => {
+describe("amounts of the simulation (formatAmount)", () => {
   it.each<[number, string]>([
     [75_000, `75${NNBSP}000${NBSP}€`],
     [1_987_500, `1${NNBSP}987${NNBSP}500${NBSP}€`],
     [0, `0${NBSP}€`],
     [1234.5, `1${NNBSP}234,50${NBSP}€`],
   ])("%d → %s", (amount, text) => {
-    expect(formatEuros(amount)).toBe(text);
+    expect(formatAmount(amount)).toBe(text);
   });
 });
 

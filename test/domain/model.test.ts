@@ -4,7 +4,8 @@ import { DOCUMENT_LAYOUTS, documentLayout } from "../../src/domain/document-layo
 import { DOCUMENT_IDS } from "../../src/domain/documents.js";
 import { MENTION_INCONNU } from "../../src/domain/financing.js";
 import { buildModel, loadProjectSync, sampleModel } from "../../src/domain/model.js";
-import { departementWithDe, hourText, majorityWords, numberInWords, quorumWords } from "../../src/domain/model/french.js";
+import { departementWithDe, majorityWords, quorumWords } from "../../src/domain/model/french.js";
+import { hourText, numberInWords } from "../../src/french/index.js";
 import type { Project } from "../../src/project/types.js";
 import { EXAMPLES } from "../helpers.js";
 

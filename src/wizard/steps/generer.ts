@@ -1,7 +1,8 @@
 /** Step 10: generating the documents, through the `generer` command. */
+import { NBSP } from "../../french/index.js";
 import type { Io } from "../../cli/io.js";
 import { UserError } from "../../project/errors.js";
-import { NBSP, type WizardContext } from "../context.js";
+import type { WizardContext } from "../context.js";
 import { projectStatus, withoutDocumentPrefix } from "../status.js";
 import type { StepDefinition } from "../step.js";
 
