@@ -15,7 +15,7 @@ export async function statusCommand(fileArg: string | undefined, opts: { date?: 
   const loaded = await requireValidProject(fileArg, io);
   const name = displayPath(loaded.path, io.cwd);
   const today = todayOf(opts.date, io.env);
-  const { projectTerritory } = await import("../territory/project.js");
+  const { projectTerritory } = await import("../domain/project-territory.js");
   const territory = projectTerritory(loaded.project);
   const state = progress(loaded.project, territory.facts, today);
   state.prochaines_actions = locate(state.prochaines_actions, loaded.file, name);

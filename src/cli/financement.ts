@@ -33,7 +33,7 @@ export async function financingCommand(fileArg: string | undefined, opts: Financ
     input = { taille: taille as Taille, missions: parseMissions(opts.missions ?? "ACCES,PARCOURS,PREVENTION,CRISE") };
   } else {
     const { project } = await requireValidProject(fileArg, io);
-    const { projectTerritory } = await import("../territory/project.js");
+    const { projectTerritory } = await import("../domain/project-territory.js");
     const territory = projectTerritory(project);
     const taille = territory.taille ?? project.territoire?.taille;
     if (!taille)

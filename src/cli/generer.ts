@@ -74,7 +74,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   const { writeGeneratedFiles, UnsafePathError } = await import("../render/manifest.js");
   const { documentLayout } = await import("../domain/document-layout.js");
   const { buildModel } = await import("../domain/model.js");
-  const { projectTerritory } = await import("../territory/project.js");
+  const { projectTerritory } = await import("../domain/project-territory.js");
   const { readiness } = await import("../domain/readiness.js");
 
   const s = style(io.color);

@@ -2,7 +2,7 @@ import { mission } from "../domain/missions.js";
 import { professionLabel } from "../domain/professions.js";
 import { NBSP, formatNumber as fmt } from "../french/index.js";
 import type { Project } from "../project/types.js";
-import type { ProjectTerritory } from "../territory/project.js";
+import type { ProjectTerritory } from "../domain/project-territory.js";
 import type { Style } from "./style.js";
 
 /** A few lines that tell where the project stands, printed after a successful validation. */

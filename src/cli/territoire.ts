@@ -32,7 +32,7 @@ export async function territoryCommand(fileArg: string | undefined, opts: Territ
   const loaded = await requireValidProject(fileArg, io);
   const name = displayPath(loaded.path, io.cwd);
   const { resolveItem } = await import("../territory/resolve.js");
-  const { projectTerritory } = await import("../territory/project.js");
+  const { projectTerritory } = await import("../domain/project-territory.js");
   const doc = loaded.file.doc;
   const project = structuredClone(loaded.project);
   const t = (project.territoire ??= {});
@@ -155,7 +155,7 @@ function writeTerritory(doc: Document, t: NonNullable<Project["territoire"]>): v
   }
 }
 
-function formatSummary(project: Project, r: import("../territory/project.js").ProjectTerritory, st: ReturnType<typeof style>): string {
+function formatSummary(project: Project, r: import("../domain/project-territory.js").ProjectTerritory, st: ReturnType<typeof style>): string {
   const s = r.summary;
   if (!s) return `Territoire${NBSP}: aucune commune. Ajoutez un EPCI (--epci 200070647) ou des communes (--communes 24037,24053).`;
   const lines = [

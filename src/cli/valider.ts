@@ -24,7 +24,7 @@ export async function validateCommand(fileArg: string | undefined, opts: Validat
   const findings: Finding[] = [...loaded.findings];
   let territory;
   if (loaded.project) {
-    const { projectTerritory } = await import("../territory/project.js");
+    const { projectTerritory } = await import("../domain/project-territory.js");
     const { readiness } = await import("../domain/readiness.js");
     territory = projectTerritory(loaded.project);
     findings.push(...locate(territory.findings, loaded.file, name));

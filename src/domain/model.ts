@@ -50,7 +50,7 @@ import { ACTOR_CATEGORIES } from "./categories.js";
 import { compare, densities } from "./diagnostic.js";
 import { mission as missionData } from "./missions.js";
 import { professionLabel } from "./professions.js";
-import { projectTerritory } from "../territory/project.js";
+import { projectTerritory } from "./project-territory.js";
 import { financingView, type FinancingView } from "./model/financing-view.js";
 import { dateText, departementWithDe, isoDate, majorityWords, quorumWords, type RuleWords } from "./model/french.js";
 import {

@@ -5,7 +5,7 @@
 import { readiness, type DocumentReadiness } from "../domain/readiness.js";
 import type { Finding } from "../project/findings.js";
 import type { Project } from "../project/types.js";
-import { projectTerritory, type ProjectTerritory } from "../territory/project.js";
+import { projectTerritory, type ProjectTerritory } from "../domain/project-territory.js";
 import { getAt, isBlank, isUnder, parsePath, setAt } from "./path.js";
 
 export interface ProjectStatus {

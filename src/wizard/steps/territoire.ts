@@ -5,7 +5,7 @@
 import { NBSP, formatNumber } from "../../french/index.js";
 import type { Project } from "../../project/types.js";
 import { resolveTerritory, searchTerritory, type SearchResult } from "../../territory/index.js";
-import { projectTerritory } from "../../territory/project.js";
+import { projectTerritory } from "../../domain/project-territory.js";
 import type { WizardContext } from "../context.js";
 import type { Change } from "../editor.js";
 import type { Choice } from "../prompts.js";
