@@ -1,6 +1,7 @@
 import { isMissionCode, isTaille, type MissionCode, type Taille } from "../domain/aci.js";
-import { formatFinancingTable, simulateFinancing, type FinancingInput } from "../domain/financing.js";
+import { simulateFinancing, type FinancingInput } from "../domain/financing.js";
 import { EXIT, UserError } from "../project/errors.js";
+import { formatFinancingTable } from "./financing-table.js";
 import type { Io } from "./io.js";
 import { requireValidProject } from "./project-context.js";
 
