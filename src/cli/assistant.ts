@@ -84,7 +84,10 @@ export async function assistantCommand(
     }
 
     const out = (text = "") => io.stdout(`${wrapText(frenchSpacing(text))}\n`);
-    const ctx: WizardContext = { editor, ask, io, style: s, out };
+    // The documents command, loaded when the wizard's last step runs it.
+    const generate = async ({ brouillon }: { brouillon: boolean }) =>
+      (await import("./generer.js")).generateCommand([editor.path], { brouillon }, io);
+    const ctx: WizardContext = { editor, ask, style: s, out, generate };
     const { runWizard } = await import("../wizard/wizard.js");
     const stopOnSignal = () => {
       // Ctrl-C outside a question (while a list loads): wait for a save under way, then stop.
