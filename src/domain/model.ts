@@ -12,9 +12,9 @@
  *   strict mode and linted against this model;
  * - strings are plain text; the templates escape them.
  *
- * Pure except `sampleModel()`, which reads the Bergerac example.
+ * Pure: the project comes in already read and validated (src/project), the territory from
+ * src/territory's data.
  */
-import { readFileSync } from "node:fs";
 import {
   NBSP,
   daysInWords,
@@ -28,11 +28,6 @@ import {
   upperFirst,
   yearsInWords,
 } from "../french/index.js";
-import { join } from "node:path";
-import { parseProjectSource } from "../project/file.js";
-import { hasErrors } from "../project/findings.js";
-import { migrate } from "../project/migrate.js";
-import { validateProject } from "../project/schema.js";
 import type {
   Acteur,
   Dirigeant,
@@ -1522,31 +1517,4 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     financement,
     calendrier,
   };
-}
-
-/** Path of the complete example project, used to lint templates. */
-export const SAMPLE_PROJECT_PATH = join(import.meta.dirname, "..", "..", "examples", "bergerac", "cpts.yaml");
-
-/**
- * The model of the Bergerac example (examples/bergerac/cpts.yaml), read, migrated and validated
- * by the project loader and dated with its `documents.date`. Throws if the example is invalid.
- */
-export function sampleModel(): DocumentModel {
-  return buildModel(...loadProjectSync(SAMPLE_PROJECT_PATH));
-}
-
-/** A project file read synchronously with the loader's steps; its model options from `documents.date`. */
-export function loadProjectSync(path: string): [Project, ModelOptions] {
-  const file = parseProjectSource(readFileSync(path, "utf8"), path);
-  const findings = [...file.findings];
-  if (!hasErrors(findings)) {
-    const migration = migrate(file.doc, path);
-    if (migration.applied.length) file.data = file.doc.toJS();
-    findings.push(...validateProject(file, path));
-  }
-  const errors = findings.filter((x) => x.severity === "erreur");
-  if (errors.length > 0) throw new Error(`${path} : ${errors.map((e) => e.message).join(" ; ")}`);
-  const project = file.data as Project;
-  const date = isoDate(project.documents?.date);
-  return [project, date ? { date } : {}];
 }

@@ -7,16 +7,14 @@
  * edges of what the fast path reads, and texts generated from those pieces.
  * `CPTS_PROPERTY_RUNS` scales the generated runs.
  */
-import * as path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { DOCUMENT_IDS } from "../../src/domain/documents.js";
-import { buildModel, loadProjectSync } from "../../src/domain/model.js";
 import { TEMPLATES_DIR } from "../../src/project/paths.js";
 import { fastMarkdownToBlocks, markdownToBlocks, markedMarkdownToBlocks, MarkdownError } from "../../src/render/markdown.js";
 import { placeholderMarkdown } from "../../src/render/placeholders.js";
 import { createTemplateEnv } from "../../src/render/templates.js";
-import { EXAMPLES } from "../helpers.js";
+import { exampleModel } from "../examples.js";
 
 const RUNS = Number(process.env.CPTS_PROPERTY_RUNS ?? 300);
 /** Each generated test makes RUNS runs of a millisecond or less. */
@@ -52,14 +50,13 @@ function expectSameOrDeclined(markdown: string): Reading {
 }
 
 const env = createTemplateEnv([TEMPLATES_DIR]);
-const EXAMPLE_NAMES = ["bergerac", "chambery", "minimal"];
+const EXAMPLE_NAMES = ["bergerac", "chambery", "minimal"] as const;
 
 /** The Markdown of every document of every example project. */
-const EXAMPLE_DOCUMENTS = EXAMPLE_NAMES.flatMap((example) => {
-  const [project, options] = loadProjectSync(path.join(EXAMPLES, example, "cpts.yaml"));
-  const model = buildModel(project, options);
-  return DOCUMENT_IDS.map((id) => ({ name: `${example}/${id}`, markdown: env.render(id, model) }));
-});
+const EXAMPLE_MODELS = await Promise.all(EXAMPLE_NAMES.map(async (example) => ({ example, model: await exampleModel(example) })));
+const EXAMPLE_DOCUMENTS = EXAMPLE_MODELS.flatMap(({ example, model }) =>
+  DOCUMENT_IDS.map((id) => ({ name: `${example}/${id}`, markdown: env.render(id, model) })),
+);
 
 describe("the fast path on the examples", () => {
   it("renders every document of every example", () => {
