@@ -3,7 +3,7 @@
  * document model dated like `cpts generer` dates it (`documents.date`). The domain reads no file.
  */
 import { join } from "node:path";
-import { buildModel, type DocumentModel, type ModelOptions } from "../src/domain/model.js";
+import { buildModel, type DocumentModel, type ModelOptions } from "../src/domain/model/index.js";
 import { loadProject } from "../src/project/load.js";
 import type { Project } from "../src/project/types.js";
 import { EXAMPLES } from "./helpers.js";

@@ -73,7 +73,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   const { MarkdownError } = await import("../render/markdown.js");
   const { writeGeneratedFiles, UnsafePathError } = await import("../render/manifest.js");
   const { documentLayout } = await import("../domain/document-layout.js");
-  const { buildModel } = await import("../domain/model.js");
+  const { buildModel } = await import("../domain/model/index.js");
   const { projectTerritory } = await import("../domain/project-territory.js");
   const { readiness } = await import("../domain/readiness.js");
 

@@ -185,28 +185,18 @@ export function compareToMaximum(taille: Taille, montantConnu: number): string |
   );
 }
 
-/**
- * Simulates the ACI financing of a CPTS for each contract year (1..annees). Each line carries its
- * provenance; a total is a number only when every counted line is known. Conditional amounts (the
- * crisis-activation variable part, the avenant 2 amorçage majoration) are shown but not counted.
- * Throws a RangeError for an unknown taille or mission, a bad number of years or a negative amount.
- */
-export function simulateFinancing(input: FinancingInput): FinancingResult {
-  const { taille } = input;
-  if (!isTaille(taille)) throw new RangeError(`Taille inconnue\u00a0: ${String(taille)}`);
-  for (const code of input.missions) {
-    if (!isMissionCode(code)) throw new RangeError(`Mission inconnue\u00a0: ${String(code)}`);
-  }
-  const duree = ACI_DATA.dureeContratAnnees();
-  const annees = input.annees ?? duree;
-  if (!Number.isInteger(annees) || annees < 1 || annees > MAX_ANNEES) {
-    throw new RangeError(`Nombre d’années invalide\u00a0: ${String(annees)} (de 1 à ${MAX_ANNEES})`);
-  }
-  const missions = ACI_MISSIONS.filter((m) => input.missions.includes(m.code)).map((m) => m.code);
-  const contrat = input.contrat ?? {};
-  const notes: string[] = [];
+interface AnnualLines {
+  lines: FinancingLine[];
+  /** The fonctionnement copied from the signed contract, if any. */
+  contractFonctionnement: number | undefined;
+  /** Some mission amount is a figure observed in contracts, not in the ACI text. */
+  usesObserved: boolean;
+  hasUnknownMission: boolean;
+  hasVariable: boolean;
+}
 
-  // Annual lines, identical every year.
+/** The lines paid every contract year: the fonctionnement, then each mission's fixed and variable parts. */
+function annualLines(taille: Taille, missions: readonly MissionCode[], contrat: ContractAmounts): AnnualLines {
   const annual: FinancingLine[] = [];
   const contractFonctionnement = checkAmount(contrat.fonctionnement, "le fonctionnement");
   annual.push(
@@ -248,59 +238,56 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
       );
     }
   }
+  return { lines: annual, contractFonctionnement, usesObserved, hasUnknownMission, hasVariable };
+}
 
-  // Year-1 specific: the avenant 2 amorçage majoration, shown apart (eligibility uncertain).
-  let amorcageLine: FinancingLine | undefined;
-  if (contractFonctionnement === undefined) {
-    const amorcage = ACI_DATA.amorcage(taille);
-    const base = ACI_DATA.fonctionnement(taille);
-    if (amorcage.montant !== null && base.montant !== null) {
-      amorcageLine = line(
-        {
-          code: "AMORCAGE",
-          libelle: `Crédits d’amorçage éventuels de l’avenant${NBSP}2`,
-          compte_dans_total: false,
-        },
-        { ...amorcage, montant: amorcage.montant - base.montant },
-        false,
-      );
-      notes.push(
-        `Année${NBSP}1${NBSP}: les crédits d’amorçage de l’avenant${NBSP}2 portent l’enveloppe de fonctionnement versée à la signature à ` +
-          `${formatAmount(amorcage.montant)} au lieu de ${formatAmount(base.montant)}. Ils sont montrés à part et ne sont pas comptés ` +
-          `dans les totaux${NBSP}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI avant le 31${NBSP}décembre 2021, ` +
-          `et leur caractère ponctuel ou récurrent n’est pas connu. À confirmer auprès de la CPAM.`,
-      );
-    }
-  }
+/**
+ * Year 1 only: the avenant 2 amorçage majoration, shown apart (eligibility uncertain), with the
+ * note that says why; none when a figure is unknown.
+ */
+function amorcageLine(taille: Taille): { line: FinancingLine; note: string } | undefined {
+  const amorcage = ACI_DATA.amorcage(taille);
+  const base = ACI_DATA.fonctionnement(taille);
+  if (amorcage.montant === null || base.montant === null) return undefined;
+  const extra = line(
+    {
+      code: "AMORCAGE",
+      libelle: `Crédits d’amorçage éventuels de l’avenant${NBSP}2`,
+      compte_dans_total: false,
+    },
+    { ...amorcage, montant: amorcage.montant - base.montant },
+    false,
+  );
+  const note =
+    `Année${NBSP}1${NBSP}: les crédits d’amorçage de l’avenant${NBSP}2 portent l’enveloppe de fonctionnement versée à la signature à ` +
+      `${formatAmount(amorcage.montant)} au lieu de ${formatAmount(base.montant)}. Ils sont montrés à part et ne sont pas comptés ` +
+      `dans les totaux${NBSP}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI avant le 31${NBSP}décembre 2021, ` +
+      `et leur caractère ponctuel ou récurrent n’est pas connu. À confirmer auprès de la CPAM.`;
+  return { line: extra, note };
+}
 
-  const par_annee: FinancingYear[] = [];
-  for (let annee = 1; annee <= annees; annee++) {
-    const lignes = annual.map((l) => structuredClone(l));
-    if (annee === 1 && amorcageLine) lignes.push(structuredClone(amorcageLine));
-    par_annee.push({ annee, lignes, total: totalOf(lignes) });
-  }
-  const total_contrat = sumTotals(par_annee.map((y) => y.total));
-
-  const avant_contrat: FinancingLine[] = [
-    line(
-      {
-        code: "DEMARRAGE_LETTRE_INTENTION",
-        libelle: "Montant de démarrage versé par l’Assurance Maladie à la validation de la lettre d’intention",
-        compte_dans_total: false,
-      },
-      ACI_DATA.demarrageLettreIntention(taille),
-      false,
-    ),
-  ];
-
-  // Notes: what the table does not model, and what to check.
-  notes.unshift(
+/** What the table does not model, before the notes about the answers. */
+function generalNotes(): string[] {
+  return [
     `Montants annuels. Chaque année est montrée comme une année pleine${NBSP}: le tableau ne calcule pas le prorata de la part fixe ` +
       `d’une mission qui démarre en cours d’année (75${NBSP}% de la part fixe versés au démarrage, au prorata jusqu’à la date ` +
       `anniversaire du contrat).`,
     `Le tableau donne les montants de chaque année de contrat, pas l’échéancier des versements (avances de 75${NBSP}% en début ` +
       `d’année, soldes à la date anniversaire après le dialogue de gestion avec l’ARS et la CPAM).`,
-  );
+  ];
+}
+
+/** Notes about the answers: missions, contract amounts and the number of years. */
+function answerNotes(
+  taille: Taille,
+  missions: readonly MissionCode[],
+  contrat: ContractAmounts,
+  annual: AnnualLines,
+  years: { annees: number; duree: number },
+): string[] {
+  const { contractFonctionnement, usesObserved, hasUnknownMission, hasVariable } = annual;
+  const { annees, duree } = years;
+  const notes: string[] = [];
   if (hasVariable) {
     notes.push(
       `Les parts variables sont des montants maximaux${NBSP}: elles dépendent de l’atteinte des indicateurs fixés dans le contrat.`,
@@ -354,7 +341,58 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
     `L’aide de l’ARS (FIR) pour préparer le projet, variable selon la région, n’est pas dans le tableau${NBSP}; le montant de démarrage ` +
       `versé à la validation de la lettre d’intention est présenté à part, avant le contrat.`,
   );
+  return notes;
+}
 
+/**
+ * Simulates the ACI financing of a CPTS for each contract year (1..annees). Each line carries its
+ * provenance; a total is a number only when every counted line is known. Conditional amounts (the
+ * crisis-activation variable part, the avenant 2 amorçage majoration) are shown but not counted.
+ * Throws a RangeError for an unknown taille or mission, a bad number of years or a negative amount.
+ */
+export function simulateFinancing(input: FinancingInput): FinancingResult {
+  const { taille } = input;
+  if (!isTaille(taille)) throw new RangeError(`Taille inconnue\u00a0: ${String(taille)}`);
+  for (const code of input.missions) {
+    if (!isMissionCode(code)) throw new RangeError(`Mission inconnue\u00a0: ${String(code)}`);
+  }
+  const duree = ACI_DATA.dureeContratAnnees();
+  const annees = input.annees ?? duree;
+  if (!Number.isInteger(annees) || annees < 1 || annees > MAX_ANNEES) {
+    throw new RangeError(`Nombre d’années invalide\u00a0: ${String(annees)} (de 1 à ${MAX_ANNEES})`);
+  }
+  const missions = ACI_MISSIONS.filter((m) => input.missions.includes(m.code)).map((m) => m.code);
+  const contrat = input.contrat ?? {};
+  const annual = annualLines(taille, missions, contrat);
+  // Not when the fonctionnement comes from the contract: any amorçage is in it already.
+  const amorcage = annual.contractFonctionnement === undefined ? amorcageLine(taille) : undefined;
+
+  const par_annee: FinancingYear[] = [];
+  for (let annee = 1; annee <= annees; annee++) {
+    const lignes = annual.lines.map((l) => structuredClone(l));
+    if (annee === 1 && amorcage) lignes.push(structuredClone(amorcage.line));
+    par_annee.push({ annee, lignes, total: totalOf(lignes) });
+  }
+  const total_contrat = sumTotals(par_annee.map((y) => y.total));
+
+  const avant_contrat: FinancingLine[] = [
+    line(
+      {
+        code: "DEMARRAGE_LETTRE_INTENTION",
+        libelle: "Montant de démarrage versé par l’Assurance Maladie à la validation de la lettre d’intention",
+        compte_dans_total: false,
+      },
+      ACI_DATA.demarrageLettreIntention(taille),
+      false,
+    ),
+  ];
+
+  // What the table does not model, and what to check.
+  const notes = [
+    ...generalNotes(),
+    ...(amorcage ? [amorcage.note] : []),
+    ...answerNotes(taille, missions, contrat, annual, { annees, duree }),
+  ];
   const highest = Math.max(...par_annee.map((y) => y.total.montant_connu));
   const depassement_maximum = compareToMaximum(taille, highest);
   if (depassement_maximum !== null) notes.push(depassement_maximum);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentLayout } from "../../src/domain/document-layout.js";
 import { DOCUMENT_IDS, type DocumentId } from "../../src/domain/documents.js";
-import { buildModel, type DocumentModel } from "../../src/domain/model.js";
+import { buildModel, type DocumentModel } from "../../src/domain/model/index.js";
 import { TEMPLATES_DIR } from "../../src/project/paths.js";
 import type { Project } from "../../src/project/types.js";
 import { renderDocument, renderMarkdownOnly } from "../../src/render/render.js";
