@@ -1,8 +1,6 @@
-import { progress, type StageState } from "../domain/progress.js";
+import { progress, projectTerritory, type StageState } from "../domain/index.js";
 import { NBSP, formatDate } from "../french/index.js";
-import { EXIT } from "../project/errors.js";
-import { locate } from "../project/locate.js";
-import { displayPath } from "../project/paths.js";
+import { EXIT, displayPath, projectFiles } from "../project/index.js";
 import { formatFinding } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { requireValidProject, today as todayOf } from "./project-context.js";
@@ -15,7 +13,7 @@ export async function statusCommand(fileArg: string | undefined, opts: { date?: 
   const loaded = await requireValidProject(fileArg, io);
   const name = displayPath(loaded.path, io.cwd);
   const today = todayOf(opts.date, io.env);
-  const { projectTerritory } = await import("../domain/project-territory.js");
+  const { locate } = await projectFiles();
   const territory = projectTerritory(loaded.project);
   const state = progress(loaded.project, territory.facts, today);
   state.prochaines_actions = locate(state.prochaines_actions, loaded.file, name);

@@ -4,14 +4,17 @@
  * footnotes for remarks and conditions, then the contract total, the amount paid before the
  * contract, the maximum and the notes. The domain returns the data; drawing it is the CLI's job.
  */
-import { ACI_DATA, missionInfo, type Confiance, type MissionCode } from "../domain/aci.js";
 import {
+  ACI_DATA,
+  missionInfo,
+  type Confiance,
+  type MissionCode,
   MENTION_A_CONFIRMER,
   type FinancingLine,
   type FinancingResult,
   type FinancingTotal,
   type FinancingYear,
-} from "../domain/financing.js";
+} from "../domain/index.js";
 import { NBSP, formatAmount } from "../french/index.js";
 import { style as terminalStyle, type Style } from "./style.js";
 

@@ -1,5 +1,5 @@
 import { NBSP } from "../french/index.js";
-import { SEVERITY_ORDER, type Finding, type Severity } from "../project/findings.js";
+import { SEVERITY_ORDER, type Finding, type Severity } from "../project/index.js";
 import type { Style } from "./style.js";
 
 /** `cpts.yaml:42:9 territoire.communes[3] : code INSEE attendu…` — one line per finding. */

@@ -1,11 +1,8 @@
 import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { DOCUMENT_IDS, documentTitle, type DocumentId } from "../domain/documents.js";
-import { EXIT, UserError } from "../project/errors.js";
-import type { Finding } from "../project/findings.js";
-import { locate } from "../project/locate.js";
-import { TEMPLATES_DIR, displayPath } from "../project/paths.js";
+import { DOCUMENT_IDS, buildModel, documentLayout, documentTitle, projectTerritory, readiness, type DocumentId } from "../domain/index.js";
+import { EXIT, TEMPLATES_DIR, UserError, displayPath, projectFiles, type Finding } from "../project/index.js";
 import { formatFinding } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { requireValidProject } from "./project-context.js";
@@ -68,14 +65,9 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   const userTemplates = opts.modeles === undefined ? undefined : resolve(io.cwd, opts.modeles);
   if (userTemplates && (await isDirectory(userTemplates)) !== true) throw new UserError(`--modeles ${opts.modeles} : dossier introuvable.`);
 
-  const { renderDocument, renderMarkdownOnly } = await import("../render/render.js");
-  const { createTemplateEnv, TemplateError, formatPosition } = await import("../render/templates.js");
-  const { MarkdownError } = await import("../render/markdown.js");
-  const { writeGeneratedFiles, UnsafePathError } = await import("../render/manifest.js");
-  const { documentLayout } = await import("../domain/document-layout.js");
-  const { buildModel } = await import("../domain/model/index.js");
-  const { projectTerritory } = await import("../domain/project-territory.js");
-  const { readiness } = await import("../domain/readiness.js");
+  const { renderDocument, renderMarkdownOnly, createTemplateEnv, TemplateError, formatPosition, MarkdownError, writeGeneratedFiles, UnsafePathError } =
+    await import("../render/index.js");
+  const { locate } = await projectFiles();
 
   const s = style(io.color);
   const results: GeneratedFile[] = [];

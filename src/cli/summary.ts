@@ -1,8 +1,6 @@
-import { mission } from "../domain/missions.js";
-import { professionLabel } from "../domain/professions.js";
+import { mission, professionLabel, type ProjectTerritory } from "../domain/index.js";
 import { NBSP, formatNumber as fmt } from "../french/index.js";
-import type { Project } from "../project/types.js";
-import type { ProjectTerritory } from "../domain/project-territory.js";
+import type { Project } from "../project/index.js";
 import type { Style } from "./style.js";
 
 /** A few lines that tell where the project stands, printed after a successful validation. */

@@ -9,7 +9,7 @@
 import aciJson from "./data/aci.json" with { type: "json" };
 import missionsJson from "./data/missions.json" with { type: "json" };
 import { formatNumber } from "../french/index.js";
-import type { Finding } from "../project/findings.js";
+import type { Finding } from "../project/index.js";
 
 export type Taille = "T1" | "T2" | "T3" | "T4";
 export const TAILLES: readonly Taille[] = ["T1", "T2", "T3", "T4"];

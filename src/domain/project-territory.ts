@@ -5,8 +5,7 @@
  * that disagrees with them.
  */
 import { formatNumber as fmt } from "../french/index.js";
-import type { Finding } from "../project/findings.js";
-import type { Project } from "../project/types.js";
+import type { Finding, Project } from "../project/index.js";
 import { resolveTerritory, summarizeTerritory, type TerritorySummary } from "../territory/index.js";
 import { tailleFromPopulation, type Taille } from "./aci.js";
 import type { TerritoryFacts } from "./readiness.js";

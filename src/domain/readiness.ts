@@ -5,8 +5,7 @@
  * `--brouillon`); an `avertissement` is worth fixing but does not block.
  */
 import { formatDate } from "../french/index.js";
-import type { Finding, Severity } from "../project/findings.js";
-import type { Project } from "../project/types.js";
+import type { Finding, Severity, Project } from "../project/index.js";
 import { DROIT_LOCAL_MIN_FOUNDERS, MIN_DIRIGEANTS, isDroitLocal } from "./association.js";
 import { DOCUMENTS, type DocumentId } from "./documents.js";
 import { addMonths, compareIsoDates, isValidIsoDate } from "./calendar.js";

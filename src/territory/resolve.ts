@@ -4,7 +4,7 @@
  * first, lazy read of the data. Problems are returned as findings, never thrown.
  */
 import { joinFr } from "../french/index.js";
-import type { Finding, Severity } from "../project/findings.js";
+import type { Finding, Severity } from "../project/index.js";
 import { getTerritoryData, type Commune, type Department, type Epci, type TerritoryData } from "./data.js";
 import {
   communesOfDepartment,

@@ -4,7 +4,7 @@
  * domain module derives it from the population).
  */
 import { formatNumber, joinFr, lowerFirst } from "../french/index.js";
-import type { Finding, Severity } from "../project/findings.js";
+import type { Finding, Severity } from "../project/index.js";
 import { arsForDepartment, cpamForDepartment, outsideArs, type ArsEntry, type CpamEntry } from "./authorities.js";
 import type { PopulationSource } from "./package-index.js";
 import { getTerritoryData, type Commune, type TerritoryData } from "./data.js";

@@ -4,7 +4,7 @@
  * as soon as it is accepted. Lists of items get a small editor (add, modify, remove, finish).
  */
 import { NBSP } from "../french/index.js";
-import type { Project } from "../project/types.js";
+import type { Project } from "../project/index.js";
 import type { WizardContext } from "./context.js";
 import { displayValue, shorten } from "./display.js";
 import { checkAnswer } from "./field-check.js";

@@ -5,10 +5,11 @@
  */
 import { Document, LineCounter } from "yaml";
 import { upperFirst } from "../french/index.js";
-import type { ProjectFile } from "../project/file.js";
-import type { Finding } from "../project/findings.js";
-import { validateProject } from "../project/schema.js";
+import { projectFiles, type Finding, type ProjectFile } from "../project/index.js";
 import { formatPath, isUnder, setAt, type Path } from "./path.js";
+
+// Answers are checked as they are typed, with the validator of `cpts valider`.
+const { validateProject } = await projectFiles();
 
 /** Schema problems of plain project data (no positions: the data does not come from a file). */
 export function validateData(data: unknown): Finding[] {

@@ -5,8 +5,8 @@
  * one not done, and ends with a review of what was entered and what each document still needs.
  */
 import { NBSP } from "../french/index.js";
-import { DOCUMENTS } from "../domain/documents.js";
-import type { Project } from "../project/types.js";
+import { DOCUMENTS } from "../domain/index.js";
+import type { Project } from "../project/index.js";
 import { askFields, editList, summarizeFields, type FieldLike, type ItemSpec } from "./ask.js";
 import type { WizardContext } from "./context.js";
 import { shorten } from "./display.js";

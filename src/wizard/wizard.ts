@@ -4,7 +4,7 @@
  * step, so hand edits made meanwhile are taken as they are.
  */
 import { NBSP } from "../french/index.js";
-import type { DocumentId } from "../domain/documents.js";
+import type { DocumentId } from "../domain/index.js";
 import type { WizardContext } from "./context.js";
 import { projectStatus, stepFindings, stepState, withoutDocumentPrefix, type ProjectStatus, type StepState } from "./status.js";
 import { runStep, type StepDefinition, type StepId } from "./step.js";

@@ -1,6 +1,6 @@
 /** The actors of the territory, engaged or to be involved, by category. */
 import { NBSP, formatNumber, lowerFirst, plural } from "../../french/index.js";
-import type { Acteur, EffectifParProfession, Project } from "../../project/types.js";
+import type { Acteur, EffectifParProfession, Project } from "../../project/index.js";
 import { ACTOR_CATEGORIES } from "../categories.js";
 import { professionLabel } from "../professions.js";
 import { text } from "./common.js";

@@ -17,7 +17,7 @@
  * what one section needs from another (the document date to the letter, the missions chosen to
  * the association, the financing and the calendar).
  */
-import type { Project } from "../../project/types.js";
+import type { Project } from "../../project/index.js";
 import type { MissionCode } from "../aci.js";
 import { isDroitLocal } from "../association.js";
 import { projectTerritory } from "../project-territory.js";

@@ -1,5 +1,5 @@
 /** The calendar section: the project’s dated steps and the regulatory deadlines, in date order. */
-import type { Project } from "../../project/types.js";
+import type { Project } from "../../project/index.js";
 import { ACI_DATA, type MissionCode } from "../aci.js";
 import { computeDeadlines } from "../calendar.js";
 import { dated, type DatedText } from "./common.js";

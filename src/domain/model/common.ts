@@ -7,7 +7,7 @@ import { isValidIsoDate } from "../calendar.js";
 import { mission as missionData } from "../missions.js";
 import { professionLabel } from "../professions.js";
 import { lowerFirst } from "../../french/index.js";
-import type { Personne } from "../../project/types.js";
+import type { Personne } from "../../project/index.js";
 import { dateText, isoDate } from "./wording.js";
 
 export interface DatedText {

@@ -1,6 +1,6 @@
 /** The diagnostic section: indicators compared with their references, densities, needs. */
 import { NBSP, formatNumber, joinFr, lowerFirst, upperFirst } from "../../french/index.js";
-import type { IndicateurDiagnostic, Project } from "../../project/types.js";
+import type { IndicateurDiagnostic, Project } from "../../project/index.js";
 import type { TerritorySummary } from "../../territory/index.js";
 import { compare, densities } from "../diagnostic.js";
 import { actorView } from "./actors.js";

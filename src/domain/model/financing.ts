@@ -1,6 +1,6 @@
 /** The financing section: the ACI simulation laid out for a document, and the other funding. */
 import { formatAmount } from "../../french/index.js";
-import type { Project } from "../../project/types.js";
+import type { Project } from "../../project/index.js";
 import { ACI_DATA, type MissionCode, type Taille } from "../aci.js";
 import { text } from "./common.js";
 import { financingView, type FinancingView } from "./financing-view.js";

@@ -3,7 +3,7 @@
  * governing bodies and their rules in words, the constitutive general meeting, signatories.
  */
 import { NBSP, daysInWords, formatAmount, hourText, joinFr, lowerFirst, numberInWords, plural, upperFirst, yearsInWords } from "../../french/index.js";
-import type { Association, College, Dirigeant, Project } from "../../project/types.js";
+import type { Association, College, Dirigeant, Project } from "../../project/index.js";
 import { ACI_MISSIONS, type MissionCode } from "../aci.js";
 import { DROIT_LOCAL_MIN_FOUNDERS, siegeDepartement } from "../association.js";
 import { ACTOR_CATEGORIES } from "../categories.js";

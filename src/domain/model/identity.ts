@@ -1,6 +1,6 @@
 /** The first sections of the model: the document itself (date, place) and the CPTS (names, creation). */
 import { NBSP } from "../../french/index.js";
-import type { Project } from "../../project/types.js";
+import type { Project } from "../../project/index.js";
 import { dated, text, type DatedText } from "./common.js";
 
 export interface DocumentView {

@@ -1,6 +1,6 @@
 /** The lettre d’intention section: date, place, support asked for, signatories. */
 import { formatAmount, joinFr, lowerFirst } from "../../french/index.js";
-import type { Project } from "../../project/types.js";
+import type { Project } from "../../project/index.js";
 import { dated, has, text, type DatedText } from "./common.js";
 import { TYPES_AIDE } from "./labels.js";
 import type { PorteurView } from "./porteurs.js";

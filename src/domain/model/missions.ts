@@ -1,6 +1,6 @@
 /** The missions section: the ACI missions chosen, their actions and the ACI deadlines they must meet. */
 import { NBSP, joinFr, lowerFirst, numberInWords } from "../../french/index.js";
-import type { FicheAction, Project } from "../../project/types.js";
+import type { FicheAction, Project } from "../../project/index.js";
 import { ACI_MISSIONS, type MissionCode, isMissionCode } from "../aci.js";
 import { addMonths } from "../calendar.js";
 import { mission as missionData } from "../missions.js";

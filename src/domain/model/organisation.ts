@@ -1,5 +1,5 @@
 /** The organisation of the CPTS: coordination, working groups, information system, communication, evaluation. */
-import type { Project } from "../../project/types.js";
+import type { Project } from "../../project/index.js";
 import { missionLabel, text } from "./common.js";
 import { OUTILS_SI } from "./labels.js";
 

@@ -1,6 +1,6 @@
 /** The porteurs of the project: who they are, how to reach them, and how many of each profession. */
 import { NBSP, formatNumber, joinFr, lowerFirst, numberInWords } from "../../french/index.js";
-import type { Porteur, Project } from "../../project/types.js";
+import type { Porteur, Project } from "../../project/index.js";
 import { professionLabel } from "../professions.js";
 import { address, person, profLabel, text, type PersonView } from "./common.js";
 import { MODE_EXERCICE } from "./labels.js";

@@ -1,6 +1,6 @@
 /** The territory section: communes, population, départements and régions, taille, ARS and CPAM. */
 import { NBSP, formatNumber, joinFr, plural } from "../../french/index.js";
-import type { Project } from "../../project/types.js";
+import type { Project } from "../../project/index.js";
 import { ACI_DATA, type Taille } from "../aci.js";
 import type { ProjectTerritory } from "../project-territory.js";
 import { text } from "./common.js";

@@ -4,8 +4,8 @@
  * Bas-Rhin or Haut-Rhin, the droit local applies: the step says so and asks what it needs.
  */
 import { NBSP } from "../../french/index.js";
-import { DROIT_LOCAL_MIN_FOUNDERS, MIN_DIRIGEANTS, isDroitLocal, siegeDepartement } from "../../domain/association.js";
-import type { Project } from "../../project/types.js";
+import { DROIT_LOCAL_MIN_FOUNDERS, MIN_DIRIGEANTS, isDroitLocal, siegeDepartement } from "../../domain/index.js";
+import type { Project } from "../../project/index.js";
 import type { FieldSpec, ItemSpec } from "../ask.js";
 import type { WizardContext } from "../context.js";
 import { valueLabel } from "../labels.js";

@@ -1,6 +1,6 @@
 /** Step 3: the territorial diagnosis — method, figures, needs, strengths and weaknesses. */
 import { formatNumber } from "../../french/index.js";
-import { professionLabel } from "../../domain/professions.js";
+import { professionLabel } from "../../domain/index.js";
 import type { ItemSpec } from "../ask.js";
 import { fieldsSection, listSection, type StepDefinition } from "../step.js";
 import { text } from "./common.js";

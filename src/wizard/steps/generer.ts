@@ -1,6 +1,6 @@
 /** Step 10: generating the documents, through the `generer` command. */
 import { NBSP } from "../../french/index.js";
-import { UserError } from "../../project/errors.js";
+import { UserError } from "../../project/index.js";
 import type { WizardContext } from "../context.js";
 import { projectStatus, withoutDocumentPrefix } from "../status.js";
 import type { StepDefinition } from "../step.js";

@@ -3,8 +3,8 @@
  * the four socle missions are required for the projet de santé.
  */
 import { NBSP, upperFirst } from "../../french/index.js";
-import { MISSIONS, type Mission } from "../../domain/missions.js";
-import type { Project } from "../../project/types.js";
+import { MISSIONS, type Mission } from "../../domain/index.js";
+import type { Project } from "../../project/index.js";
 import { editList, editTextList, type ItemSpec } from "../ask.js";
 import type { WizardContext } from "../context.js";
 import { shorten } from "../display.js";

@@ -3,9 +3,9 @@
  * the population and the ACI taille are shown (and stored) as soon as the list changes.
  */
 import { NBSP, formatNumber } from "../../french/index.js";
-import type { Project } from "../../project/types.js";
+import type { Project } from "../../project/index.js";
 import { resolveTerritory, searchTerritory, type SearchResult } from "../../territory/index.js";
-import { projectTerritory } from "../../domain/project-territory.js";
+import { projectTerritory } from "../../domain/index.js";
 import type { WizardContext } from "../context.js";
 import type { Change } from "../editor.js";
 import type { Choice } from "../prompts.js";
