@@ -97,7 +97,7 @@ function requireFinite(n: unknown): number {
  * (1.005 → « 1,01 »). Written by hand rather than with `Intl`: making the first `Intl` formatter
  * loads the locale data, which cost `cpts valider` a tenth of its time, and the output no
  * longer depends on the ICU version of the Node that runs it. `shift` multiplies by a power of
- * ten exactly (2 for percentages). test/render/format.test.ts checks it against `Intl`.
+ * ten exactly (2 for percentages). test/french/format.test.ts checks it against `Intl`.
  */
 export function frenchNumber(value: number, maxDecimals: number, minDecimals = 0, shift = 0): string {
   const sign = value < 0 || Object.is(value, -0) ? "-" : "";
