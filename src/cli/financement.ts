@@ -1,4 +1,12 @@
-import { isMissionCode, isTaille, projectTerritory, simulateFinancing, type FinancingInput, type MissionCode, type Taille } from "../domain/index.js";
+import {
+  isMissionCode,
+  isTaille,
+  projectTerritory,
+  simulateFinancing,
+  type FinancingInput,
+  type MissionCode,
+  type Taille,
+} from "../domain/index.js";
 import { EXIT, UserError } from "../project/index.js";
 import { formatFinancingTable } from "./financing-table.js";
 import type { Io } from "./io.js";

@@ -211,7 +211,8 @@ export function formatFinancingTable(result: FinancingResult, options: { color: 
   const rows = bodyRows(byCode, groups, notes);
   const total = totalRow(result, byCode, groups, notes);
   const t = ACI_DATA.taille(result.taille);
-  const title = `Financement ACI simulé${NBSP}: ${t.libelle.toLowerCase()} (${t.libelle_population}), ${result.annees}${NBSP}année${result.annees > 1 ? "s" : ""} de contrat`;
+  const years = `${result.annees}${NBSP}année${result.annees > 1 ? "s" : ""}`;
+  const title = `Financement ACI simulé${NBSP}: ${t.libelle.toLowerCase()} (${t.libelle_population}), ${years} de contrat`;
   return [
     paint({ text: title, style: "bold" }),
     "",

@@ -1,7 +1,16 @@
 import { existsSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { DEFAULT_PROJECT_FILE, EXIT, MODELINE_PREFIX, UserError, displayPath, hasErrors, projectFiles, schemaRefFor } from "../project/index.js";
+import {
+  DEFAULT_PROJECT_FILE,
+  EXIT,
+  MODELINE_PREFIX,
+  UserError,
+  displayPath,
+  hasErrors,
+  projectFiles,
+  schemaRefFor,
+} from "../project/index.js";
 import type { Io } from "./io.js";
 import { formatFindingGroups } from "./findings-output.js";
 import { style } from "./style.js";

@@ -1,7 +1,16 @@
 import { isValidIsoDate } from "../domain/index.js";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { DEFAULT_PROJECT_FILE, EXIT, UserError, displayPath, hasErrors, projectFiles, type LoadedProject, type Project } from "../project/index.js";
+import {
+  DEFAULT_PROJECT_FILE,
+  EXIT,
+  UserError,
+  displayPath,
+  hasErrors,
+  projectFiles,
+  type LoadedProject,
+  type Project,
+} from "../project/index.js";
 import { formatFindingGroups } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { style } from "./style.js";

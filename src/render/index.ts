@@ -4,8 +4,15 @@
  * manifest of their hashes. Heavy (Handlebars, marked, the DOCX writer): the commands that write
  * documents load this folder with `await import()`.
  */
-export { renderDocument, renderMarkdownOnly, type MarkdownRequest, type MarkdownResult, type RenderRequest, type RenderResult } from "./render.js";
-export type { DocOptions } from "./render.js";
+export {
+  renderDocument,
+  renderMarkdownOnly,
+  type DocOptions,
+  type MarkdownRequest,
+  type MarkdownResult,
+  type RenderRequest,
+  type RenderResult,
+} from "./render.js";
 export {
   PRECOMPILED_TEMPLATES,
   TEMPLATE_EXTENSION,

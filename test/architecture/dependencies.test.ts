@@ -36,7 +36,10 @@ function writeTree(dir: string, files: Record<string, string>): void {
 
 /** Folders shaped like src/, each importing what the architecture allows it to. */
 const ALLOWED: Record<string, string> = {
-  "tsconfig.json": JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", verbatimModuleSyntax: true }, include: ["src"] }),
+  "tsconfig.json": JSON.stringify({
+    compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", verbatimModuleSyntax: true },
+    include: ["src"],
+  }),
   "src/french/index.ts": 'export const NBSP = "\\u00a0";\n',
   "src/project/index.ts": 'export { UserError } from "./errors.js";\nexport type { Finding } from "./findings.js";\n',
   "src/project/errors.ts": "export class UserError extends Error {}\n",
@@ -62,7 +65,9 @@ describe("architecture", () => {
 
     writeTree(dir, {
       // A domain module that reads a file and calls a command.
-      "src/domain/probe.ts": 'import { readFileSync } from "node:fs";\nimport { generer } from "../cli/index.js";\nexport const probe = [readFileSync, generer];\n',
+      "src/domain/probe.ts":
+        'import { readFileSync } from "node:fs";\nimport { generer } from "../cli/index.js";\n' +
+        "export const probe = [readFileSync, generer];\n",
       // Territory using the taille rule of domain.
       "src/territory/probe.ts": 'import { taille } from "../domain/index.js";\nexport const probe = taille;\n',
       // The wizard importing a command instead of receiving it.

@@ -29,7 +29,8 @@ function longFunctions(file: string, text: string, max: number): LongFunction[] 
       const first = line(node.getStart(source));
       const lines = line(node.end) - first + 1;
       if (lines > max) {
-        const named = node.name ?? (ts.isVariableDeclaration(node.parent) || ts.isPropertyAssignment(node.parent) ? node.parent.name : undefined);
+        const holder = node.parent;
+        const named = node.name ?? (ts.isVariableDeclaration(holder) || ts.isPropertyAssignment(holder) ? holder.name : undefined);
         found.push({ where: `${file}:${first}`, name: named ? named.getText(source) : "(anonyme)", lines });
       }
     }

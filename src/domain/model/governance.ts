@@ -2,14 +2,35 @@
  * The association section (statuts, procès-verbal): legal form, object, members, collèges,
  * governing bodies and their rules in words, the constitutive general meeting, signatories.
  */
-import { NBSP, daysInWords, formatAmount, hourText, joinFr, lowerFirst, numberInWords, plural, upperFirst, yearsInWords } from "../../french/index.js";
+import {
+  NBSP,
+  daysInWords,
+  formatAmount,
+  hourText,
+  joinFr,
+  lowerFirst,
+  numberInWords,
+  plural,
+  upperFirst,
+  yearsInWords,
+} from "../../french/index.js";
 import type { Association, College, Dirigeant, Project } from "../../project/index.js";
 import { ACI_MISSIONS, type MissionCode } from "../aci.js";
 import { DROIT_LOCAL_MIN_FOUNDERS, siegeDepartement } from "../association.js";
 import { ACTOR_CATEGORIES } from "../categories.js";
 import { mission as missionData } from "../missions.js";
 import { professionLabel } from "../professions.js";
-import { address, completion, dated, lowerInitial, person, text, type AddressView, type DatedText, type PersonView } from "./common.js";
+import {
+  address,
+  completion,
+  dated,
+  lowerInitial,
+  person,
+  text,
+  type AddressView,
+  type DatedText,
+  type PersonView,
+} from "./common.js";
 import type { CptsView } from "./identity.js";
 import { COTISATION_FIXEE_PAR, FONCTION_ORDER, FONCTIONS, RESSOURCES } from "./labels.js";
 import { majorityWords, quorumWords, type RuleWords } from "./wording.js";
@@ -262,7 +283,10 @@ function collegeView(c: College): AssociationView["colleges"][number] {
   };
 }
 
-function boardView(ca: NonNullable<Association["conseil_administration"]>, dirigeants: DirigeantView[]): AssociationView["conseil_administration"] {
+function boardView(
+  ca: NonNullable<Association["conseil_administration"]>,
+  dirigeants: DirigeantView[],
+): AssociationView["conseil_administration"] {
   return {
     composition: text(ca.composition),
     composition_suite: completion(ca.composition),
