@@ -106,8 +106,9 @@ module.exports = {
       name: "no-circular",
       comment:
         "A cycle of imports makes two modules one: split out what they share. Type-only imports are erased " +
-        "before run time, and a lazy `await import()` loads a module only when it is used (`cpts init` hands " +
-        "over to the wizard, whose first run may create the project with init), so neither closes a cycle.",
+        "before run time, and a lazy `await import()` loads a module only when it is used, so neither closes " +
+        "a cycle: `cpts init` hands over to the wizard, which may create the project with init; " +
+        "src/project/index.ts loads files.ts on demand, which re-exports it.",
       severity: "error",
       from: { path: "^src/" },
       to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only", "dynamic-import"] } },

@@ -23,6 +23,6 @@ export type { LoadedProject } from "./load.js";
 export type { MigrationResult } from "./migrate.js";
 
 /** Reading, checking, editing and saving project files (src/project/files.ts), loaded on first call. */
-export function projectFiles(): Promise<typeof import("./files.js")> {
+export async function projectFiles() {
   return import("./files.js");
 }

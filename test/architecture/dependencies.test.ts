@@ -3,7 +3,7 @@
  * reported: the second test builds a small tree of folders shaped like src/, checks that its
  * allowed imports pass, then adds wrong ones (a domain file reading files and importing the CLI,
  * territory importing domain, the wizard importing a command, a file behind another folder's
- * index) and checks that each is reported with its rule.
+ * index, a cycle) and checks that each is reported with its rule.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -76,11 +76,15 @@ describe("architecture", () => {
       "src/cli/probe.ts": 'import type { Finding } from "../project/findings.js";\nexport type Probe = Finding;\n',
       // src/french importing the project.
       "src/french/probe.ts": 'import { UserError } from "../project/index.js";\nexport const probe = UserError;\n',
+      // Two modules importing each other.
+      "src/territory/cycle-a.ts": 'import { b } from "./cycle-b.js";\nexport const a = () => b;\n',
+      "src/territory/cycle-b.ts": 'import { a } from "./cycle-a.js";\nexport const b = () => a;\n',
     });
     expect(await violations(dir)).toEqual([
       "domain-is-pure: src/domain/probe.ts → src/cli/index.ts",
       "domain-uses-no-node-api: src/domain/probe.ts → fs",
       "french-is-a-leaf: src/french/probe.ts → src/project/index.ts",
+      "no-circular: src/territory/cycle-a.ts → src/territory/cycle-b.ts",
       "territory-knows-no-domain: src/territory/probe.ts → src/domain/index.ts",
       "through-the-index: src/cli/probe.ts → src/project/findings.ts",
       "wizard-receives-from-cli: src/wizard/probe.ts → src/cli/index.ts",
