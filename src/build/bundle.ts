@@ -10,7 +10,8 @@
  *   location of the module's own file (`dist/<dossier>/<fichier>.js`), so every path computed
  *   from them (schemas/, templates/, the territory index, the standalone validator, handlebars
  *   through `createRequire`) is the one the unbundled build uses. Large data stays in files
- *   read at run time; only the small `src/domain/data/*.json` are inlined by their imports.
+ *   read at run time; only the small `src/domain/data/*.json` and
+ *   `src/territory/data/*.json` are inlined by their imports.
  * - `dist/bundle/meta.json` is esbuild's metafile: which chunk holds which module (used by
  *   test/e2e/startup.test.ts).
  * - The output is deterministic: same input, same bytes (relative paths only, hashed chunk names).

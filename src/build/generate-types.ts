@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PACKAGE_ROOT, SCHEMA_PATH } from "../project/paths.js";
+import { PACKAGE_ROOT, SCHEMA_PATH } from "../project/index.js";
 
 export const TYPES_PATH = join(PACKAGE_ROOT, "src", "project", "types.generated.ts");
 

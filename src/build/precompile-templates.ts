@@ -8,8 +8,10 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { TEMPLATES_DIR } from "../project/paths.js";
-import { PRECOMPILED_TEMPLATES, precompileSource, readTemplate, sourceKey, TEMPLATE_EXTENSION } from "../render/templates.js";
+import { TEMPLATES_DIR } from "../project/index.js";
+import { documentPipeline } from "../render/index.js";
+
+const { PRECOMPILED_TEMPLATES, precompileSource, readTemplate, sourceKey, TEMPLATE_EXTENSION } = await documentPipeline();
 
 function templateFiles(): string[] {
   const top = readdirSync(TEMPLATES_DIR).filter((f) => f.endsWith(TEMPLATE_EXTENSION));

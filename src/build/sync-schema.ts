@@ -5,10 +5,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ACTOR_CATEGORIES } from "../domain/categories.js";
-import { MISSIONS } from "../domain/missions.js";
-import { PROFESSIONS } from "../domain/professions.js";
-import { SCHEMA_PATH } from "../project/paths.js";
+import { ACTOR_CATEGORIES, MISSIONS, PROFESSIONS } from "../domain/index.js";
+import { SCHEMA_PATH } from "../project/index.js";
 
 type Json = Record<string, any>;
 

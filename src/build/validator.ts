@@ -7,7 +7,9 @@ import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { STANDALONE_VALIDATOR, createAjv, readSchema } from "../project/schema.js";
+import { projectFiles } from "../project/index.js";
+
+const { STANDALONE_VALIDATOR, createAjv, readSchema } = await projectFiles();
 
 export function standaloneValidatorSource(): string {
   const require = createRequire(import.meta.url);

@@ -1,21 +1,26 @@
 import { existsSync } from "node:fs";
 import { basename, dirname } from "node:path";
-import { EXIT, UserError } from "../project/errors.js";
-import { DEFAULT_PROJECT_FILE, displayPath, resolveProjectPath } from "../project/paths.js";
-import type { WizardContext } from "../wizard/context.js";
-import { ProjectEditor, ProjectFileInvalid } from "../wizard/editor.js";
-import type { Prompter } from "../wizard/prompts.js";
-import { STEP_IDS, type StepId } from "../wizard/step.js";
-import { frenchSpacing, wrapText } from "../wizard/typography.js";
+import { NBSP, frenchSpacing } from "../french/index.js";
+import { DEFAULT_PROJECT_FILE, EXIT, UserError, displayPath } from "../project/index.js";
+import {
+  ProjectEditor,
+  ProjectFileInvalid,
+  STEP_IDS,
+  runWizard,
+  terminalPrompter,
+  wrapText,
+  type Prompter,
+  type StepId,
+  type WizardContext,
+} from "../wizard/index.js";
 import { formatFindingGroups } from "./findings-output.js";
+import { resolveProjectPath } from "./project-context.js";
 import type { Io } from "./io.js";
 import { style } from "./style.js";
 
 export interface AssistantOptions {
   etape?: string;
 }
-
-const NBSP = "\u00a0";
 
 export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError");
@@ -53,7 +58,7 @@ export async function assistantCommand(
   const path = resolveProjectPath(fileArg, io.cwd);
   const name = displayPath(path, io.cwd);
   const s = style(io.color);
-  const ask = prompter ?? (await import("../wizard/prompts.js")).terminalPrompter;
+  const ask = prompter ?? (await terminalPrompter());
 
   try {
     if (!existsSync(path) && basename(path) === DEFAULT_PROJECT_FILE) {
@@ -85,8 +90,10 @@ export async function assistantCommand(
     }
 
     const out = (text = "") => io.stdout(`${wrapText(frenchSpacing(text))}\n`);
-    const ctx: WizardContext = { editor, ask, io, style: s, out };
-    const { runWizard } = await import("../wizard/wizard.js");
+    // The documents command, loaded when the wizard's last step runs it.
+    const generate = async ({ brouillon }: { brouillon: boolean }) =>
+      (await import("./generer.js")).generateCommand([editor.path], { brouillon }, io);
+    const ctx: WizardContext = { editor, ask, style: s, out, generate };
     const stopOnSignal = () => {
       // Ctrl-C outside a question (while a list loads): wait for a save under way, then stop.
       void editor.idle().then(() => {

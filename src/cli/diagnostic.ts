@@ -1,16 +1,10 @@
-import { foldAccents } from "../project/suggest.js";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { importIndicators } from "../domain/indicators-csv.js";
-import { EXIT, UserError } from "../project/errors.js";
-import { appendIn, blockSeqAt } from "../project/edit.js";
-import { saveProjectFile } from "../project/file.js";
-import { hasErrors } from "../project/findings.js";
-import { loadProject } from "../project/load.js";
-import { displayPath, resolveProjectPath } from "../project/paths.js";
-import { validateProject } from "../project/schema.js";
+import { importIndicators } from "../domain/index.js";
+import { EXIT, UserError, displayPath, foldAccents, hasErrors, projectFiles } from "../project/index.js";
 import { formatFindingGroups } from "./findings-output.js";
 import type { Io } from "./io.js";
+import { resolveProjectPath } from "./project-context.js";
 import { style } from "./style.js";
 
 const fold = (s: string) => foldAccents(s.trim());
@@ -42,6 +36,7 @@ export async function importCommand(csvArg: string, opts: { projet?: string; jso
   }
   const projectPath = resolveProjectPath(opts.projet, io.cwd);
   const projectName = displayPath(projectPath, io.cwd);
+  const { appendIn, blockSeqAt, loadProject, saveProjectFile, validateProject } = await projectFiles();
   const loaded = await loadProject(projectPath, projectName);
   if (hasErrors(loaded.findings)) {
     io.stderr(formatFindingGroups(loaded.findings, s));

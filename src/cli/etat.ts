@@ -1,14 +1,11 @@
-import { progress, type StageState } from "../domain/progress.js";
-import { EXIT } from "../project/errors.js";
-import { locate } from "../project/locate.js";
-import { displayPath } from "../project/paths.js";
-import { formatDate } from "../render/format.js";
+import { progress, projectTerritory, type StageState } from "../domain/index.js";
+import { NBSP, formatDate } from "../french/index.js";
+import { EXIT, displayPath, projectFiles } from "../project/index.js";
 import { formatFinding } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { requireValidProject, today as todayOf } from "./project-context.js";
 import { style } from "./style.js";
 
-const NBSP = "\u00a0";
 const STATE_WORDS: Record<StageState, string> = { fait: "fait", en_cours: "en cours", a_faire: "à faire" };
 
 /** `cpts etat [fichier]`: where the project stands, readable at a glance. */
@@ -16,7 +13,7 @@ export async function statusCommand(fileArg: string | undefined, opts: { date?: 
   const loaded = await requireValidProject(fileArg, io);
   const name = displayPath(loaded.path, io.cwd);
   const today = todayOf(opts.date, io.env);
-  const { projectTerritory } = await import("../territory/project.js");
+  const { locate } = await projectFiles();
   const territory = projectTerritory(loaded.project);
   const state = progress(loaded.project, territory.facts, today);
   state.prochaines_actions = locate(state.prochaines_actions, loaded.file, name);

@@ -1,6 +1,14 @@
-import { isMissionCode, isTaille, type MissionCode, type Taille } from "../domain/aci.js";
-import { formatFinancingTable, simulateFinancing, type FinancingInput } from "../domain/financing.js";
-import { EXIT, UserError } from "../project/errors.js";
+import {
+  isMissionCode,
+  isTaille,
+  projectTerritory,
+  simulateFinancing,
+  type FinancingInput,
+  type MissionCode,
+  type Taille,
+} from "../domain/index.js";
+import { EXIT, UserError } from "../project/index.js";
+import { formatFinancingTable } from "./financing-table.js";
 import type { Io } from "./io.js";
 import { requireValidProject } from "./project-context.js";
 
@@ -33,7 +41,6 @@ export async function financingCommand(fileArg: string | undefined, opts: Financ
     input = { taille: taille as Taille, missions: parseMissions(opts.missions ?? "ACCES,PARCOURS,PREVENTION,CRISE") };
   } else {
     const { project } = await requireValidProject(fileArg, io);
-    const { projectTerritory } = await import("../territory/project.js");
     const territory = projectTerritory(project);
     const taille = territory.taille ?? project.territoire?.taille;
     if (!taille)

@@ -1,7 +1,6 @@
-import { SEVERITY_ORDER, type Finding, type Severity } from "../project/findings.js";
+import { NBSP } from "../french/index.js";
+import { SEVERITY_ORDER, type Finding, type Severity } from "../project/index.js";
 import type { Style } from "./style.js";
-
-const NBSP = "\u00a0";
 
 /** `cpts.yaml:42:9 territoire.communes[3] : code INSEE attendu…` — one line per finding. */
 export function formatFinding(f: Finding): string {

@@ -1,3 +1,8 @@
+/**
+ * Commander in French: help titles, option texts, error messages. `cpts --help` loads this module
+ * and must stay close to bare Node startup, so its few no-break spaces are written `\u00a0` here
+ * rather than loading src/french (a chunk of its own in the bundle).
+ */
 import type { Command, Help, Option } from "commander";
 
 const TITLES: Record<string, string> = {
@@ -8,17 +13,15 @@ const TITLES: Record<string, string> = {
   "Global Options:": "Options globales :",
 };
 
-const NBSP = "\u00a0";
-
 function frenchTitle(title: string): string {
-  return (TITLES[title] ?? title).replace(" :", `${NBSP}:`);
+  return (TITLES[title] ?? title).replace(" :", "\u00a0:");
 }
 
 /** Commander's English messages, translated. Each pattern is matched on one message line. */
 const ERRORS: [RegExp, (...m: string[]) => string][] = [
   [/^error: unknown option '(.+?)'$/, (o) => `option inconnue « ${o} »`],
-  [/^\(Did you mean (.+)\?\)$/, (s) => `(vouliez-vous dire ${s}${NBSP}?)`],
-  [/^\(Did you mean one of (.+)\?\)$/, (s) => `(vouliez-vous dire l’une de ces options : ${s}${NBSP}?)`],
+  [/^\(Did you mean (.+)\?\)$/, (s) => `(vouliez-vous dire ${s}\u00a0?)`],
+  [/^\(Did you mean one of (.+)\?\)$/, (s) => `(vouliez-vous dire l’une de ces options : ${s}\u00a0?)`],
   [/^error: unknown command '(.+?)'$/, (c) => `commande inconnue « ${c} » ; « cpts --help » liste les commandes`],
   [/^error: missing required argument '(.+?)'$/, (a) => `argument obligatoire manquant : ${a}`],
   [/^error: option '(.+?)' argument missing$/, (o) => `l’option ${o} attend une valeur`],
@@ -46,7 +49,7 @@ export function translateCommanderMessage(text: string): string {
       return line.replace(/^error: /, "erreur : ");
     })
     .join("\n")
-    .replace(/ :/g, `${NBSP}:`);
+    .replace(/ :/g, "\u00a0:");
 }
 
 function optionDescription(help: Help, option: Option): string {

@@ -1,12 +1,19 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
-import { DOCUMENT_IDS, documentTitle, type DocumentId } from "../domain/documents.js";
-import { EXIT, UserError } from "../project/errors.js";
-import type { Finding } from "../project/findings.js";
-import { PACKAGE_ROOT, TEMPLATES_DIR, displayPath, resolveProjectPath } from "../project/paths.js";
-import { inputsKey, UnsafePathError, upToDateFiles, writeGeneratedFiles, type UpToDateFile } from "../render/manifest.js";
+import { DOCUMENT_IDS, buildModel, documentLayout, documentTitle, projectTerritory, readiness, type DocumentId } from "../domain/index.js";
+import { EXIT, PACKAGE_ROOT, TEMPLATES_DIR, UserError, displayPath, projectFiles, type Finding } from "../project/index.js";
+import {
+  documentPipeline,
+  inputsKey,
+  UnsafePathError,
+  upToDateFiles,
+  writeGeneratedFiles,
+  type UpToDateFile,
+} from "../render/index.js";
+import { formatFinding } from "./findings-output.js";
 import type { Io } from "./io.js";
+import { requireValidProject, resolveProjectPath } from "./project-context.js";
 import { style } from "./style.js";
 
 export interface GenerateOptions {
@@ -49,33 +56,13 @@ async function isDirectory(path: string): Promise<boolean | undefined> {
   }
 }
 
-/** The modules that make documents, loaded only when a project's documents are not up to date. */
+/**
+ * What makes documents and reads the project (Handlebars, marked, docx, yaml, the validator),
+ * loaded only when a project's documents are not up to date.
+ */
 async function loadPipeline() {
-  const { renderDocument, renderMarkdownOnly } = await import("../render/render.js");
-  const { createTemplateEnv, TemplateError, formatPosition } = await import("../render/templates.js");
-  const { MarkdownError } = await import("../render/markdown.js");
-  const { documentLayout } = await import("../domain/document-layout.js");
-  const { buildModel } = await import("../domain/model.js");
-  const { projectTerritory } = await import("../territory/project.js");
-  const { readiness } = await import("../domain/readiness.js");
-  const { requireValidProject } = await import("./project-context.js");
-  const { locate } = await import("../project/locate.js");
-  const { formatFinding } = await import("./findings-output.js");
-  return {
-    renderDocument,
-    renderMarkdownOnly,
-    createTemplateEnv,
-    TemplateError,
-    formatPosition,
-    MarkdownError,
-    documentLayout,
-    buildModel,
-    projectTerritory,
-    readiness,
-    requireValidProject,
-    locate,
-    formatFinding,
-  };
+  const [renderer, { locate }] = await Promise.all([documentPipeline(), projectFiles()]);
+  return { ...renderer, locate };
 }
 
 type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
@@ -171,8 +158,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       continue;
     }
     pipeline ??= await loadPipeline();
-    const { renderDocument, renderMarkdownOnly, createTemplateEnv, TemplateError, formatPosition, MarkdownError } = pipeline;
-    const { documentLayout, buildModel, projectTerritory, readiness, requireValidProject, locate, formatFinding } = pipeline;
+    const { renderDocument, renderMarkdownOnly, createTemplateEnv, TemplateError, formatPosition, MarkdownError, locate } = pipeline;
     let loaded;
     try {
       loaded = await requireValidProject(fileArg, io, opts.json);

@@ -1,12 +1,16 @@
 import { existsSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { EXIT, UserError } from "../project/errors.js";
-import { readProjectFile, saveProjectFile, writeFileAtomic } from "../project/file.js";
-import { hasErrors } from "../project/findings.js";
-import { anonymiseForReuse } from "../project/clone.js";
-import { DEFAULT_PROJECT_FILE, MODELINE_PREFIX, displayPath, schemaRefFor } from "../project/paths.js";
-import { skeleton } from "../project/skeleton.js";
+import {
+  DEFAULT_PROJECT_FILE,
+  EXIT,
+  MODELINE_PREFIX,
+  UserError,
+  displayPath,
+  hasErrors,
+  projectFiles,
+  schemaRefFor,
+} from "../project/index.js";
 import type { Io } from "./io.js";
 import { formatFindingGroups } from "./findings-output.js";
 import { style } from "./style.js";
@@ -50,7 +54,7 @@ export async function initCommand(dirArg: string, opts: InitOptions, io: Io): Pr
   if (name === undefined) {
     if (opts.oui) name = defaultName(dir);
     else if (io.interactive) {
-      const { askText } = await import("../wizard/prompts.js");
+      const { askText } = await import("../wizard/index.js");
       name = await askText({
         message: "Nom de la CPTS",
         hint: "Le nom complet, tel qu’il figurera sur les documents.",
@@ -68,6 +72,7 @@ export async function initCommand(dirArg: string, opts: InitOptions, io: Io): Pr
 
   await mkdir(dir, { recursive: true });
   const s = style(io.color);
+  const { anonymiseForReuse, readProjectFile, saveProjectFile, skeleton, writeFileAtomic } = await projectFiles();
   if (opts.depuis) {
     const sourcePath = resolve(io.cwd, opts.depuis);
     const model = await readProjectFile(sourcePath, displayPath(sourcePath, io.cwd));
@@ -86,7 +91,7 @@ export async function initCommand(dirArg: string, opts: InitOptions, io: Io): Pr
       `Suite : complétez le fichier (votre éditeur décrit chaque champ), puis vérifiez-le avec « cpts valider${dirArg !== "." ? ` ${shown}` : ""} ».\n`,
   );
   if (io.interactive && !opts.oui && opts.assistant !== false) {
-    const { askConfirm } = await import("../wizard/prompts.js");
+    const { askConfirm } = await import("../wizard/index.js");
     if (await askConfirm({ message: "Continuer avec l’assistant ?", default: true })) {
       const { assistantCommand } = await import("./assistant.js");
       return assistantCommand(shown === DEFAULT_PROJECT_FILE ? undefined : shown, {}, io);

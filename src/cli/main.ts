@@ -1,6 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { createRequire } from "node:module";
-import { EXIT, UserError } from "../project/errors.js";
+import { EXIT, UserError } from "../project/index.js";
 import { frenchHelp, translateCommanderMessage } from "./french-help.js";
 import { processIo, type Io } from "./io.js";
 

@@ -1,12 +1,29 @@
-import { isValidIsoDate } from "../domain/calendar.js";
-import { EXIT, UserError } from "../project/errors.js";
-import { hasErrors } from "../project/findings.js";
-import { loadProject, type LoadedProject } from "../project/load.js";
-import { displayPath, resolveProjectPath } from "../project/paths.js";
-import type { Project } from "../project/types.js";
+import { isValidIsoDate } from "../domain/index.js";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import {
+  DEFAULT_PROJECT_FILE,
+  EXIT,
+  UserError,
+  displayPath,
+  hasErrors,
+  projectFiles,
+  type LoadedProject,
+  type Project,
+} from "../project/index.js";
 import { formatFindingGroups } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { style } from "./style.js";
+
+/** `cpts valider` with no argument reads `./cpts.yaml`; a folder means the `cpts.yaml` inside it. */
+export function resolveProjectPath(arg: string | undefined, cwd: string): string {
+  const path = resolve(cwd, arg ?? DEFAULT_PROJECT_FILE);
+  if (arg !== undefined && existsSync(path) && !path.endsWith(".yaml") && !path.endsWith(".yml")) {
+    const inside = join(path, DEFAULT_PROJECT_FILE);
+    if (existsSync(inside)) return inside;
+  }
+  return path;
+}
 
 export interface ValidProject extends LoadedProject {
   project: Project;
@@ -20,6 +37,7 @@ export interface ValidProject extends LoadedProject {
 export async function requireValidProject(fileArg: string | undefined, io: Io, quiet = false): Promise<ValidProject> {
   const path = resolveProjectPath(fileArg, io.cwd);
   const name = displayPath(path, io.cwd);
+  const { loadProject } = await projectFiles();
   const loaded = await loadProject(path, name);
   if (!loaded.project || hasErrors(loaded.findings)) {
     if (!quiet) io.stderr(formatFindingGroups(loaded.findings, style(io.color)));

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { EXIT } from "../project/errors.js";
-import { SCHEMA_PATH } from "../project/paths.js";
+import { EXIT, SCHEMA_PATH } from "../project/index.js";
 import type { Io } from "./io.js";
 
 /** `cpts schema`: where the schema is, for an editor setting; `--contenu` prints it. */

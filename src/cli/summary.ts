@@ -1,11 +1,7 @@
-import { mission } from "../domain/missions.js";
-import { professionLabel } from "../domain/professions.js";
-import type { Project } from "../project/types.js";
-import { formatNumber as fmt } from "../render/format.js";
-import type { ProjectTerritory } from "../territory/project.js";
+import { mission, professionLabel, type ProjectTerritory } from "../domain/index.js";
+import { NBSP, formatNumber as fmt } from "../french/index.js";
+import type { Project } from "../project/index.js";
 import type { Style } from "./style.js";
-
-const NBSP = "\u00a0";
 
 /** A few lines that tell where the project stands, printed after a successful validation. */
 export function projectSummary(project: Project, s: Style, territory?: ProjectTerritory): string {

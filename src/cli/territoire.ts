@@ -1,11 +1,8 @@
 import type { Document } from "yaml";
-import { EXIT, UserError } from "../project/errors.js";
-import { saveProjectFile } from "../project/file.js";
-import type { Finding } from "../project/findings.js";
-import { locate } from "../project/locate.js";
-import { displayPath } from "../project/paths.js";
-import type { Project } from "../project/types.js";
-import { formatNumber as fmt } from "../render/format.js";
+import { NBSP, formatNumber as fmt } from "../french/index.js";
+import { projectTerritory, type ProjectTerritory } from "../domain/index.js";
+import { EXIT, UserError, displayPath, projectFiles, type Finding, type Project } from "../project/index.js";
+import { resolveItem } from "../territory/index.js";
 import { formatFinding } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { requireValidProject } from "./project-context.js";
@@ -21,7 +18,6 @@ export interface TerritoryOptions {
   json?: boolean;
 }
 
-const NBSP = "\u00a0";
 /** Options may be repeated or hold comma-separated lists: `--communes 24037,24053`. */
 const values = (list: string[] | undefined) => (list ?? []).flatMap((v) => v.split(/[,;]/)).map((v) => v.trim()).filter(Boolean);
 
@@ -32,8 +28,7 @@ const values = (list: string[] | undefined) => (list ?? []).flatMap((v) => v.spl
 export async function territoryCommand(fileArg: string | undefined, opts: TerritoryOptions, io: Io): Promise<number> {
   const loaded = await requireValidProject(fileArg, io);
   const name = displayPath(loaded.path, io.cwd);
-  const { resolveItem } = await import("../territory/resolve.js");
-  const { projectTerritory } = await import("../territory/project.js");
+  const { locate, saveProjectFile } = await projectFiles();
   const doc = loaded.file.doc;
   const project = structuredClone(loaded.project);
   const t = (project.territoire ??= {});
@@ -58,7 +53,7 @@ export async function territoryCommand(fileArg: string | undefined, opts: Territ
     else t.communes = [...new Set([...(t.communes ?? []), ...item.communes])];
   }
   for (const item of resolveAll(values(opts.retirer), "retirer")) removeItem(t, item, notes);
-  if (changing) dropCoveredCommunes(t, notes, resolveItem);
+  if (changing) dropCoveredCommunes(t, notes);
 
   if (problems.some((f) => f.severity === "erreur")) {
     for (const f of problems) io.stderr(`${formatFinding(f)}\n`);
@@ -123,11 +118,7 @@ function removeItem(t: NonNullable<Project["territoire"]>, item: { kind: string;
 }
 
 /** A commune already inside one of the EPCI would be counted twice: it is left out, with a note. */
-function dropCoveredCommunes(
-  t: NonNullable<Project["territoire"]>,
-  notes: string[],
-  resolveItem: typeof import("../territory/resolve.js").resolveItem,
-): void {
+function dropCoveredCommunes(t: NonNullable<Project["territoire"]>, notes: string[]): void {
   const covered = new Map<string, string>();
   for (const siren of t.epci ?? []) {
     const { item } = resolveItem({ value: siren, kind: "epci" });
@@ -156,7 +147,7 @@ function writeTerritory(doc: Document, t: NonNullable<Project["territoire"]>): v
   }
 }
 
-function formatSummary(project: Project, r: import("../territory/project.js").ProjectTerritory, st: ReturnType<typeof style>): string {
+function formatSummary(project: Project, r: ProjectTerritory, st: ReturnType<typeof style>): string {
   const s = r.summary;
   if (!s) return `Territoire${NBSP}: aucune commune. Ajoutez un EPCI (--epci 200070647) ou des communes (--communes 24037,24053).`;
   const lines = [

@@ -1,10 +1,8 @@
-import { EXIT } from "../project/errors.js";
-import { hasErrors, type Finding } from "../project/findings.js";
-import { loadProject } from "../project/load.js";
-import { locate } from "../project/locate.js";
-import { displayPath, resolveProjectPath } from "../project/paths.js";
+import { projectTerritory, readiness } from "../domain/index.js";
+import { EXIT, displayPath, hasErrors, projectFiles, type Finding } from "../project/index.js";
 import { formatFinding, formatFindingGroups, findingsJson, summaryLine } from "./findings-output.js";
 import type { Io } from "./io.js";
+import { resolveProjectPath } from "./project-context.js";
 import { projectSummary } from "./summary.js";
 import { style, type Style } from "./style.js";
 
@@ -20,12 +18,11 @@ export interface ValidateOptions {
 export async function validateCommand(fileArg: string | undefined, opts: ValidateOptions, io: Io): Promise<number> {
   const path = resolveProjectPath(fileArg, io.cwd);
   const name = displayPath(path, io.cwd);
+  const { loadProject, locate } = await projectFiles();
   const loaded = await loadProject(path, name);
   const findings: Finding[] = [...loaded.findings];
   let territory;
   if (loaded.project) {
-    const { projectTerritory } = await import("../territory/project.js");
-    const { readiness } = await import("../domain/readiness.js");
     territory = projectTerritory(loaded.project);
     findings.push(...locate(territory.findings, loaded.file, name));
     for (const r of readiness(loaded.project, territory.facts)) findings.push(...locate(r.findings, loaded.file, name));

@@ -8,8 +8,8 @@
  */
 import aciJson from "./data/aci.json" with { type: "json" };
 import missionsJson from "./data/missions.json" with { type: "json" };
-import type { Finding } from "../project/findings.js";
-import { formatNumber } from "../render/format.js";
+import { formatNumber } from "../french/index.js";
+import type { Finding } from "../project/index.js";
 
 export type Taille = "T1" | "T2" | "T3" | "T4";
 export const TAILLES: readonly Taille[] = ["T1", "T2", "T3", "T4"];
@@ -121,11 +121,6 @@ const DATA = aciJson as AciData;
 export const ACI_MISSIONS: readonly MissionInfo[] = (missionsJson.missions as MissionInfo[])
   .slice()
   .sort((a, b) => a.numero - b.numero);
-
-/** French quotation marks with the non-breaking spaces inside: `«\u00a0text\u00a0»`. */
-export function quote(text: string): string {
-  return `«\u00a0${text}\u00a0»`;
-}
 
 export function isMissionCode(value: unknown): value is MissionCode {
   return typeof value === "string" && (MISSION_CODES as readonly string[]).includes(value);

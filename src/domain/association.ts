@@ -1,4 +1,4 @@
-import type { Project } from "../project/types.js";
+import type { Project } from "../project/index.js";
 
 /** Départements where associations follow the code civil local (CSP L1434-12-1). */
 export const DROIT_LOCAL_DEPARTEMENTS = ["57", "67", "68"] as const;

@@ -3,7 +3,8 @@
  * ACI mission, crisis plan, end of the contract. Pure date arithmetic on ISO `YYYY-MM-DD` strings,
  * done on year/month/day integers so that no time zone can shift a date.
  */
-import { ACI_DATA, ACI_MISSIONS, type MissionCode, isMissionCode, missionInfo, quote } from "./aci.js";
+import { quote } from "../french/index.js";
+import { ACI_DATA, ACI_MISSIONS, type MissionCode, isMissionCode, missionInfo } from "./aci.js";
 
 export interface Milestone {
   /** `VALIDATION_TACITE_PDS`, `DEMARRAGE_ACCES`, `DEPLOIEMENT_ACCES`, `PLAN_CRISE`, `FIN_CONTRAT`… */

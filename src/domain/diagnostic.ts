@@ -1,5 +1,5 @@
 /** Computed facts of the territorial diagnosis: densities and comparisons, each with its source. */
-import type { EffectifParProfession, IndicateurDiagnostic } from "../project/types.js";
+import type { EffectifParProfession, IndicateurDiagnostic } from "../project/index.js";
 import { professionLabel } from "./professions.js";
 
 export interface Density {

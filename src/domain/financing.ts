@@ -7,16 +7,14 @@
 import {
   ACI_DATA,
   ACI_MISSIONS,
-  type Confiance,
   type Figure,
   type MissionCode,
   type Taille,
   isMissionCode,
   isTaille,
   missionInfo,
-  quote,
 } from "./aci.js";
-import { frenchNumber } from "../render/format.js";
+import { NBSP, formatAmount, quote } from "../french/index.js";
 
 /** Amounts copied by a CPTS from its own signed contract (euros per year). */
 export interface ContractAmounts {
@@ -92,13 +90,7 @@ export const MENTION_CONTRAT = "contrat";
 export const MENTION_OBSERVE = "relevé dans deux contrats de taille\u00a03, pas dans le texte de l’ACI";
 export const MENTION_SOURCE_UNIQUE = "source unique, à confirmer";
 
-const NB = "\u00a0";
 const MAX_ANNEES = 10;
-
-/** « 75 000 € » (U+202F between thousands, U+00A0 before €); cents only when there are some. */
-export function formatEuros(amount: number): string {
-  return `${Number.isInteger(amount) ? frenchNumber(amount, 0) : frenchNumber(amount, 2, 2)}${NB}€`;
-}
 
 function tailleNumber(taille: Taille): string {
   return taille.slice(1);
@@ -180,41 +172,31 @@ export function compareToMaximum(taille: Taille, montantConnu: number): string |
   if (current.montant !== null) {
     if (montantConnu <= current.montant) return null;
     return (
-      `Le total annuel connu (${formatEuros(montantConnu)}) dépasse le montant maximal de l’avenant${NB}2 pour la taille${NB}${n} ` +
-      `(${formatEuros(current.montant)})${NB}: vérifier les montants saisis ou à confirmer.`
+      `Le total annuel connu (${formatAmount(montantConnu)}) dépasse le montant maximal de l’avenant${NBSP}2 pour la taille${NBSP}${n} ` +
+      `(${formatAmount(current.montant)})${NBSP}: vérifier les montants saisis ou à confirmer.`
     );
   }
   const old = ACI_DATA.maximum(taille, "ACI_2019");
   if (old.montant === null || montantConnu <= old.montant) return null;
   return (
-    `Le total annuel connu (${formatEuros(montantConnu)}) dépasse le montant maximal de l’ACI 2019 pour la taille${NB}${n} ` +
-    `(${formatEuros(old.montant)}). L’avenant${NB}2 a relevé les financements, mais son maximum pour cette taille n’est pas connu${NB}: ` +
+    `Le total annuel connu (${formatAmount(montantConnu)}) dépasse le montant maximal de l’ACI 2019 pour la taille${NBSP}${n} ` +
+    `(${formatAmount(old.montant)}). L’avenant${NBSP}2 a relevé les financements, mais son maximum pour cette taille n’est pas connu${NBSP}: ` +
     `à confirmer auprès de la CPAM.`
   );
 }
 
-/**
- * Simulates the ACI financing of a CPTS for each contract year (1..annees). Each line carries its
- * provenance; a total is a number only when every counted line is known. Conditional amounts (the
- * crisis-activation variable part, the avenant 2 amorçage majoration) are shown but not counted.
- * Throws a RangeError for an unknown taille or mission, a bad number of years or a negative amount.
- */
-export function simulateFinancing(input: FinancingInput): FinancingResult {
-  const { taille } = input;
-  if (!isTaille(taille)) throw new RangeError(`Taille inconnue\u00a0: ${String(taille)}`);
-  for (const code of input.missions) {
-    if (!isMissionCode(code)) throw new RangeError(`Mission inconnue\u00a0: ${String(code)}`);
-  }
-  const duree = ACI_DATA.dureeContratAnnees();
-  const annees = input.annees ?? duree;
-  if (!Number.isInteger(annees) || annees < 1 || annees > MAX_ANNEES) {
-    throw new RangeError(`Nombre d’années invalide\u00a0: ${String(annees)} (de 1 à ${MAX_ANNEES})`);
-  }
-  const missions = ACI_MISSIONS.filter((m) => input.missions.includes(m.code)).map((m) => m.code);
-  const contrat = input.contrat ?? {};
-  const notes: string[] = [];
+interface AnnualLines {
+  lines: FinancingLine[];
+  /** The fonctionnement copied from the signed contract, if any. */
+  contractFonctionnement: number | undefined;
+  /** Some mission amount is a figure observed in contracts, not in the ACI text. */
+  usesObserved: boolean;
+  hasUnknownMission: boolean;
+  hasVariable: boolean;
+}
 
-  // Annual lines, identical every year.
+/** The lines paid every contract year: the fonctionnement, then each mission's fixed and variable parts. */
+function annualLines(taille: Taille, missions: readonly MissionCode[], contrat: ContractAmounts): AnnualLines {
   const annual: FinancingLine[] = [];
   const contractFonctionnement = checkAmount(contrat.fonctionnement, "le fonctionnement");
   annual.push(
@@ -256,35 +238,139 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
       );
     }
   }
+  return { lines: annual, contractFonctionnement, usesObserved, hasUnknownMission, hasVariable };
+}
 
-  // Year-1 specific: the avenant 2 amorçage majoration, shown apart (eligibility uncertain).
-  let amorcageLine: FinancingLine | undefined;
-  if (contractFonctionnement === undefined) {
-    const amorcage = ACI_DATA.amorcage(taille);
-    const base = ACI_DATA.fonctionnement(taille);
-    if (amorcage.montant !== null && base.montant !== null) {
-      amorcageLine = line(
-        {
-          code: "AMORCAGE",
-          libelle: `Crédits d’amorçage éventuels de l’avenant${NB}2`,
-          compte_dans_total: false,
-        },
-        { ...amorcage, montant: amorcage.montant - base.montant },
-        false,
-      );
+/**
+ * Year 1 only: the avenant 2 amorçage majoration, shown apart (eligibility uncertain), with the
+ * note that says why; none when a figure is unknown.
+ */
+function amorcageLine(taille: Taille): { line: FinancingLine; note: string } | undefined {
+  const amorcage = ACI_DATA.amorcage(taille);
+  const base = ACI_DATA.fonctionnement(taille);
+  if (amorcage.montant === null || base.montant === null) return undefined;
+  const extra = line(
+    {
+      code: "AMORCAGE",
+      libelle: `Crédits d’amorçage éventuels de l’avenant${NBSP}2`,
+      compte_dans_total: false,
+    },
+    { ...amorcage, montant: amorcage.montant - base.montant },
+    false,
+  );
+  const note =
+    `Année${NBSP}1${NBSP}: les crédits d’amorçage de l’avenant${NBSP}2 portent l’enveloppe de fonctionnement versée à la signature à ` +
+      `${formatAmount(amorcage.montant)} au lieu de ${formatAmount(base.montant)}. Ils sont montrés à part et ne sont pas comptés ` +
+      `dans les totaux${NBSP}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI avant le 31${NBSP}décembre 2021, ` +
+      `et leur caractère ponctuel ou récurrent n’est pas connu. À confirmer auprès de la CPAM.`;
+  return { line: extra, note };
+}
+
+/** What the table does not model, before the notes about the answers. */
+function generalNotes(): string[] {
+  return [
+    `Montants annuels. Chaque année est montrée comme une année pleine${NBSP}: le tableau ne calcule pas le prorata de la part fixe ` +
+      `d’une mission qui démarre en cours d’année (75${NBSP}% de la part fixe versés au démarrage, au prorata jusqu’à la date ` +
+      `anniversaire du contrat).`,
+    `Le tableau donne les montants de chaque année de contrat, pas l’échéancier des versements (avances de 75${NBSP}% en début ` +
+      `d’année, soldes à la date anniversaire après le dialogue de gestion avec l’ARS et la CPAM).`,
+  ];
+}
+
+/** Notes about the answers: missions, contract amounts and the number of years. */
+function answerNotes(
+  taille: Taille,
+  missions: readonly MissionCode[],
+  contrat: ContractAmounts,
+  annual: AnnualLines,
+  years: { annees: number; duree: number },
+): string[] {
+  const { contractFonctionnement, usesObserved, hasUnknownMission, hasVariable } = annual;
+  const { annees, duree } = years;
+  const notes: string[] = [];
+  if (hasVariable) {
+    notes.push(
+      `Les parts variables sont des montants maximaux${NBSP}: elles dépendent de l’atteinte des indicateurs fixés dans le contrat.`,
+    );
+  }
+  if (missions.includes("CRISE")) {
+    notes.push(
+      `La part variable de la mission ${quote(missionInfo("CRISE").libelle)} n’est versée qu’en cas de crise sanitaire grave ` +
+        `reconnue par l’ARS${NBSP}: elle n’est pas comptée dans les totaux.`,
+    );
+  }
+  if (usesObserved) {
+    notes.push(
+      `Les montants par mission de la taille${NBSP}3 ont été relevés dans deux contrats de CPTS (5e${NBSP}année de contrat), pas dans le ` +
+        `texte de l’ACI${NBSP}; le tableau les applique à chaque année sans savoir s’ils varient d’une année à l’autre.`,
+    );
+  }
+  if (hasUnknownMission) {
+    notes.push(
+      `Des montants par mission ne sont pas connus pour la taille${NBSP}${tailleNumber(taille)}${NBSP}: ils sont fixés par le contrat. ` +
+        `Les totaux sont donc incomplets${NBSP}; une fois le contrat signé, saisir ses montants (financement.contrat) pour les compléter.`,
+    );
+  }
+  if (contractFonctionnement !== undefined) {
+    notes.push(
+      `Le fonctionnement vient du contrat${NBSP}: les éventuels crédits d’amorçage de l’avenant${NBSP}2 y figurent et ne sont pas ajoutés.`,
+    );
+  }
+  for (const socle of ACI_MISSIONS.filter((m) => m.socle)) {
+    if (!missions.includes(socle.code)) {
       notes.push(
-        `Année${NB}1${NB}: les crédits d’amorçage de l’avenant${NB}2 portent l’enveloppe de fonctionnement versée à la signature à ` +
-          `${formatEuros(amorcage.montant)} au lieu de ${formatEuros(base.montant)}. Ils sont montrés à part et ne sont pas comptés ` +
-          `dans les totaux${NB}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI avant le 31${NB}décembre 2021, ` +
-          `et leur caractère ponctuel ou récurrent n’est pas connu. À confirmer auprès de la CPAM.`,
+        `La mission socle ${quote(socle.libelle)} n’est pas retenue${NBSP}: les quatre missions socles sont obligatoires dans le contrat ACI.`,
       );
     }
   }
+  for (const key of Object.keys(contrat.missions ?? {})) {
+    if (!isMissionCode(key)) {
+      notes.push(`Code de mission inconnu dans les montants du contrat${NBSP}: ${quote(key)}, ignoré.`);
+    } else if (!missions.includes(key)) {
+      notes.push(
+        `Des montants du contrat sont saisis pour la mission ${quote(missionInfo(key).libelle)}, qui n’est pas retenue${NBSP}: ils sont ignorés.`,
+      );
+    }
+  }
+  if (annees > duree) {
+    notes.push(
+      `Le contrat ACI est conclu pour ${duree}${NBSP}ans${NBSP}: les années suivantes supposent un renouvellement aux mêmes montants, qui n’est pas établi.`,
+    );
+  }
+  notes.push(
+    `L’aide de l’ARS (FIR) pour préparer le projet, variable selon la région, n’est pas dans le tableau${NBSP}; le montant de démarrage ` +
+      `versé à la validation de la lettre d’intention est présenté à part, avant le contrat.`,
+  );
+  return notes;
+}
+
+/**
+ * Simulates the ACI financing of a CPTS for each contract year (1..annees). Each line carries its
+ * provenance; a total is a number only when every counted line is known. Conditional amounts (the
+ * crisis-activation variable part, the avenant 2 amorçage majoration) are shown but not counted.
+ * Throws a RangeError for an unknown taille or mission, a bad number of years or a negative amount.
+ */
+export function simulateFinancing(input: FinancingInput): FinancingResult {
+  const { taille } = input;
+  if (!isTaille(taille)) throw new RangeError(`Taille inconnue\u00a0: ${String(taille)}`);
+  for (const code of input.missions) {
+    if (!isMissionCode(code)) throw new RangeError(`Mission inconnue\u00a0: ${String(code)}`);
+  }
+  const duree = ACI_DATA.dureeContratAnnees();
+  const annees = input.annees ?? duree;
+  if (!Number.isInteger(annees) || annees < 1 || annees > MAX_ANNEES) {
+    throw new RangeError(`Nombre d’années invalide\u00a0: ${String(annees)} (de 1 à ${MAX_ANNEES})`);
+  }
+  const missions = ACI_MISSIONS.filter((m) => input.missions.includes(m.code)).map((m) => m.code);
+  const contrat = input.contrat ?? {};
+  const annual = annualLines(taille, missions, contrat);
+  // Not when the fonctionnement comes from the contract: any amorçage is in it already.
+  const amorcage = annual.contractFonctionnement === undefined ? amorcageLine(taille) : undefined;
 
   const par_annee: FinancingYear[] = [];
   for (let annee = 1; annee <= annees; annee++) {
-    const lignes = annual.map((l) => structuredClone(l));
-    if (annee === 1 && amorcageLine) lignes.push(structuredClone(amorcageLine));
+    const lignes = annual.lines.map((l) => structuredClone(l));
+    if (annee === 1 && amorcage) lignes.push(structuredClone(amorcage.line));
     par_annee.push({ annee, lignes, total: totalOf(lignes) });
   }
   const total_contrat = sumTotals(par_annee.map((y) => y.total));
@@ -301,68 +387,12 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
     ),
   ];
 
-  // Notes: what the table does not model, and what to check.
-  notes.unshift(
-    `Montants annuels. Chaque année est montrée comme une année pleine${NB}: le tableau ne calcule pas le prorata de la part fixe ` +
-      `d’une mission qui démarre en cours d’année (75${NB}% de la part fixe versés au démarrage, au prorata jusqu’à la date ` +
-      `anniversaire du contrat).`,
-    `Le tableau donne les montants de chaque année de contrat, pas l’échéancier des versements (avances de 75${NB}% en début ` +
-      `d’année, soldes à la date anniversaire après le dialogue de gestion avec l’ARS et la CPAM).`,
-  );
-  if (hasVariable) {
-    notes.push(
-      `Les parts variables sont des montants maximaux${NB}: elles dépendent de l’atteinte des indicateurs fixés dans le contrat.`,
-    );
-  }
-  if (missions.includes("CRISE")) {
-    notes.push(
-      `La part variable de la mission ${quote(missionInfo("CRISE").libelle)} n’est versée qu’en cas de crise sanitaire grave ` +
-        `reconnue par l’ARS${NB}: elle n’est pas comptée dans les totaux.`,
-    );
-  }
-  if (usesObserved) {
-    notes.push(
-      `Les montants par mission de la taille${NB}3 ont été relevés dans deux contrats de CPTS (5e${NB}année de contrat), pas dans le ` +
-        `texte de l’ACI${NB}; le tableau les applique à chaque année sans savoir s’ils varient d’une année à l’autre.`,
-    );
-  }
-  if (hasUnknownMission) {
-    notes.push(
-      `Des montants par mission ne sont pas connus pour la taille${NB}${tailleNumber(taille)}${NB}: ils sont fixés par le contrat. ` +
-        `Les totaux sont donc incomplets${NB}; une fois le contrat signé, saisir ses montants (financement.contrat) pour les compléter.`,
-    );
-  }
-  if (contractFonctionnement !== undefined) {
-    notes.push(
-      `Le fonctionnement vient du contrat${NB}: les éventuels crédits d’amorçage de l’avenant${NB}2 y figurent et ne sont pas ajoutés.`,
-    );
-  }
-  for (const socle of ACI_MISSIONS.filter((m) => m.socle)) {
-    if (!missions.includes(socle.code)) {
-      notes.push(
-        `La mission socle ${quote(socle.libelle)} n’est pas retenue${NB}: les quatre missions socles sont obligatoires dans le contrat ACI.`,
-      );
-    }
-  }
-  for (const key of Object.keys(contrat.missions ?? {})) {
-    if (!isMissionCode(key)) {
-      notes.push(`Code de mission inconnu dans les montants du contrat${NB}: ${quote(key)}, ignoré.`);
-    } else if (!missions.includes(key)) {
-      notes.push(
-        `Des montants du contrat sont saisis pour la mission ${quote(missionInfo(key).libelle)}, qui n’est pas retenue${NB}: ils sont ignorés.`,
-      );
-    }
-  }
-  if (annees > duree) {
-    notes.push(
-      `Le contrat ACI est conclu pour ${duree}${NB}ans${NB}: les années suivantes supposent un renouvellement aux mêmes montants, qui n’est pas établi.`,
-    );
-  }
-  notes.push(
-    `L’aide de l’ARS (FIR) pour préparer le projet, variable selon la région, n’est pas dans le tableau${NB}; le montant de démarrage ` +
-      `versé à la validation de la lettre d’intention est présenté à part, avant le contrat.`,
-  );
-
+  // What the table does not model, and what to check.
+  const notes = [
+    ...generalNotes(),
+    ...(amorcage ? [amorcage.note] : []),
+    ...answerNotes(taille, missions, contrat, annual, { annees, duree }),
+  ];
   const highest = Math.max(...par_annee.map((y) => y.total.montant_connu));
   const depassement_maximum = compareToMaximum(taille, highest);
   if (depassement_maximum !== null) notes.push(depassement_maximum);
@@ -378,197 +408,4 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
     depassement_maximum,
     notes,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Terminal table
-
-const ANSI = {
-  bold: (s: string) => `\x1b[1m${s}\x1b[22m`,
-  dim: (s: string) => `\x1b[2m${s}\x1b[22m`,
-  yellow: (s: string) => `\x1b[33m${s}\x1b[39m`,
-  red: (s: string) => `\x1b[31m${s}\x1b[39m`,
-};
-type Style = keyof typeof ANSI;
-
-interface Cell {
-  text: string;
-  style?: Style;
-}
-
-function width(text: string): number {
-  return [...text].length;
-}
-
-function pad(text: string, size: number, right: boolean): string {
-  const gap = " ".repeat(Math.max(0, size - width(text)));
-  return right ? gap + text : text + gap;
-}
-
-function confianceWord(c: Confiance): string {
-  return c === "confirme" ? "confirmé" : c === "source_unique" ? "source unique" : "incertain";
-}
-
-function originWord(l: FinancingLine): string {
-  if (l.origine === "contrat") return "contrat";
-  if (l.origine === "inconnu") return "inconnu";
-  return `référence, ${confianceWord(l.confiance)}`;
-}
-
-function yearsLabel(from: number, to: number): string {
-  if (from === to) return `Année${NB}${from}`;
-  if (to === from + 1) return `Années ${from} et ${to}`;
-  return `Années ${from} à ${to}`;
-}
-
-function totalCell(total: FinancingTotal): Cell {
-  if (total.complet) return { text: formatEuros(total.montant) };
-  return { text: `${formatEuros(total.montant_connu)} +${NB}?`, style: "yellow" };
-}
-
-/**
- * Plain-text table of a simulation for the terminal, in French: one row per line, one column per
- * group of contract years with identical amounts, footnotes for remarks and conditions, then the
- * contract total, the amount paid before the contract, the maximum and the notes. ANSI colours only
- * when `color` is true.
- */
-export function formatFinancingTable(result: FinancingResult, options: { color: boolean }): string {
-  const paint = (cell: Cell): string => {
-    const text = cell.text;
-    return options.color && cell.style ? ANSI[cell.style](text) : text;
-  };
-
-  // Group consecutive years whose lines and amounts are identical.
-  const signature = (y: FinancingYear) => JSON.stringify(y.lignes.map((l) => [l.code, l.montant]));
-  const groups: { from: number; to: number; year: FinancingYear }[] = [];
-  for (const year of result.par_annee) {
-    const last = groups[groups.length - 1];
-    if (last && signature(last.year) === signature(year)) last.to = year.annee;
-    else groups.push({ from: year.annee, to: year.annee, year });
-  }
-
-  // Footnotes for mentions and conditions, numbered in order of appearance.
-  const footnotes: string[] = [];
-  const ref = (text: string): string => {
-    let i = footnotes.indexOf(text);
-    if (i < 0) i = footnotes.push(text) - 1;
-    return `(${i + 1})`;
-  };
-
-  const codes: string[] = [];
-  const byCode = new Map<string, FinancingLine>();
-  for (const y of result.par_annee) {
-    for (const l of y.lignes) {
-      if (!byCode.has(l.code)) {
-        codes.push(l.code);
-        byCode.set(l.code, l);
-      }
-    }
-  }
-
-  const header: Cell[] = [{ text: "Ligne" }, ...groups.map((g) => ({ text: yearsLabel(g.from, g.to) })), { text: "Origine" }];
-  const rows: Cell[][] = [];
-  let currentMission: MissionCode | undefined;
-  for (const code of codes) {
-    const l = byCode.get(code);
-    if (!l) continue;
-    const marks: string[] = [];
-    if (l.mention !== undefined && l.origine !== "contrat") marks.push(ref(l.mention));
-    if (l.condition !== undefined) marks.push(ref(`${l.libelle}${NB}: ${l.condition}.`));
-    let label = l.libelle;
-    if (l.mission !== undefined && l.part !== undefined) {
-      if (l.mission !== currentMission) {
-        rows.push([{ text: missionInfo(l.mission).libelle }]);
-        currentMission = l.mission;
-      }
-      label = `  part ${l.part === "fixe" ? "fixe" : "variable maximale"}`;
-    } else {
-      currentMission = undefined;
-    }
-    if (!l.compte_dans_total) label += " (hors total)";
-    const row: Cell[] = [{ text: label, style: l.compte_dans_total ? undefined : "dim" }];
-    for (const g of groups) {
-      const inYear = g.year.lignes.find((x) => x.code === code);
-      if (!inYear) row.push({ text: "—", style: "dim" });
-      else if (inYear.montant === null) row.push({ text: "inconnu", style: "yellow" });
-      else row.push({ text: formatEuros(inYear.montant), style: inYear.mention === MENTION_A_CONFIRMER ? "yellow" : undefined });
-    }
-    row.push({
-      text: `${originWord(l)}${marks.length ? ` ${marks.join(" ")}` : ""}`,
-      style: l.origine === "inconnu" || l.mention === MENTION_A_CONFIRMER ? "yellow" : undefined,
-    });
-    rows.push(row);
-  }
-  const totalRow: Cell[] = [{ text: "Total annuel", style: "bold" }, ...groups.map((g) => totalCell(g.year.total)), { text: "" }];
-  const incomplete = result.par_annee.find((y) => !y.total.complet);
-  if (incomplete) {
-    const names = incomplete.total.lignes_inconnues.map((c) => byCode.get(c)?.libelle ?? c);
-    totalRow[totalRow.length - 1] = {
-      text: ref(`Total incomplet, montants inconnus${NB}: ${names.join(`${NB}; `)}.`),
-      style: "yellow",
-    };
-  }
-
-  const all = [header, ...rows, totalRow];
-  const columns = header.length;
-  const widths: number[] = [];
-  for (let c = 0; c < columns; c++) widths.push(Math.max(...all.map((r) => width(r[c]?.text ?? ""))));
-  const render = (r: Cell[], isHeader = false): string =>
-    r
-      .map((cell, c) => {
-        const numeric = !isHeader && c > 0 && c < columns - 1;
-        const padded = pad(cell.text, widths[c] ?? 0, numeric);
-        return paint({ text: padded, style: isHeader ? "bold" : cell.style });
-      })
-      .join("  ")
-      .trimEnd();
-  const rule = widths.map((w) => "─".repeat(w)).join("  ");
-
-  const out: string[] = [];
-  const t = ACI_DATA.taille(result.taille);
-  out.push(
-    paint({
-      text: `Financement ACI simulé${NB}: ${t.libelle.toLowerCase()} (${t.libelle_population}), ${result.annees}${NB}année${result.annees > 1 ? "s" : ""} de contrat`,
-      style: "bold",
-    }),
-  );
-  out.push("");
-  out.push(render(header, true));
-  out.push(rule);
-  for (const r of rows) out.push(render(r));
-  out.push(rule);
-  out.push(render(totalRow));
-  out.push("");
-
-  const tc = result.total_contrat;
-  const yearsWord = `${result.annees}${NB}année${result.annees > 1 ? "s" : ""}`;
-  out.push(
-    tc.complet
-      ? `Total sur ${yearsWord}${NB}: ${formatEuros(tc.montant)}`
-      : paint({ text: `Total connu sur ${yearsWord}${NB}: ${formatEuros(tc.montant_connu)} (incomplet)`, style: "yellow" }),
-  );
-  for (const l of result.avant_contrat) {
-    const amount = l.montant === null ? "inconnu" : formatEuros(l.montant);
-    out.push(`${l.libelle} (avant le contrat)${NB}: ${amount}${l.mention !== undefined ? ` (${l.mention})` : ""}`);
-  }
-  const maxFigure = result.maximum.avenant_2.montant !== null ? result.maximum.avenant_2 : result.maximum.aci_2019;
-  const maxLabel = result.maximum.avenant_2.montant !== null ? `avenant${NB}2` : "ACI 2019, avenant 2 inconnu";
-  if (maxFigure.montant !== null) {
-    out.push(`Montant annuel maximal (${maxLabel})${NB}: ${formatEuros(maxFigure.montant)}`);
-  }
-  if (result.depassement_maximum !== null) out.push(paint({ text: result.depassement_maximum, style: "red" }));
-
-  if (footnotes.length > 0) {
-    out.push("");
-    footnotes.forEach((f, i) => out.push(`(${i + 1}) ${f}`));
-  }
-  const otherNotes = result.notes.filter((n) => n !== result.depassement_maximum);
-  if (otherNotes.length > 0) {
-    out.push("");
-    out.push(paint({ text: "À savoir", style: "bold" }));
-    for (const n of otherNotes) out.push(`– ${n}`);
-  }
-  out.push("");
-  out.push("Les sources de chaque montant figurent dans la sortie --json.");
-  return out.join("\n") + "\n";
 }

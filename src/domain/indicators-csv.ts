@@ -6,8 +6,7 @@
  * Optional extra columns: `theme`, `commentaire`. Every bad row is reported with its line number;
  * the caller writes nothing when there is any error.
  */
-import { foldAccents } from "../project/suggest.js";
-import type { IndicateurDiagnostic } from "../project/types.js";
+import { foldAccents, type IndicateurDiagnostic } from "../project/index.js";
 
 export const CSV_COLUMNS = ["indicateur", "valeur", "unite", "annee", "source", "territoire_de_reference"] as const;
 const OPTIONAL = ["theme", "commentaire"] as const;

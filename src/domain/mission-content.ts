@@ -10,7 +10,8 @@
  * (`via`), so that a check can be strict on declared components and lenient on guessed ones.
  */
 import missionsJson from "./data/missions.json" with { type: "json" };
-import { type Confiance, type MissionCode, quote } from "./aci.js";
+import { type Confiance, type MissionCode } from "./aci.js";
+import { quote } from "../french/index.js";
 import type { Finding, Severity } from "../project/findings.js";
 
 export interface MissionComponent {

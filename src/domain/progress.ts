@@ -2,8 +2,7 @@
  * Where a project stands: the five stages of a CPTS's creation, each done / in progress / to do,
  * the next things to do and the coming deadlines. Pure: dates come in, nothing is read.
  */
-import type { Finding } from "../project/findings.js";
-import type { Project } from "../project/types.js";
+import type { Finding, Project } from "../project/index.js";
 import type { MissionCode } from "./aci.js";
 import { computeDeadlines, upcoming, type Milestone } from "./calendar.js";
 import type { DocumentId } from "./documents.js";

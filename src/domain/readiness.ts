@@ -4,13 +4,12 @@
  * A finding of severity `erreur` blocks the document (`cpts generer` refuses it unless
  * `--brouillon`); an `avertissement` is worth fixing but does not block.
  */
-import type { Finding, Severity } from "../project/findings.js";
-import type { Project } from "../project/types.js";
+import { formatDate } from "../french/index.js";
+import type { Finding, Severity, Project } from "../project/index.js";
 import { DROIT_LOCAL_MIN_FOUNDERS, MIN_DIRIGEANTS, isDroitLocal } from "./association.js";
 import { DOCUMENTS, type DocumentId } from "./documents.js";
 import { addMonths, compareIsoDates, isValidIsoDate } from "./calendar.js";
 import { SOCLE_MISSIONS, mission } from "./missions.js";
-import { formatDate } from "../render/format.js";
 
 export interface TerritoryFacts {
   /** False when the territory has no commune or none could be resolved. */

@@ -12,7 +12,8 @@
  */
 import timelineJson from "./data/timeline.json" with { type: "json" };
 import missionsJson from "./data/missions.json" with { type: "json" };
-import { ACI_DATA, type AciVersion, type Confiance, type Figure, type MissionCode, type Taille, quote } from "./aci.js";
+import { ACI_DATA, type AciVersion, type Confiance, type Figure, type MissionCode, type Taille } from "./aci.js";
+import { quote } from "../french/index.js";
 import { addMonths, isValidIsoDate } from "./calendar.js";
 import { isDroitLocal } from "./association.js";
 import type { Finding, Severity } from "../project/findings.js";

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -13,16 +12,6 @@ export const SCHEMA_PATH = join(PACKAGE_ROOT, "schemas", "cpts-project.schema.js
 export const TEMPLATES_DIR = join(PACKAGE_ROOT, "templates");
 export const DEFAULT_PROJECT_FILE = "cpts.yaml";
 export const MODELINE_PREFIX = "# yaml-language-server: $schema=";
-
-/** `cpts valider` with no argument reads `./cpts.yaml`; a folder means the `cpts.yaml` inside it. */
-export function resolveProjectPath(arg: string | undefined, cwd: string): string {
-  const path = resolve(cwd, arg ?? DEFAULT_PROJECT_FILE);
-  if (arg !== undefined && existsSync(path) && !path.endsWith(".yaml") && !path.endsWith(".yml")) {
-    const inside = join(path, DEFAULT_PROJECT_FILE);
-    if (existsSync(inside)) return inside;
-  }
-  return path;
-}
 
 /** The modeline path editors resolve relative to the project file's folder. */
 export function schemaRefFor(projectFile: string): string {

@@ -13,7 +13,7 @@
  * Same input → same SVG and same PNG bytes, in any process, time zone or locale.
  */
 import type { TopLevelSpec } from "vega-lite";
-import { frenchNumber, NBSP } from "./format.js";
+import { frenchNumber, NBSP } from "../french/index.js";
 import { CHART_FONT_FAMILY } from "./chart-font-files.js";
 import { measureText, wrapText } from "./chart-text.js";
 import { DEFAULT_RASTER_SCALE, svgToPng } from "./raster.js";

@@ -50,7 +50,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from "docx";
-import { formatDate } from "./format.js";
+import { formatDate, frenchTypography } from "../french/index.js";
 import type { Block, ImageBlock, InlineRun, ListBlock, TableBlock } from "./markdown.js";
 import { placeholderText } from "./placeholders.js";
 import { documentDate, makeReproducible } from "./reproducible.js";
@@ -68,7 +68,6 @@ import {
   STYLE_IDS,
   TEXT_WIDTH,
 } from "./styles.js";
-import { frenchTypography } from "./typography.js";
 
 export interface DocOptions {
   /** Document title: title page, document properties. */

@@ -30,7 +30,7 @@ import {
   formatPercent,
   joinFr,
   plural,
-} from "./format.js";
+} from "../french/index.js";
 import { placeholderMarkdown } from "./placeholders.js";
 
 type Hb = typeof import("handlebars");

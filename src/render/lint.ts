@@ -15,7 +15,7 @@
  * A helper call with an unknown helper name, an unknown partial and an unknown `@variable` are
  * reported too.
  */
-import type { Finding } from "../project/findings.js";
+import type { Finding } from "../project/index.js";
 
 type Hb = typeof import("handlebars");
 type Node = hbs.AST.Node;

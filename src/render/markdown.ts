@@ -31,12 +31,12 @@
  *     <!-- /droite -->
  *
  * Anything else (code blocks, images, raw HTML, link definitions, headings of level 5–6) throws
- * a `MarkdownError` naming the construct in French. French typography (typography.ts) is applied
- * to the text runs here, after parsing, never to link targets or code.
+ * a `MarkdownError` naming the construct in French. French typography (src/french/typography.ts) is
+ * applied to the text runs here, after parsing, never to link targets or code.
  */
 import { Marked, type Token, type Tokens } from "marked";
 import { PLACEHOLDER_TOKEN, placeholderExtension } from "./placeholders.js";
-import { frenchTypography } from "./typography.js";
+import { frenchTypography } from "../french/index.js";
 
 export type Align = "left" | "center" | "right";
 

@@ -19,7 +19,7 @@
  * property docx has no option for.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { parseIsoDate } from "./format.js";
+import { parseIsoDate } from "../french/index.js";
 
 /**
  * Zip entry time: 1980-01-01 00:00, the earliest a zip can say, built from local-time fields

@@ -1,9 +1,9 @@
 /**
  * The ARS and the health-insurance fund (CPAM, CGSS, CSS, CCSS) of each département, read from
- * `src/domain/data/ars.json` and `src/domain/data/cpam.json` (facts with their sources).
+ * `src/territory/data/ars.json` and `src/territory/data/cpam.json` (facts with their sources).
  */
-import arsData from "../domain/data/ars.json" with { type: "json" };
-import cpamData from "../domain/data/cpam.json" with { type: "json" };
+import arsData from "./data/ars.json" with { type: "json" };
+import cpamData from "./data/cpam.json" with { type: "json" };
 
 /** One of the 18 ARS, as stored in ars.json. */
 export interface ArsEntry {

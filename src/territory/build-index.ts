@@ -7,12 +7,12 @@
 import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { formatNumber } from "../french/index.js";
 import { TerritoryData } from "./data.js";
 import { writeIndexFiles } from "./index-files.js";
 import { buildNameFile } from "./name-file.js";
 import { buildIndex, type CompactIndex } from "./package-index.js";
 import { splitIndex } from "./split-index.js";
-import { formatInteger } from "./text.js";
 
 /** Builds the index and writes its catalogue to `outFile`, its parts and name file beside it. */
 export function writeIndex(outFile: string, packageDir?: string): CompactIndex {
@@ -31,8 +31,8 @@ function main(argv: readonly string[]): number {
   }
   const index = writeIndex(outFile);
   process.stdout.write(
-    `Index du territoire écrit dans ${outFile} (${formatInteger(index.communes.count)} communes, ` +
-      `${formatInteger(index.epci.count)} intercommunalités, ${index.source.package} ${index.source.version}).\n`,
+    `Index du territoire écrit dans ${outFile} (${formatNumber(index.communes.count, 0)} communes, ` +
+      `${formatNumber(index.epci.count, 0)} intercommunalités, ${index.source.package} ${index.source.version}).\n`,
   );
   if (index.source.population.year === null) {
     process.stderr.write(

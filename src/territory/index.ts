@@ -45,7 +45,7 @@ export type { TerritorySummary, CommuneSummary, PlaceRef, SummaryOptions } from 
 export { searchTerritory } from "./search.js";
 export type { SearchResult, SearchKind, SearchOptions } from "./search.js";
 
-/** ARS and health-insurance fund of a département, from src/domain/data (with sources). */
+/** ARS and health-insurance fund of a département, from src/territory/data (with sources). */
 export { ARS, CPAM, OUTSIDE_ARS, arsForDepartment, cpamForDepartment, outsideArs } from "./authorities.js";
 export type { ArsEntry, CpamEntry, OutsideArsEntry } from "./authorities.js";
 

@@ -13,7 +13,7 @@
  * names, populations and départements from the territory data. Same input → same SVG and PNG.
  */
 import type { Mark, Spec } from "vega";
-import { formatNumber, joinFr, NBSP, plural } from "../render/format.js";
+import { formatNumber, joinFr, NBSP, plural } from "../french/index.js";
 import { CHART_FONT_FAMILY } from "../render/chart-font-files.js";
 import { measureText, wrapText } from "../render/chart-text.js";
 import { DEFAULT_RASTER_SCALE, svgToPng } from "../render/raster.js";

@@ -3,7 +3,8 @@
  * communes of the territory. Pure functions over the loaded data: no input/output besides the
  * first, lazy read of the data. Problems are returned as findings, never thrown.
  */
-import type { Finding, Severity } from "../project/findings.js";
+import { joinFr } from "../french/index.js";
+import type { Finding, Severity } from "../project/index.js";
 import { getTerritoryData, type Commune, type Department, type Epci, type TerritoryData } from "./data.js";
 import {
   communesOfDepartment,
@@ -19,7 +20,7 @@ import {
   type NameIndexes,
 } from "./names.js";
 import { searchTerritory } from "./search.js";
-import { frenchList, nameKey, typo } from "./text.js";
+import { messageText, nameKey } from "./text.js";
 
 /** What a query is expected to designate; when absent, the shape of the value decides. */
 export type TerritoryKind = "commune" | "epci" | "departement";
@@ -99,12 +100,12 @@ class Context {
 }
 
 function makeFinding(severity: Severity, code: string, message: string, path: string | undefined): Finding {
-  return { path: path ?? "", message: typo(message), severity, code };
+  return { path: path ?? "", message: messageText(message), severity, code };
 }
 
 /** Lists at most {@link MAX_LISTED} items, then « et N autres ». */
 function listSome(items: readonly string[]): string {
-  if (items.length <= MAX_LISTED) return frenchList(items);
+  if (items.length <= MAX_LISTED) return joinFr(items);
   return `${items.slice(0, MAX_LISTED).join(", ")} et ${items.length - MAX_LISTED} autres`;
 }
 
@@ -437,7 +438,7 @@ function suggestions(ctx: Context, text: string, kinds: readonly TerritoryKind[]
         ? `${r.name} (${r.code})`
         : `${r.name} (${r.departmentName}, ${r.code})`,
   );
-  return ` Vouliez-vous dire : ${frenchList(names.map((n) => `« ${n} »`))} ?`;
+  return ` Vouliez-vous dire : ${joinFr(names.map((n) => `« ${n} »`))} ?`;
 }
 
 const UNKNOWN_NAME: Record<string, string> = {
@@ -541,7 +542,7 @@ function resolveName(ctx: Context, query: string, kind: TerritoryKind | undefine
     ctx.add(
       "erreur",
       "territoire.ambigu",
-      `« ${shown} » peut désigner ${frenchList(options, "ou")}. Précisez : ${frenchList(how, "ou")}.`,
+      `« ${shown} » peut désigner ${joinFr(options, "ou")}. Précisez : ${joinFr(how, "ou")}.`,
     );
     return null;
   }
@@ -627,7 +628,7 @@ export function resolveTerritory(
       );
     } else if (repeated.length > 0) {
       const firsts = [...new Set(repeated.map((c) => origin.get(c)!))];
-      const where = frenchList(firsts.map(label));
+      const where = joinFr(firsts.map(label));
       const named = (c: string) => `${data.commune(c)?.name ?? c} (${c})`;
       const message =
         item.communes.length === 1

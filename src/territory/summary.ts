@@ -3,13 +3,14 @@
  * CPAM, with the warnings a founding team must see. The ACI taille is not computed here (the
  * domain module derives it from the population).
  */
-import type { Finding, Severity } from "../project/findings.js";
+import { formatNumber, joinFr, lowerFirst } from "../french/index.js";
+import type { Finding, Severity } from "../project/index.js";
 import { arsForDepartment, cpamForDepartment, outsideArs, type ArsEntry, type CpamEntry } from "./authorities.js";
 import type { PopulationSource } from "./package-index.js";
 import { getTerritoryData, type Commune, type TerritoryData } from "./data.js";
 import { describeCommune } from "./names.js";
 import { lookupCommuneCode, type CommuneRef } from "./resolve.js";
-import { formatInteger, frenchList, lowerFirst, typo } from "./text.js";
+import { messageText } from "./text.js";
 
 /** Below this population a warning is given (one source mentions it as a floor; not blocking). */
 export const POPULATION_FLOOR_WARNING = 20_000;
@@ -67,31 +68,27 @@ export function populationLabel(source: PopulationSource): string {
 }
 
 function makeFinding(severity: Severity, code: string, message: string, path: string | undefined): Finding {
-  return { path: path ?? "", message: typo(message), severity, code };
+  return { path: path ?? "", message: messageText(message), severity, code };
 }
 
 function rankByPopulation<K>(weights: Map<K, number>, code: (k: K) => string): K[] {
   return [...weights.entries()].sort((a, b) => b[1] - a[1] || code(a[0]).localeCompare(code(b[0]))).map(([k]) => k);
 }
 
-/**
- * Summarises a list of INSEE codes (typically `resolveTerritory(...).communes`). Each item may
- * carry the path of the input it comes from; findings about that item point there. Unknown
- * codes give errors and are left out; communes déléguées or associées are replaced by their
- * commune actuelle; duplicates are counted once; an arrondissement municipal listed with its
- * whole commune (Paris 11e with Paris) is dropped. An empty list gives an empty summary without
- * findings (whether a territory is required is the caller's rule).
- */
-export function summarizeTerritory(
-  communes: readonly (string | CommuneRef)[],
-  options: SummaryOptions = {},
-): TerritorySummary {
-  const data = options.data ?? getTerritoryData();
-  const findings: Finding[] = [];
-  const here = options.path;
+/** A commune of the territory and the path of the input it comes from. */
+interface Kept {
+  commune: Commune;
+  path: string | undefined;
+}
 
-  // 1. Look every code up, drop duplicates.
-  const kept: { commune: Commune; path: string | undefined }[] = [];
+/** Step 1: every code looked up (errors for unknown ones), duplicates dropped with a warning. */
+function lookUp(
+  communes: readonly (string | CommuneRef)[],
+  data: TerritoryData,
+  here: string | undefined,
+  findings: Finding[],
+): { kept: Kept[]; seen: Map<string, string | undefined> } {
+  const kept: Kept[] = [];
   const seen = new Map<string, string | undefined>();
   for (const item of communes) {
     const ref = typeof item === "string" ? { code: item } : item;
@@ -114,9 +111,17 @@ export function summarizeTerritory(
     seen.set(commune.code, ref.path);
     kept.push({ commune, path: ref.path });
   }
+  return { kept, seen };
+}
 
-  // 2. An arrondissement whose whole commune is listed is already counted.
-  const counted = kept.filter(({ commune, path }) => {
+/** Step 2: an arrondissement whose whole commune is listed is already counted. */
+function withoutCoveredArrondissements(
+  kept: readonly Kept[],
+  seen: ReadonlyMap<string, string | undefined>,
+  here: string | undefined,
+  findings: Finding[],
+): Kept[] {
+  return kept.filter(({ commune, path }) => {
     if (commune.kind !== "arrondissement" || !commune.parent || !seen.has(commune.parent.code)) return true;
     const whole = commune.parent;
     const wholePath = seen.get(whole.code);
@@ -131,8 +136,15 @@ export function summarizeTerritory(
     );
     return false;
   });
+}
 
-  // 3. Totals.
+/** Step 3: population, and départements and régions ranked by the population they hold. */
+function totals(
+  counted: readonly Kept[],
+  data: TerritoryData,
+  here: string | undefined,
+  findings: Finding[],
+): Pick<TerritorySummary, "population" | "departments" | "regions"> & { summaries: CommuneSummary[] } {
   let population = 0;
   const depWeight = new Map<string, number>();
   const regionWeight = new Map<string, number>();
@@ -165,8 +177,15 @@ export function summarizeTerritory(
   }
   const departments = rankByPopulation(depWeight, (c) => c).map((code) => ({ code, name: data.departments.get(code)!.name }));
   const regions = rankByPopulation(regionWeight, (c) => c).map((code) => ({ code, name: data.regions.get(code)!.name }));
+  return { population, summaries, departments, regions };
+}
 
-  // 4. ARS and CPAM.
+/** Step 4: the ARS and the health-insurance funds of the départements. */
+function authorities(
+  departments: readonly PlaceRef[],
+  here: string | undefined,
+  findings: Finding[],
+): { ars: ArsEntry[]; cpam: CpamEntry[] } {
   const ars: ArsEntry[] = [];
   const cpam: CpamEntry[] = [];
   for (const dep of departments) {
@@ -193,18 +212,28 @@ export function summarizeTerritory(
       }
     }
   }
+  return { ars, cpam };
+}
 
-  // 5. Warnings about the territory as a whole.
-  // Saint-Barthélemy and Saint-Martin are régions of their own in the data but share the ARS
-  // and the fund of the Guadeloupe: the warnings are about agencies and funds, not labels.
+/**
+ * Step 5: warnings when the territory spans several régions or départements. Saint-Barthélemy
+ * and Saint-Martin are régions of their own in the data but share the ARS and the fund of the
+ * Guadeloupe: the warnings are about agencies and funds, not labels.
+ */
+function authorityWarnings(
+  summary: Pick<TerritorySummary, "regions" | "departments" | "ars" | "cpam">,
+  here: string | undefined,
+  findings: Finding[],
+): void {
+  const { regions, departments, ars, cpam } = summary;
   const funds = [...new Set(cpam.map((c) => c.nom!))];
   if (regions.length > 1 && ars.length !== 1) {
     findings.push(
       makeFinding(
         "avertissement",
         "territoire.plusieurs-regions",
-        `Le territoire s’étend sur ${regions.length} régions (${frenchList(regions.map((r) => r.name))}) et relève donc ` +
-          `de ${ars.length > 1 ? `${ars.length} ARS (${frenchList(ars.map((a) => a.nom))})` : "plusieurs ARS"} : ` +
+        `Le territoire s’étend sur ${regions.length} régions (${joinFr(regions.map((r) => r.name))}) et relève donc ` +
+          `de ${ars.length > 1 ? `${ars.length} ARS (${joinFr(ars.map((a) => a.nom))})` : "plusieurs ARS"} : ` +
           `l’ARS à qui adresser la lettre d’intention et avec qui signer le contrat est à confirmer auprès d’elles.`,
         here,
       ),
@@ -215,29 +244,39 @@ export function summarizeTerritory(
       makeFinding(
         "avertissement",
         "territoire.plusieurs-departements",
-        `Le territoire s’étend sur ${departments.length} départements (${frenchList(departments.map((d) => `${d.name} (${d.code})`))}) : ` +
+        `Le territoire s’étend sur ${departments.length} départements (${joinFr(departments.map((d) => `${d.name} (${d.code})`))}) : ` +
           `la CPAM signataire n’est pas fixée par les textes` +
-          (funds.length > 1 ? ` (${frenchList(funds, "ou")})` : "") +
+          (funds.length > 1 ? ` (${joinFr(funds, "ou")})` : "") +
           ` ; à confirmer auprès de l’ARS.`,
         here,
       ),
     );
   }
+}
+
+/** Step 6: a population under the floor one source quotes, and the year of the population data. */
+function populationWarnings(
+  summary: Pick<TerritorySummary, "departments" | "population" | "communeCount">,
+  data: TerritoryData,
+  here: string | undefined,
+  findings: Finding[],
+): void {
+  const { departments, population, communeCount } = summary;
   const source = data.source.population;
   const label = populationLabel(source);
-  if (counted.length > 0 && population < POPULATION_FLOOR_WARNING) {
+  if (communeCount > 0 && population < POPULATION_FLOOR_WARNING) {
     findings.push(
       makeFinding(
         "avertissement",
         "territoire.population-faible",
-        `Le territoire compte ${formatInteger(population)} habitants (${label}) : une source mentionne un plancher de ` +
-          `${formatInteger(POPULATION_FLOOR_WARNING)} habitants pour une CPTS, les autres n’en fixent pas. Ce n’est pas bloquant ; ` +
+        `Le territoire compte ${formatNumber(population, 0)} habitants (${label}) : une source mentionne un plancher de ` +
+          `${formatNumber(POPULATION_FLOOR_WARNING, 0)} habitants pour une CPTS, les autres n’en fixent pas. Ce n’est pas bloquant ; ` +
           `vérifiez auprès de l’ARS que ce périmètre lui convient.`,
         here,
       ),
     );
   }
-  if (counted.length > 0) {
+  if (communeCount > 0) {
     const depCodes = new Set(departments.map((d) => d.code));
     for (const exception of source.exceptions) {
       if (exception.departements.some((d) => depCodes.has(d))) {
@@ -256,12 +295,36 @@ export function summarizeTerritory(
     }
   }
 
+}
+
+/**
+ * Summarises a list of INSEE codes (typically `resolveTerritory(...).communes`). Each item may
+ * carry the path of the input it comes from; findings about that item point there. Unknown
+ * codes give errors and are left out; communes déléguées or associées are replaced by their
+ * commune actuelle; duplicates are counted once; an arrondissement municipal listed with its
+ * whole commune (Paris 11e with Paris) is dropped. An empty list gives an empty summary without
+ * findings (whether a territory is required is the caller's rule).
+ */
+export function summarizeTerritory(
+  communes: readonly (string | CommuneRef)[],
+  options: SummaryOptions = {},
+): TerritorySummary {
+  const data = options.data ?? getTerritoryData();
+  const findings: Finding[] = [];
+  const here = options.path;
+  const { kept, seen } = lookUp(communes, data, here, findings);
+  const counted = withoutCoveredArrondissements(kept, seen, here, findings);
+  const { population, summaries, departments, regions } = totals(counted, data, here, findings);
+  const { ars, cpam } = authorities(departments, here, findings);
+  const source = data.source.population;
+  authorityWarnings({ regions, departments, ars, cpam }, here, findings);
+  populationWarnings({ departments, population, communeCount: summaries.length }, data, here, findings);
   return {
     communes: summaries,
     communeCount: summaries.length,
     population,
     populationYear: source.year,
-    populationLabel: label,
+    populationLabel: populationLabel(source),
     populationSource: source,
     departments,
     regions,

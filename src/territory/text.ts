@@ -1,8 +1,8 @@
 /**
  * Text helpers of the territory module: the matching key used to compare names typed by a user
- * with official names, and French typography for the messages the user reads.
+ * with official names, official names as printed, and the typography of the messages.
  */
-import { frenchNumber } from "../render/format.js";
+import { frenchSpacing, typographicApostrophes } from "../french/index.js";
 
 /** Common abbreviations of words of place names, expanded before comparison. */
 const ABBREVIATIONS = new Map([
@@ -55,38 +55,15 @@ export function nameKey(name: string): string {
     .join(" ");
 }
 
-const NBSP = "\u00a0";
-
-/**
- * French typography for a message: typographic apostrophe, no-break space (U+00A0) before
- * `:` `;` `?` `!` and inside « ». A space written before the sign becomes a no-break space;
- * a sign glued to the previous character (`https://…?x=1`, `10:30`) is left alone.
- */
-export function typo(text: string): string {
-  return text
-    .replace(/'/g, "’")
-    .replace(/[ \u00a0\u202f]+([:;?!])/g, (_m, sign: string) => `${NBSP}${sign}`)
-    .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)
-    .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`);
-}
-
-/** `64455` → `64 455` (French grouping with a narrow no-break space). */
-export function formatInteger(value: number): string {
-  return frenchNumber(value, 0);
-}
-
 /** Name as printed to a user: official names come with a straight apostrophe. */
 export function displayName(name: string): string {
   return name.includes("'") ? name.replace(/'/g, "’") : name;
 }
 
-/** « a, b et c » (or « a, b ou c »). */
-export function frenchList(items: readonly string[], conjunction: "et" | "ou" = "et"): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
-}
-
-/** First letter in lower case, to continue a sentence with a stored note. */
-export function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+/**
+ * A message as the user reads it: French spacing (U+00A0 before `:` `;` `?` `!` and inside « »)
+ * and typographic apostrophes, since the official names it quotes come with straight ones.
+ */
+export function messageText(text: string): string {
+  return frenchSpacing(typographicApostrophes(text));
 }

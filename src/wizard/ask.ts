@@ -3,9 +3,9 @@
  * the hint), pre-filled with the current answer, checked as typed with valider's rules, saved
  * as soon as it is accepted. Lists of items get a small editor (add, modify, remove, finish).
  */
-import type { Project } from "../project/types.js";
+import { NBSP } from "../french/index.js";
+import type { Project } from "../project/index.js";
 import type { WizardContext } from "./context.js";
-import { NBSP } from "./context.js";
 import { displayValue, shorten } from "./display.js";
 import { checkAnswer } from "./field-check.js";
 import { valueLabel } from "./labels.js";

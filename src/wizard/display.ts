@@ -1,13 +1,8 @@
 /** How answers are shown back to the user: French numbers, labels instead of codes, short texts. */
+import { formatNumber } from "../french/index.js";
 import { valueLabel } from "./labels.js";
 import type { Path } from "./path.js";
 import { fieldInfo } from "./schema-info.js";
-import { formatNumber } from "../render/format.js";
-
-/** `64455` → `64 455` (narrow no-break space between thousands). */
-export function frenchNumber(n: number): string {
-  return formatNumber(n);
-}
 
 export function shorten(text: string, max = 70): string {
   const oneLine = text.replace(/\s+/g, " ").trim();
@@ -21,7 +16,7 @@ export function displayValue(path: Path, value: unknown, max = 70): string {
   if (info.kind === "enum" && typeof value === "string") return valueLabel(path, value);
   if (info.kind === "enum-list" && Array.isArray(value)) return value.map((v) => valueLabel(path, String(v))).join(", ");
   if (typeof value === "boolean") return value ? "oui" : "non";
-  if (typeof value === "number") return frenchNumber(value);
+  if (typeof value === "number") return formatNumber(value);
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === "string")) return shorten(value.join(" ; "), max);
     return `${value.length} élément${value.length > 1 ? "s" : ""}`;

@@ -10,13 +10,11 @@
  */
 import { readFile } from "node:fs/promises";
 import { isCollection, isMap, isScalar, isSeq, type Document, type Node, type YAMLSeq } from "yaml";
-import { EXIT, UserError } from "../project/errors.js";
-import { parseProjectSource, readProjectFile, saveProjectFile, type ProjectFile } from "../project/file.js";
-import { hasErrors, type Finding } from "../project/findings.js";
-import { migrate } from "../project/migrate.js";
-import { validateProject } from "../project/schema.js";
-import type { Project } from "../project/types.js";
+import { EXIT, UserError, hasErrors, projectFiles, type Finding, type Project, type ProjectFile } from "../project/index.js";
 import { formatPath, getAt, type Path } from "./path.js";
+
+// The wizard reads, checks and saves the file from its first question on.
+const { migrate, parseProjectSource, readProjectFile, saveProjectFile, validateProject } = await projectFiles();
 
 /** The file has YAML or schema errors: the wizard does not touch it. */
 export class ProjectFileInvalid extends UserError {

@@ -4,10 +4,12 @@
  * problems at that path (or inside it) are kept. The messages are valider's.
  */
 import { Document, LineCounter } from "yaml";
-import type { ProjectFile } from "../project/file.js";
-import type { Finding } from "../project/findings.js";
-import { validateProject } from "../project/schema.js";
+import { upperFirst } from "../french/index.js";
+import { projectFiles, type Finding, type ProjectFile } from "../project/index.js";
 import { formatPath, isUnder, setAt, type Path } from "./path.js";
+
+// Answers are checked as they are typed, with the validator of `cpts valider`.
+const { validateProject } = await projectFiles();
 
 /** Schema problems of plain project data (no positions: the data does not come from a file). */
 export function validateData(data: unknown): Finding[] {
@@ -32,9 +34,5 @@ export function checkField(data: unknown, path: Path, value: unknown): string[] 
 /** The first problem as a sentence to show under the question, or `true`. */
 export function checkAnswer(data: unknown, path: Path, value: unknown): string | true {
   const [first] = checkField(data, path, value);
-  return first === undefined ? true : capitalize(first);
-}
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return first === undefined ? true : upperFirst(first);
 }

@@ -3,9 +3,7 @@
  * Professions, missions and actor categories come from the domain data; the other short
  * lists of the schema are named here, keyed by the field they belong to (indices left out).
  */
-import { actorCategory } from "../domain/categories.js";
-import { mission } from "../domain/missions.js";
-import { professionLabel } from "../domain/professions.js";
+import { actorCategory, mission, professionLabel } from "../domain/index.js";
 import type { Path } from "./path.js";
 import { fieldInfo } from "./schema-info.js";
 

@@ -1,5 +1,5 @@
 /** Paths into the project data: `["missions", 0, "actions"]`, written `missions[0].actions`. */
-import { formatPath } from "../project/findings.js";
+import { formatPath } from "../project/index.js";
 
 export type Path = readonly (string | number)[];
 

@@ -3,8 +3,8 @@
  * editable afterwards. Each preset is data: the values it writes under `association`, and its
  * collèges (fixed, or one per profession of the project).
  */
-import { PROFESSIONS, professionLabel } from "../domain/professions.js";
-import type { College, Project } from "../project/types.js";
+import { PROFESSIONS, professionLabel } from "../domain/index.js";
+import type { College, Project } from "../project/index.js";
 import type { Change } from "./editor.js";
 
 export interface GovernancePreset {

@@ -6,7 +6,8 @@
  * caller decides what that means (the wizard: everything is already saved, exit 130).
  */
 import { checkbox, input, search, select } from "@inquirer/prompts";
-import { frenchSpacing, textWidth, wrapText } from "./typography.js";
+import { frenchSpacing } from "../french/index.js";
+import { textWidth, wrapText } from "./wrap.js";
 
 const KEY_WORDS: Record<string, string> = {
   navigate: "naviguer",

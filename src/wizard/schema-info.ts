@@ -3,8 +3,11 @@
  * description (the hint), its type and allowed values. The wizard asks for the schema's fields;
  * it does not keep its own copy of their wording.
  */
-import { projectSchema } from "../project/schema.js";
+import { projectFiles } from "../project/index.js";
 import type { Path } from "./path.js";
+
+// Questions are worded from the schema: the wizard needs it before its first question.
+const { projectSchema } = await projectFiles();
 
 export type JsonSchema = Record<string, unknown>;
 

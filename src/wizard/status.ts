@@ -2,10 +2,8 @@
  * What is done and what is missing: readiness of each document (domain rules) and the state of
  * each step of the wizard, from the paths it fills.
  */
-import { readiness, type DocumentReadiness } from "../domain/readiness.js";
-import type { Finding } from "../project/findings.js";
-import type { Project } from "../project/types.js";
-import { projectTerritory, type ProjectTerritory } from "../territory/project.js";
+import { readiness, type DocumentReadiness, projectTerritory, type ProjectTerritory } from "../domain/index.js";
+import type { Finding, Project } from "../project/index.js";
 import { getAt, isBlank, isUnder, parsePath, setAt } from "./path.js";
 
 export interface ProjectStatus {

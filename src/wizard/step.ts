@@ -4,10 +4,11 @@
  * territory search). Running a step shows its sections with what is filled, opens the first
  * one not done, and ends with a review of what was entered and what each document still needs.
  */
-import { DOCUMENTS } from "../domain/documents.js";
-import type { Project } from "../project/types.js";
+import { NBSP } from "../french/index.js";
+import { DOCUMENTS } from "../domain/index.js";
+import type { Project } from "../project/index.js";
 import { askFields, editList, summarizeFields, type FieldLike, type ItemSpec } from "./ask.js";
-import { NBSP, type WizardContext } from "./context.js";
+import type { WizardContext } from "./context.js";
 import { shorten } from "./display.js";
 import { getAt, isBlank, parsePath } from "./path.js";
 import { fieldInfo } from "./schema-info.js";

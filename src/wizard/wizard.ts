@@ -3,8 +3,9 @@
  * the readiness rules, the first unfinished one proposed. The file is read again before each
  * step, so hand edits made meanwhile are taken as they are.
  */
-import type { DocumentId } from "../domain/documents.js";
-import { NBSP, type WizardContext } from "./context.js";
+import { NBSP } from "../french/index.js";
+import type { DocumentId } from "../domain/index.js";
+import type { WizardContext } from "./context.js";
 import { projectStatus, stepFindings, stepState, withoutDocumentPrefix, type ProjectStatus, type StepState } from "./status.js";
 import { runStep, type StepDefinition, type StepId } from "./step.js";
 import { STEPS } from "./steps/index.js";

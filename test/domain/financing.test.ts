@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MissionCode } from "../../src/domain/aci.js";
+import { formatAmount } from "../../src/french/index.js";
 import {
   MENTION_A_CONFIRMER,
   MENTION_CONTRAT,
@@ -8,8 +9,6 @@ import {
   type FinancingLine,
   type FinancingResult,
   compareToMaximum,
-  formatEuros,
-  formatFinancingTable,
   simulateFinancing,
 } from "../../src/domain/financing.js";
 
@@ -24,14 +23,14 @@ function lineOf(result: FinancingResult, code: string, annee = 1): FinancingLine
   return found;
 }
 
-describe("formatEuros", () => {
+describe("amounts of the simulation (formatAmount)", () => {
   it.each<[number, string]>([
     [75_000, `75${NNBSP}000${NBSP}€`],
     [1_987_500, `1${NNBSP}987${NNBSP}500${NBSP}€`],
     [0, `0${NBSP}€`],
     [1234.5, `1${NNBSP}234,50${NBSP}€`],
   ])("%d → %s", (amount, text) => {
-    expect(formatEuros(amount)).toBe(text);
+    expect(formatAmount(amount)).toBe(text);
   });
 });
 
@@ -255,48 +254,5 @@ describe("compareToMaximum", () => {
     const note = compareToMaximum(taille, total);
     if (expected === null) expect(note).toBeNull();
     else expect(note).toMatch(expected);
-  });
-});
-
-describe("formatFinancingTable", () => {
-  const t3 = simulateFinancing({ taille: "T3", missions: [...BERGERAC, "CRISE"] });
-  const t2 = simulateFinancing({ taille: "T2", missions: SOCLE });
-
-  it("prints French amounts and groups identical years", () => {
-    const text = formatFinancingTable(t3, { color: false });
-    expect(text).toContain(`75${NNBSP}000${NBSP}€`);
-    expect(text).toContain(`397${NNBSP}500${NBSP}€`);
-    expect(text).toContain(`Total sur 5${NBSP}années${NBSP}: 1${NNBSP}987${NNBSP}500${NBSP}€`);
-    expect(text).toContain(`Année${NBSP}1`);
-    expect(text).toContain("Années 2 à 5");
-    expect(text).toContain("(hors total)");
-    expect(text).toContain(MENTION_OBSERVE);
-    expect(text).not.toContain("\x1b[");
-  });
-
-  it("shows unknowns and the incomplete total", () => {
-    const text = formatFinancingTable(t2, { color: false });
-    expect(text).toContain("inconnu");
-    expect(text).toContain(MENTION_INCONNU);
-    expect(text).toContain(`60${NNBSP}000${NBSP}€ +${NBSP}?`);
-    expect(text).toContain("(incomplet)");
-  });
-
-  it("uses ANSI colours only when asked", () => {
-    expect(formatFinancingTable(t2, { color: true })).toContain("\x1b[");
-  });
-
-  it("keeps the columns aligned", () => {
-    const text = formatFinancingTable(t3, { color: false });
-    const lines = text.split("\n");
-    const ruleLines = lines.filter((l) => l.startsWith("─"));
-    expect(ruleLines.length).toBe(2);
-    const header = lines.find((l) => l.startsWith("Ligne"));
-    expect(header).toBeDefined();
-    const firstAmount = lines.find((l) => l.startsWith("Fonctionnement"));
-    const total = lines.find((l) => l.startsWith("Total annuel"));
-    // The year-1 column ends at the same position on each row.
-    const end = (l: string | undefined) => (l ?? "").indexOf("€");
-    expect(end(firstAmount)).toBe(end(total));
   });
 });

@@ -1,16 +1,16 @@
-import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_LAYOUTS, documentLayout } from "../../src/domain/document-layout.js";
 import { DOCUMENT_IDS } from "../../src/domain/documents.js";
 import { MENTION_INCONNU } from "../../src/domain/financing.js";
-import { buildModel, loadProjectSync, sampleModel } from "../../src/domain/model.js";
-import { departementWithDe, hourText, majorityWords, numberInWords, quorumWords } from "../../src/domain/model/french.js";
+import { buildModel } from "../../src/domain/model/index.js";
+import { departementWithDe, majorityWords, quorumWords } from "../../src/domain/model/index.js";
+import { hourText, numberInWords } from "../../src/french/index.js";
 import type { Project } from "../../src/project/types.js";
-import { EXAMPLES } from "../helpers.js";
+import { loadExample } from "../examples.js";
 
 const NBSP = "\u00a0";
-const [bergerac, options] = loadProjectSync(path.join(EXAMPLES, "bergerac", "cpts.yaml"));
-const model = sampleModel();
+const [bergerac, options] = await loadExample("bergerac");
+const model = buildModel(bergerac, options);
 
 describe("buildModel on the Bergerac example", () => {
   it("dates the documents with documents.date", () => {
@@ -135,8 +135,9 @@ describe("buildModel on the Bergerac example", () => {
   });
 });
 
+const [minimal, minimalOptions] = await loadExample("minimal");
+
 describe("buildModel on an empty project", () => {
-  const [minimal, minimalOptions] = loadProjectSync(path.join(EXAMPLES, "minimal", "cpts.yaml"));
   const empty = buildModel(minimal, minimalOptions);
 
   it("leaves facts undefined and lists empty, never a made-up value", () => {

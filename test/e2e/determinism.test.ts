@@ -51,10 +51,9 @@ async function fixture(): Promise<RenderRequest> {
 
 /** Transpiles src/render (and the paths it needs) to plain JavaScript in `out`, so a child `node` can run it. */
 async function transpileRender(out: string): Promise<void> {
-  const sources = [
-    ...(await readdir(path.join(ROOT, "src", "render"))).map((f) => path.join("render", f)),
-    path.join("project", "paths.ts"),
-  ];
+  // src/render and the folders it imports (src/french, src/project through its index).
+  const folders = ["render", "french", "project"];
+  const sources = (await Promise.all(folders.map(async (d) => (await readdir(path.join(ROOT, "src", d))).map((f) => path.join(d, f))))).flat();
   for (const file of sources) {
     if (!file.endsWith(".ts")) continue;
     const { outputText } = ts.transpileModule(await readFile(path.join(ROOT, "src", file), "utf8"), {

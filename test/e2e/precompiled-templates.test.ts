@@ -10,9 +10,9 @@ import { createRequire } from "node:module";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_IDS } from "../../src/domain/documents.js";
-import { sampleModel } from "../../src/domain/model.js";
 import { TEMPLATES_DIR } from "../../src/project/paths.js";
 import { createTemplateEnv, PRECOMPILED_TEMPLATES, readTemplate, sourceKey } from "../../src/render/templates.js";
+import { exampleModel } from "../examples.js";
 import { tempDir } from "../render/support.js";
 
 const templateFiles = () => [
@@ -34,8 +34,8 @@ describe("precompiled built-in templates", () => {
     expect("compile" in createTemplateEnv([TEMPLATES_DIR], { precompiled: false }).hb).toBe(true);
   });
 
-  it("gives the same Markdown as templates compiled at run time", () => {
-    const model = sampleModel();
+  it("gives the same Markdown as templates compiled at run time", async () => {
+    const model = await exampleModel();
     const fast = createTemplateEnv([TEMPLATES_DIR]);
     const compiled = createTemplateEnv([TEMPLATES_DIR], { precompiled: false });
     for (const id of DOCUMENT_IDS) expect(fast.render(id, model), id).toBe(compiled.render(id, model));
@@ -47,7 +47,7 @@ describe("precompiled built-in templates", () => {
     await copyFile(path.join(TEMPLATES_DIR, "lettre-intention.md.hbs"), path.join(dir, "lettre-intention.md.hbs"));
     const original = await readFile(path.join(dir, "lettre-intention.md.hbs"), "utf8");
     await writeFile(path.join(dir, "lettre-intention.md.hbs"), original.replace(/^/, "Mention ajoutée par le cabinet.\n\n"));
-    const markdown = createTemplateEnv([dir, TEMPLATES_DIR]).render("lettre-intention", sampleModel());
+    const markdown = createTemplateEnv([dir, TEMPLATES_DIR]).render("lettre-intention", await exampleModel());
     expect(markdown.startsWith("Mention ajoutée par le cabinet.")).toBe(true);
   });
 

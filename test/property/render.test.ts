@@ -22,7 +22,7 @@ import { stringify } from "yaml";
 import { isDroitLocal } from "../../src/domain/association.js";
 import { DOCUMENT_IDS } from "../../src/domain/documents.js";
 import { documentLayout } from "../../src/domain/document-layout.js";
-import { buildModel } from "../../src/domain/model.js";
+import { buildModel } from "../../src/domain/model/index.js";
 import { parseProjectSource } from "../../src/project/file.js";
 import { SCHEMA_PATH, TEMPLATES_DIR } from "../../src/project/paths.js";
 import { validateProject } from "../../src/project/schema.js";

@@ -13,7 +13,7 @@ import {
   SERIES_COLOURS,
   type ComparisonChartInput,
 } from "../../src/render/charts.js";
-import { NBSP, NNBSP } from "../../src/render/format.js";
+import { NBSP, NNBSP } from "../../src/french/index.js";
 import { svgToPng } from "../../src/render/raster.js";
 import { runModule, transpileSources } from "../child-process.js";
 import { tempDir } from "./support.js";

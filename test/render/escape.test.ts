@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mdEscape, mdEscapeCell, normalizeAnswer } from "../../src/render/escape.js";
 import { markdownToBlocks, type Block, type InlineRun } from "../../src/render/markdown.js";
 import { createTemplateEnv } from "../../src/render/templates.js";
-import { frenchTypography } from "../../src/render/typography.js";
+import { frenchTypography } from "../../src/french/index.js";
 
 const env = createTemplateEnv([]);
 

@@ -1,11 +1,10 @@
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_IDS } from "../../src/domain/documents.js";
-import { buildModel, loadProjectSync, sampleModel } from "../../src/domain/model.js";
 import { TEMPLATES_DIR } from "../../src/project/paths.js";
 import type { Finding } from "../../src/project/findings.js";
 import { createTemplateEnv } from "../../src/render/templates.js";
-import { EXAMPLES } from "../helpers.js";
+import { exampleModel } from "../examples.js";
 
 const env = createTemplateEnv([TEMPLATES_DIR]);
 
@@ -14,9 +13,9 @@ function located(findings: readonly Finding[]): string[] {
 }
 
 const models = {
-  "Bergerac (sampleModel)": sampleModel(),
-  "minimal (listes vides)": buildModel(...loadProjectSync(path.join(EXAMPLES, "minimal", "cpts.yaml"))),
-  "Chambéry (à mi-chemin)": buildModel(...loadProjectSync(path.join(EXAMPLES, "chambery", "cpts.yaml"))),
+  "Bergerac (complet)": await exampleModel("bergerac"),
+  "minimal (listes vides)": await exampleModel("minimal"),
+  "Chambéry (à mi-chemin)": await exampleModel("chambery"),
 };
 
 describe("built-in templates", () => {
@@ -34,7 +33,7 @@ describe("built-in templates", () => {
   }
 
   it("reports an unknown reference with the template file and line", () => {
-    const findings = env.lintSource({ source: "Texte\n{{territoire.inconnu}}\n", file: path.join(TEMPLATES_DIR, "essai.md.hbs") }, sampleModel());
+    const findings = env.lintSource({ source: "Texte\n{{territoire.inconnu}}\n", file: path.join(TEMPLATES_DIR, "essai.md.hbs") }, models["Bergerac (complet)"]);
     expect(located(findings)).toEqual(["essai.md.hbs:2:3 « territoire.inconnu » n’existe pas dans le modèle de données"]);
   });
 });

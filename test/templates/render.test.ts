@@ -1,22 +1,17 @@
-import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { documentLayout } from "../../src/domain/document-layout.js";
 import { DOCUMENT_IDS, type DocumentId } from "../../src/domain/documents.js";
-import { buildModel, loadProjectSync, type DocumentModel } from "../../src/domain/model.js";
+import { buildModel, type DocumentModel } from "../../src/domain/model/index.js";
 import { TEMPLATES_DIR } from "../../src/project/paths.js";
 import type { Project } from "../../src/project/types.js";
 import { renderDocument, renderMarkdownOnly } from "../../src/render/render.js";
 import { createTemplateEnv } from "../../src/render/templates.js";
-import { EXAMPLES } from "../helpers.js";
+import { loadExample } from "../examples.js";
 import { docxPart } from "../render/support.js";
 
 const env = createTemplateEnv([TEMPLATES_DIR]);
 
-function load(name: string): [Project, { date?: string }] {
-  return loadProjectSync(path.join(EXAMPLES, name, "cpts.yaml"));
-}
-
-const [bergerac, bergeracOptions] = load("bergerac");
+const [bergerac, bergeracOptions] = await loadExample("bergerac");
 const bergeracModel = buildModel(bergerac, bergeracOptions);
 
 function markdown(id: DocumentId, model: DocumentModel) {
@@ -224,8 +219,9 @@ describe("user text is printed literally", () => {
   });
 });
 
+const minimal = buildModel(...(await loadExample("minimal")));
+
 describe("an empty project (examples/minimal)", () => {
-  const minimal = buildModel(...load("minimal"));
 
   it("shows a precise placeholder wherever an answer is missing, never an empty sentence", () => {
     for (const id of DOCUMENT_IDS) {

@@ -18,7 +18,7 @@ const departements = packageData<RawDepartement[]>("departements.json");
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const URL_PATTERN = /^https?:\/\/\S+$/;
 
-describe("src/domain/data/ars.json", () => {
+describe("src/territory/data/ars.json", () => {
   it("has exactly the 18 ARS, each with a source and a valid_from date", () => {
     expect(ARS).toHaveLength(18);
     expect(new Set(ARS.map((a) => a.code_ans)).size).toBe(18);
@@ -61,7 +61,7 @@ describe("src/domain/data/ars.json", () => {
   });
 });
 
-describe("src/domain/data/cpam.json", () => {
+describe("src/territory/data/cpam.json", () => {
   const byCode = new Map(CPAM.map((c) => [c.departement, c]));
 
   it("has one entry per département code of the package, each with a source and valid_from", () => {

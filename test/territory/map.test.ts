@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { PNG } from "pngjs";
 import { afterAll, describe, expect, it } from "vitest";
 import { measureText } from "../../src/render/chart-text.js";
-import { NBSP, NNBSP } from "../../src/render/format.js";
+import { NBSP, NNBSP } from "../../src/french/index.js";
 import { Contours, defaultContoursDir, hasContours } from "../../src/territory/contours.js";
 import { getTerritoryData } from "../../src/territory/index.js";
 import { MAP_COLOURS, territoryMapPng, territoryMapSvg, type TerritoryMapImage } from "../../src/territory/map.js";

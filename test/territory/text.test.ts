@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatInteger, frenchList, nameKey, typo } from "../../src/territory/text.js";
+import { formatNumber, joinFr } from "../../src/french/index.js";
+import { messageText, nameKey } from "../../src/territory/text.js";
 
 describe("nameKey", () => {
   it.each([
@@ -25,18 +26,18 @@ describe("nameKey", () => {
   });
 });
 
-describe("French typography", () => {
+describe("French typography of messages", () => {
   it("puts no-break spaces where French wants them and keeps URLs", () => {
-    expect(typo("Attention : « X » ; vraiment ? Oui !")).toBe("Attention\u00a0: «\u00a0X\u00a0»\u00a0; vraiment\u00a0? Oui\u00a0!");
-    expect(typo("Voir https://www.insee.fr/fr/statistiques/8680726?sommaire=8681011")).toBe(
+    expect(messageText("Attention : « X » ; vraiment ? Oui !")).toBe("Attention\u00a0: «\u00a0X\u00a0»\u00a0; vraiment\u00a0? Oui\u00a0!");
+    expect(messageText("Voir https://www.insee.fr/fr/statistiques/8680726?sommaire=8681011")).toBe(
       "Voir https://www.insee.fr/fr/statistiques/8680726?sommaire=8681011",
     );
-    expect(typo("l'ARS")).toBe("l’ARS");
+    expect(messageText("l'ARS")).toBe("l’ARS");
   });
 
   it("formats numbers and lists", () => {
-    expect(formatInteger(64455)).toBe("64\u202f455");
-    expect(frenchList(["a", "b", "c"])).toBe("a, b et c");
-    expect(frenchList(["a", "b"], "ou")).toBe("a ou b");
+    expect(formatNumber(64455, 0)).toBe("64\u202f455");
+    expect(joinFr(["a", "b", "c"])).toBe("a, b et c");
+    expect(joinFr(["a", "b"], "ou")).toBe("a ou b");
   });
 });

@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { memoryIo, tempDir } from "../helpers.js";
+import { generateCommand } from "../../src/cli/generer.js";
 import { style } from "../../src/cli/style.js";
 import { skeleton } from "../../src/project/skeleton.js";
 import type { WizardContext } from "../../src/wizard/context.js";
@@ -149,6 +150,7 @@ export async function scriptedContext(file: string, script: Entry[]) {
   const io = memoryIo(join(file, ".."), true);
   /** What was printed, with plain spaces. */
   const printed = () => plain(io.out);
-  const ctx: WizardContext = { editor, ask, io, style: style(false), out: (text = "") => io.stdout(`${text}\n`) };
+  const generate = (options: { brouillon: boolean }) => generateCommand([file], options, io);
+  const ctx: WizardContext = { editor, ask, style: style(false), out: (text = "") => io.stdout(`${text}\n`), generate };
   return { ctx, ask, io, editor, printed };
 }

@@ -4,10 +4,8 @@
  * words. Amounts come only from the simulator: unknown ones stay unknown.
  */
 import { ACI_DATA, type MissionCode, type Taille } from "../aci.js";
-import { type FinancingLine, type FinancingResult, type FinancingTotal, formatEuros, simulateFinancing } from "../financing.js";
-import { numberInWords } from "./french.js";
-
-const NBSP = "\u00a0";
+import { NBSP, formatAmount, numberInWords } from "../../french/index.js";
+import { type FinancingLine, type FinancingResult, type FinancingTotal, simulateFinancing } from "../financing.js";
 
 export interface FinancingCell {
   texte: string;
@@ -73,12 +71,12 @@ function sentence(text: string): string {
 
 function amountText(line: FinancingLine | undefined): string {
   if (!line) return "—";
-  return line.montant === null ? "non connu" : formatEuros(line.montant);
+  return line.montant === null ? "non connu" : formatAmount(line.montant);
 }
 
 function totalText(total: FinancingTotal): string {
-  if (total.complet) return formatEuros(total.montant);
-  return total.montant_connu > 0 ? `${formatEuros(total.montant_connu)} + montants non connus` : "non connu";
+  if (total.complet) return formatAmount(total.montant);
+  return total.montant_connu > 0 ? `${formatAmount(total.montant_connu)} + montants non connus` : "non connu";
 }
 
 function yearsLabel(from: number, to: number): string {
@@ -154,10 +152,10 @@ export function financingView(
   const max2019 = result.maximum.aci_2019;
   let maximum: string | undefined;
   if (max2.montant !== null) {
-    maximum = `Montant annuel maximal de l’ACI pour la ${t.libelle.toLowerCase()} (avenant${NBSP}2)${NBSP}: ${formatEuros(max2.montant)}.`;
+    maximum = `Montant annuel maximal de l’ACI pour la ${t.libelle.toLowerCase()} (avenant${NBSP}2)${NBSP}: ${formatAmount(max2.montant)}.`;
   } else if (max2019.montant !== null) {
     maximum =
-      `Montant annuel maximal de l’ACI pour la ${t.libelle.toLowerCase()}${NBSP}: ${formatEuros(max2019.montant)} dans l’accord de 2019${NBSP}; ` +
+      `Montant annuel maximal de l’ACI pour la ${t.libelle.toLowerCase()}${NBSP}: ${formatAmount(max2019.montant)} dans l’accord de 2019${NBSP}; ` +
       `l’avenant${NBSP}2 a relevé les financements, mais son maximum pour cette taille n’est pas connu.`;
   }
 
@@ -174,8 +172,8 @@ export function financingView(
     renvois: notes.map((texte, i) => ({ numero: `(${i + 1})`, texte })),
     par_annee,
     total_contrat: total.complet
-      ? `${formatEuros(total.montant)} sur ${duree}`
-      : `${formatEuros(total.montant_connu)} connus sur ${duree}, total incomplet`,
+      ? `${formatAmount(total.montant)} sur ${duree}`
+      : `${formatAmount(total.montant_connu)} connus sur ${duree}, total incomplet`,
     total_complet: total.complet,
     avant_contrat: result.avant_contrat.map((l) => ({ libelle: l.libelle, montant_texte: amountText(l), mention: l.mention })),
     maximum,

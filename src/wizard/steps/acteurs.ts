@@ -1,9 +1,8 @@
 /** Step 4: the actors already engaged and those to involve, by category. */
-import { ACTOR_CATEGORIES } from "../../domain/categories.js";
-import { professionLabel } from "../../domain/professions.js";
-import type { Project } from "../../project/types.js";
+import { NBSP } from "../../french/index.js";
+import { ACTOR_CATEGORIES, professionLabel } from "../../domain/index.js";
+import type { Project } from "../../project/index.js";
 import { editList, type ItemSpec } from "../ask.js";
-import { NBSP } from "../context.js";
 import type { Section, StepDefinition } from "../step.js";
 import { acteurItem } from "./diagnostic.js";
 

@@ -3,10 +3,11 @@
  * dirigeants. Governance presets fill many answers at once. When the siège is in Moselle,
  * Bas-Rhin or Haut-Rhin, the droit local applies: the step says so and asks what it needs.
  */
-import { DROIT_LOCAL_MIN_FOUNDERS, MIN_DIRIGEANTS, isDroitLocal, siegeDepartement } from "../../domain/association.js";
-import type { Project } from "../../project/types.js";
+import { NBSP } from "../../french/index.js";
+import { DROIT_LOCAL_MIN_FOUNDERS, MIN_DIRIGEANTS, isDroitLocal, siegeDepartement } from "../../domain/index.js";
+import type { Project } from "../../project/index.js";
 import type { FieldSpec, ItemSpec } from "../ask.js";
-import { NBSP, type WizardContext } from "../context.js";
+import type { WizardContext } from "../context.js";
 import { valueLabel } from "../labels.js";
 import { GOVERNANCE_PRESETS, presetChanges, presetColleges, presetConflicts } from "../presets.js";
 import { fieldsSection, listSection, type Section, type StepDefinition } from "../step.js";

@@ -1,10 +1,9 @@
 /** Step 9: the dates of the main stages, and the deadlines they set. */
-import { computeDeadlines } from "../../domain/calendar.js";
-import type { MissionCode } from "../../domain/aci.js";
-import type { Project } from "../../project/types.js";
-import { formatDate } from "../../render/format.js";
+import { NBSP, formatDate } from "../../french/index.js";
+import { computeDeadlines, type MissionCode } from "../../domain/index.js";
+import type { Project } from "../../project/index.js";
 import type { ItemSpec } from "../ask.js";
-import { NBSP, type WizardContext } from "../context.js";
+import type { WizardContext } from "../context.js";
 import { fieldsSection, listSection, type StepDefinition } from "../step.js";
 import { text } from "./common.js";
 

@@ -1,5 +1,5 @@
 /** Small helpers shared by the steps: how people and items are named in lists. */
-import { professionLabel } from "../../domain/professions.js";
+import { professionLabel } from "../../domain/index.js";
 
 /** « Mme Claire Martin », « Dr Martin », or « (sans nom) ». */
 export function personName(p: Record<string, unknown>): string {

@@ -1,7 +1,7 @@
 /** Step 3: the territorial diagnosis — method, figures, needs, strengths and weaknesses. */
-import { professionLabel } from "../../domain/professions.js";
+import { formatNumber } from "../../french/index.js";
+import { professionLabel } from "../../domain/index.js";
 import type { ItemSpec } from "../ask.js";
-import { frenchNumber } from "../display.js";
 import { fieldsSection, listSection, type StepDefinition } from "../step.js";
 import { text } from "./common.js";
 
@@ -20,7 +20,7 @@ const indicateurItem: ItemSpec = {
     { path: "references.france", message: "Valeur pour la France" },
   ],
   label: (i) => {
-    const value = typeof i.valeur === "number" ? frenchNumber(i.valeur) : "?";
+    const value = typeof i.valeur === "number" ? formatNumber(i.valeur) : "?";
     return `${text(i.libelle)}\u00a0: ${value}${i.unite ? ` ${String(i.unite)}` : ""}${i.annee ? ` (${String(i.annee)})` : ""}`;
   },
 };

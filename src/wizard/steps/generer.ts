@@ -1,16 +1,9 @@
 /** Step 10: generating the documents, through the `generer` command. */
-import type { Io } from "../../cli/io.js";
-import { UserError } from "../../project/errors.js";
-import { NBSP, type WizardContext } from "../context.js";
+import { NBSP } from "../../french/index.js";
+import { UserError } from "../../project/index.js";
+import type { WizardContext } from "../context.js";
 import { projectStatus, withoutDocumentPrefix } from "../status.js";
 import type { StepDefinition } from "../step.js";
-
-type GenerateCommand = (files: string[], opts: Record<string, unknown>, io: Io) => Promise<number>;
-
-/** The documents command, loaded when the step runs: the wizard's other steps never need it. */
-async function loadGenerateCommand(): Promise<GenerateCommand> {
-  return (await import("../../cli/generer.js")).generateCommand as GenerateCommand;
-}
 
 async function generate(ctx: WizardContext): Promise<void> {
   const status = projectStatus(ctx.editor.project);
@@ -33,8 +26,7 @@ async function generate(ctx: WizardContext): Promise<void> {
       })
     : false;
   try {
-    const generateCommand = await loadGenerateCommand();
-    const code = await generateCommand([ctx.editor.path], { brouillon }, ctx.io);
+    const code = await ctx.generate({ brouillon });
     if (code !== 0) ctx.out(ctx.style.yellow("Certains documents n’ont pas pu être générés : voyez les messages ci-dessus."));
   } catch (error) {
     // The answers are all saved already: a failed generation must not end the wizard.

@@ -1,5 +1,5 @@
 /** Step 6: what the lettre d’intention asks of the ARS. */
-import type { Project } from "../../project/types.js";
+import type { Project } from "../../project/index.js";
 import { fieldsSection, type StepDefinition } from "../step.js";
 
 /** Where the letter is signed: the siège, else the interlocuteur principal’s commune. */

@@ -2,12 +2,12 @@
  * Step 5: the ACI missions and their fiches-actions. Each mission is explained in one sentence;
  * the four socle missions are required for the projet de santé.
  */
-import { MISSIONS, type Mission } from "../../domain/missions.js";
-import type { Project } from "../../project/types.js";
+import { NBSP, upperFirst } from "../../french/index.js";
+import { MISSIONS, type Mission } from "../../domain/index.js";
+import type { Project } from "../../project/index.js";
 import { editList, editTextList, type ItemSpec } from "../ask.js";
-import { NBSP, type WizardContext } from "../context.js";
+import type { WizardContext } from "../context.js";
 import { shorten } from "../display.js";
-import { capitalize } from "../field-check.js";
 import type { Section, StepDefinition } from "../step.js";
 import { text } from "./common.js";
 
@@ -105,7 +105,7 @@ function missionSection(m: Mission): Section {
       const actions = project.missions![i]!.actions ?? [];
       return [`${m.libelle}${NBSP}: ${actions.length ? shorten(actions.map((a) => a.intitule).join(" ; "), 90) : "aucune fiche-action"}`];
     },
-    describe: (project) => `${capitalize(status(project, m))}. ${m.description}`,
+    describe: (project) => `${upperFirst(status(project, m))}. ${m.description}`,
     mark: (project) => (indexOf(project, m.code) < 0 && !m.socle ? " " : (project.missions?.[indexOf(project, m.code)]?.actions?.length ?? 0) > 0 ? "✔" : "·"),
     done: (project) => {
       const i = indexOf(project, m.code);

@@ -2,11 +2,11 @@
  * Step 2: the territory. Communes and intercommunalités are searched by name as the user types;
  * the population and the ACI taille are shown (and stored) as soon as the list changes.
  */
-import type { Project } from "../../project/types.js";
+import { NBSP, formatNumber } from "../../french/index.js";
+import type { Project } from "../../project/index.js";
 import { resolveTerritory, searchTerritory, type SearchResult } from "../../territory/index.js";
-import { projectTerritory } from "../../territory/project.js";
-import { NBSP, type WizardContext } from "../context.js";
-import { frenchNumber } from "../display.js";
+import { projectTerritory } from "../../domain/index.js";
+import type { WizardContext } from "../context.js";
 import type { Change } from "../editor.js";
 import type { Choice } from "../prompts.js";
 import { fieldsSection, type Section, type StepDefinition } from "../step.js";
@@ -42,7 +42,7 @@ function describeResult(r: SearchResult): string {
       : r.parent
         ? `${KIND_WORDS[r.kind]} de ${r.parent.name}`
         : `${KIND_WORDS[r.kind]}, ${r.code}`;
-  const people = r.population !== null ? `, ${frenchNumber(r.population)} hab.` : "";
+  const people = r.population !== null ? `, ${formatNumber(r.population)} hab.` : "";
   return `${r.name} — ${what}, ${r.departmentName}${people}`;
 }
 
@@ -82,7 +82,7 @@ export function territoryLine(project: Project): string {
   if (!t.summary) return "aucune commune pour l’instant";
   const s = t.summary;
   const ars = s.ars.length ? ` — ${s.ars.map((a) => a.nom).join(", ")}` : "";
-  return `${s.communeCount} commune${s.communeCount > 1 ? "s" : ""}, ${frenchNumber(s.population)} habitants (${s.populationLabel}), taille ACI ${t.taille}${ars}`;
+  return `${s.communeCount} commune${s.communeCount > 1 ? "s" : ""}, ${formatNumber(s.population)} habitants (${s.populationLabel}), taille ACI ${t.taille}${ars}`;
 }
 
 /** The population and taille the file stores for offline reading, recomputed from the data. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { frenchTypography } from "../../src/render/typography.js";
+import { frenchSpacing, frenchTypography, typographicApostrophes } from "../../src/french/index.js";
 
 const NNBSP = "\u202F";
 const NBSP = "\u00A0";
@@ -54,5 +54,45 @@ describe("French typography", () => {
     );
     const url = "https://www.ameli.fr/x?y=1 : « lien »";
     expect(frenchTypography(frenchTypography(url))).toBe(frenchTypography(url));
+  });
+});
+
+describe("French spacing for the terminal", () => {
+  it("puts a no-break space before : ; ? ! where a space is written, and inside « »", () => {
+    expect(frenchSpacing("Attention : « X » ; vraiment ? Oui !")).toBe(
+      `Attention${NBSP}: «${NBSP}X${NBSP}»${NBSP}; vraiment${NBSP}? Oui${NBSP}!`,
+    );
+    expect(frenchSpacing("il dit «bonjour»")).toBe(`il dit «${NBSP}bonjour${NBSP}»`);
+    expect(frenchSpacing(`Continuer ${NNBSP}?`)).toBe(`Continuer${NBSP}?`);
+  });
+
+  it("leaves paths, times and addresses alone", () => {
+    expect(frenchSpacing("cpts.yaml:42:9 territoire.nom : manquant")).toBe(`cpts.yaml:42:9 territoire.nom${NBSP}: manquant`);
+    expect(frenchSpacing("à 10:30")).toBe("à 10:30");
+    expect(frenchSpacing("Voir https://www.insee.fr/x?sommaire=1")).toBe("Voir https://www.insee.fr/x?sommaire=1");
+    expect(frenchSpacing("« :x »")).toBe(`«${NBSP}:x${NBSP}»`);
+  });
+
+  it("keeps a mark followed by a colour code or a closing parenthesis", () => {
+    expect(frenchSpacing("Prêt ?\u001b[22m")).toBe(`Prêt${NBSP}?\u001b[22m`);
+    expect(frenchSpacing("(vraiment ?)")).toBe(`(vraiment${NBSP}?)`);
+  });
+
+  it("is idempotent", () => {
+    const text = fc.stringMatching(/^[a-zé :;!?«»\u00a0\u202f0-9/.\n-]{0,40}$/);
+    fc.assert(
+      fc.property(text, (s) => {
+        const once = frenchSpacing(s);
+        expect(frenchSpacing(once)).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("typographic apostrophes", () => {
+  it("turns a straight apostrophe between letters into ’ and leaves the others", () => {
+    expect(typographicApostrophes("l'ARS d'Île-de-France")).toBe("l’ARS d’Île-de-France");
+    expect(typographicApostrophes("'cité' 24'")).toBe("'cité' 24'");
   });
 });

@@ -1,67 +1,10 @@
 /**
- * Small French wording helpers for the view model: numbers in words, first letters, lists,
- * the « de la Dordogne » form of a département, quorum and majority rules in words. Pure.
+ * Wording of the view model that needs CPTS knowledge: dates read from the project file, the
+ * « de la Dordogne » form of a département, quorum and majority rules in words. Pure. General
+ * French text (numbers in words, lists, first letters) is in src/french.
  */
+import { formatDate, upperFirst } from "../../french/index.js";
 import { cpamForDepartment } from "../../territory/index.js";
-import { formatDate, joinFr } from "../../render/format.js";
-
-const NBSP = "\u00a0";
-
-const UNITS = [
-  "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-  "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf",
-];
-const TENS = ["", "", "vingt", "trente", "quarante", "cinquante", "soixante"];
-
-/**
- * A whole number from 0 to 100 in French words (« quinze », « vingt et un », « quatre-vingts »),
- * `une` instead of `un` when `feminine`; other numbers in figures (« 250 »).
- */
-export function numberInWords(n: number, feminine = false): string {
-  if (!Number.isInteger(n) || n < 0 || n > 100) return String(n);
-  const word = wordsBelow101(n);
-  return feminine ? word.replace(/(^|[ -])un$/, "$1une") : word;
-}
-
-function wordsBelow101(n: number): string {
-  if (n < 20) return UNITS[n]!;
-  if (n === 100) return "cent";
-  const ten = Math.floor(n / 10);
-  const unit = n % 10;
-  if (ten === 7 || ten === 9) {
-    const base = ten === 7 ? "soixante" : "quatre-vingt";
-    const rest = UNITS[10 + unit]!;
-    return ten === 7 && unit === 1 ? "soixante et onze" : `${base}-${rest}`;
-  }
-  if (ten === 8) return unit === 0 ? "quatre-vingts" : `quatre-vingt-${UNITS[unit]}`;
-  const base = TENS[ten]!;
-  if (unit === 0) return base;
-  if (unit === 1) return `${base} et un`;
-  return `${base}-${UNITS[unit]}`;
-}
-
-/** « 3 » → « trois ans », « 1 » → « un an ». */
-export function yearsInWords(n: number): string {
-  return `${numberInWords(n)}${NBSP}${n > 1 ? "ans" : "an"}`;
-}
-
-/** « quinze jours ». */
-export function daysInWords(n: number): string {
-  return `${numberInWords(n)}${NBSP}${n > 1 ? "jours" : "jour"}`;
-}
-
-export function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase("fr-FR") + text.slice(1);
-}
-
-export function upperFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("fr-FR") + text.slice(1);
-}
-
-/** « a, b et c » (plain text). */
-export function listFr(items: readonly string[], conjunction = "et"): string {
-  return joinFr([...items], conjunction);
-}
 
 /** A long date (« 1er mars 2026 ») for a valid ISO date, undefined otherwise. */
 export function dateText(iso: string | undefined): string | undefined {
@@ -146,13 +89,4 @@ const MAJORITIES: Record<string, string> = {
 export function majorityWords(code: string | undefined): RuleWords {
   const text = code === undefined ? undefined : MAJORITIES[code];
   return { texte: text, phrase: text === undefined ? undefined : `Les décisions sont prises ${text}.` };
-}
-
-/** « 20:30 » → « 20 h 30 », « 9:00 » → « 9 h ». Other text is returned as written. */
-export function hourText(value: string | undefined): string | undefined {
-  if (value === undefined || value === "") return undefined;
-  const m = /^(\d{1,2})[:h](\d{2})$/.exec(String(value).trim());
-  if (!m) return String(value);
-  const h = String(Number(m[1]));
-  return m[2] === "00" ? `${h}${NBSP}h` : `${h}${NBSP}h${NBSP}${m[2]}`;
 }

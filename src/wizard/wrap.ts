@@ -1,16 +1,4 @@
-/** French spacing and line wrapping for what the wizard prints (no dependency: cheap to import). */
-const NBSP = "\u00a0";
-
-/**
- * French spacing for what the prompts show: a no-break space before « : ; ? ! » and inside
- * « ». Applied to questions, hints and choices (never to an answer or a default value).
- */
-export function frenchSpacing(text: string): string {
-  return text
-    .replace(/(?<=\S)[ \u202f]+([:;?!])(?=[\s\u001b)»]|$)/g, `${NBSP}$1`)
-    .replace(/« +/g, `«${NBSP}`)
-    .replace(/ +»/g, `${NBSP}»`);
-}
+/** Line wrapping for what the wizard prints (no dependency: cheap to import). */
 
 /** Width for wrapped text: the terminal's, at most 100 columns. */
 export function textWidth(): number {

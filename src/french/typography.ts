@@ -1,21 +1,17 @@
 /**
- * French typography for the text of a document.
+ * French typography: where the no-break spaces go, and the typographic apostrophe.
  *
- * Applied to text runs after Markdown parsing (markdown.ts), never to Markdown source, link
- * targets or code spans:
- * - U+202F (narrow no-break space) before `;` `!` `?`, after `«` and before `»`;
- * - U+00A0 (no-break space) before `:`;
- * - a straight apostrophe between two letters becomes `’`.
- *
- * An ordinary space at those places is replaced, a missing one is inserted, and a space that is
- * already a no-break one (U+00A0 or U+202F) is left alone, so the function is idempotent.
- * Left alone as well: times and ratios (`10:30`), web addresses (`https://…`, `www.…`,
- * `mailto:…`), a punctuation mark right after another (`?!`, `(?)`), and the start of a text
- * whose previous character is unknown.
+ * Two audiences, two rules:
+ * - documents (`frenchTypography`): applied to text runs after Markdown parsing
+ *   (src/render/markdown.ts), never to Markdown source, link targets or code spans. U+202F (narrow
+ *   no-break space) before `;` `!` `?`, after `«` and before `»`; U+00A0 before `:`; a straight
+ *   apostrophe between two letters becomes `’`. Missing spaces are inserted.
+ * - messages on a terminal (`frenchSpacing`): U+00A0 everywhere (terminal fonts show U+202F
+ *   poorly), and only where a space is written or inside « »: a mark glued to the previous
+ *   character (`cpts.yaml:42:9`, `https://…?x=1`) is part of a path or an address.
  */
+import { NBSP, NNBSP } from "./spaces.js";
 
-const NNBSP = "\u202F";
-const NBSP = "\u00A0";
 const KEPT_SPACES = new Set([NNBSP, NBSP]);
 /** Characters after which no space is inserted before `; ! ? :`. */
 const NO_SPACE_AFTER = new Set(["!", "?", ";", ":", "(", "[", "{", "«", "'", "\"", "’", "/", "…", "-", "\n"]);
@@ -115,8 +111,13 @@ function fixSegment(segment: string, before: string | undefined): string {
 }
 
 /**
- * French typography for one run of text. `before` is the last character of the text just
- * before this run in the same paragraph (another run), so `**Attention**!` is handled too.
+ * French typography for one run of a document's text. `before` is the last character of the
+ * text just before this run in the same paragraph (another run), so `**Attention**!` is handled
+ * too. An ordinary space at those places is replaced, a missing one is inserted, and a space that
+ * is already a no-break one (U+00A0 or U+202F) is left alone, so the function is idempotent. Left
+ * alone as well: times and ratios (`10:30`), web addresses (`https://…`, `www.…`, `mailto:…`),
+ * a punctuation mark right after another (`?!`, `(?)`), and the start of a text whose previous
+ * character is unknown.
  */
 export function frenchTypography(text: string, before?: string): string {
   if (!NEEDS_CARE.test(text)) return text; // most runs: nothing to look at
@@ -133,4 +134,21 @@ export function frenchTypography(text: string, before?: string): string {
     prev = m[0][m[0].length - 1];
   }
   return out + fixSegment(text.slice(last), prev);
+}
+
+/**
+ * French spacing for what a terminal shows (questions, hints, messages): the spaces written
+ * before `:` `;` `?` `!` become one U+00A0 when the mark ends a word (space, end of text, `)`,
+ * `»` or a colour code after it), and « » get U+00A0 inside, inserted when missing. Idempotent.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/(?<=\S)[ \u00a0\u202f]+([:;?!])(?=[\s\u001b)»]|$)/g, `${NBSP}$1`)
+    .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)
+    .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`);
+}
+
+/** A straight apostrophe between two letters becomes `’` (« l'ARS » → « l’ARS »). */
+export function typographicApostrophes(text: string): string {
+  return text.includes("'") ? text.replace(/(?<=\p{L})'(?=\p{L})/gu, "’") : text;
 }

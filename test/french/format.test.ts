@@ -12,7 +12,7 @@ import {
   joinFr,
   parseIsoDate,
   plural,
-} from "../../src/render/format.js";
+} from "../../src/french/index.js";
 
 const NNBSP = "\u202F";
 const NBSP = "\u00A0";

@@ -1,5 +1,5 @@
 /**
- * French formatting of dates, amounts, numbers, plurals and lists.
+ * French formatting of dates, times, amounts, numbers and plurals.
  *
  * Pure functions that depend neither on the machine's time zone nor on its ICU data (dates are
  * calendar days, not instants). Spaces follow French typography as `Intl` writes it for `fr-FR`:
@@ -8,11 +8,9 @@
  * Invalid input (an impossible ISO date, a number that is not finite) throws a `FormatError`:
  * the project validator is expected to catch such values first, so reaching one here is a bug
  * or a corrupted file, not a missing answer. Missing answers are the templates' business
- * (see the `a_completer` helper in templates.ts).
+ * (see the `a_completer` helper in src/render/helpers.ts).
  */
-
-export const NNBSP = "\u202F";
-export const NBSP = "\u00A0";
+import { NBSP, NNBSP } from "./spaces.js";
 
 export class FormatError extends Error {
   override readonly name = "FormatError";
@@ -99,7 +97,7 @@ function requireFinite(n: unknown): number {
  * (1.005 → « 1,01 »). Written by hand rather than with `Intl`: making the first `Intl` formatter
  * loads the locale data, which cost `cpts valider` a tenth of its time, and the output no
  * longer depends on the ICU version of the Node that runs it. `shift` multiplies by a power of
- * ten exactly (2 for percentages). test/render/format.test.ts checks it against `Intl`.
+ * ten exactly (2 for percentages). test/french/format.test.ts checks it against `Intl`.
  */
 export function frenchNumber(value: number, maxDecimals: number, minDecimals = 0, shift = 0): string {
   const sign = value < 0 || Object.is(value, -0) ? "-" : "";
@@ -185,11 +183,11 @@ export function plural(n: number | string, singular: string, pluralForm = `${sin
   return `${formatNumber(value)}${NBSP}${isSingular(value) ? singular : pluralForm}`;
 }
 
-/**
- * `["a", "b", "c"]` → « a, b et c »; `["a", "b"]` → « a et b »; `["a"]` → « a »; `[]` → «  ».
- * `conjunction` may be « ou ».
- */
-export function joinFr(items: readonly string[], conjunction = "et"): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+/** « 20:30 » → « 20 h 30 », « 9:00 » → « 9 h ». Other text is returned as written. */
+export function hourText(value: string | undefined): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  const m = /^(\d{1,2})[:h](\d{2})$/.exec(String(value).trim());
+  if (!m) return String(value);
+  const h = String(Number(m[1]));
+  return m[2] === "00" ? `${h}${NBSP}h` : `${h}${NBSP}h${NBSP}${m[2]}`;
 }

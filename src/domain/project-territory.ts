@@ -1,15 +1,14 @@
 /**
  * The territory of a project, computed from official data rather than trusted from the file:
- * resolution of its EPCI and communes, the summary (population, ARS, CPAM), the ACI taille, and
- * findings when the file stores a population or taille that disagrees with the data.
+ * resolution of its EPCI and communes and the summary (population, ARS, CPAM) by src/territory,
+ * the ACI taille by the rule of aci.ts, and findings when the file stores a population or taille
+ * that disagrees with them.
  */
-import { tailleFromPopulation, type Taille } from "../domain/aci.js";
-import type { TerritoryFacts } from "../domain/readiness.js";
-import type { Finding } from "../project/findings.js";
-import type { Project } from "../project/types.js";
-import { formatNumber as fmt } from "../render/format.js";
-import { resolveTerritory } from "./resolve.js";
-import { summarizeTerritory, type TerritorySummary } from "./summary.js";
+import { formatNumber as fmt } from "../french/index.js";
+import type { Finding, Project } from "../project/index.js";
+import { resolveTerritory, summarizeTerritory, type TerritorySummary } from "../territory/index.js";
+import { tailleFromPopulation, type Taille } from "./aci.js";
+import type { TerritoryFacts } from "./readiness.js";
 
 export interface ProjectTerritory {
   summary: TerritorySummary | null;
@@ -18,7 +17,7 @@ export interface ProjectTerritory {
   findings: Finding[];
 }
 
-
+/** The territory of `project`; no findings and a null summary when it names no commune or EPCI. */
 export function projectTerritory(project: Project): ProjectTerritory {
   const t = project.territoire ?? {};
   const queries = [

@@ -1,0 +1,30 @@
+/**
+ * The rules of a CPTS, pure: no file, no terminal, no document format. The project comes in
+ * already read and validated (src/project), the territory from src/territory's data; what goes
+ * out is data that src/cli prints, the wizard asks about and src/render lays out.
+ */
+/** ACI figures (tailles and the taille rule, amounts, maximums, payment and calendar rules), with their sources. */
+export * from "./aci.js";
+/** Association law: droit local of Alsace-Moselle, minimum founders and officers. */
+export * from "./association.js";
+/** Dates: ISO checks, months added, regulatory deadlines. */
+export * from "./calendar.js";
+/** Actor categories, missions and professions, from src/domain/data. */
+export * from "./categories.js";
+export * from "./missions.js";
+export * from "./professions.js";
+/** Densities and comparisons of the territorial diagnostic; the CSV import of indicators. */
+export * from "./diagnostic.js";
+export * from "./indicators-csv.js";
+/** The documents, their titles and page layout. */
+export * from "./documents.js";
+export * from "./document-layout.js";
+/** The ACI financing simulator. */
+export * from "./financing.js";
+/** The territory of a project with its ACI taille. */
+export * from "./project-territory.js";
+/** What each document still needs, and where the project stands. */
+export * from "./readiness.js";
+export * from "./progress.js";
+/** The view model every template reads. */
+export * from "./model/index.js";

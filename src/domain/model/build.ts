@@ -1,0 +1,75 @@
+/**
+ * The view model of the documents: ONE object that every template reads (lettre d’intention,
+ * statuts, procès-verbal, projet de santé, diagnostic). Everything a template prints is computed
+ * here — labels, amounts, dates in words, rules in words, deadlines — so templates only choose
+ * and place text.
+ *
+ * Rules:
+ * - facts come from the project file, the domain data (missions, professions, ACI figures) and
+ *   the computed territory; a missing answer stays `undefined` (or an empty list) so the
+ *   template shows a placeholder, never a made-up value;
+ * - every key of every object is present, possibly `undefined`: templates are compiled in
+ *   strict mode and linted against this model;
+ * - strings are plain text; the templates escape them.
+ *
+ * Pure: the project comes in already read and validated (src/project), the territory from
+ * src/territory's data. Each section has its builder in this folder; `buildModel` only passes
+ * what one section needs from another (the document date to the letter, the missions chosen to
+ * the association, the financing and the calendar).
+ */
+import type { Project } from "../../project/index.js";
+import type { MissionCode } from "../aci.js";
+import { isDroitLocal } from "../association.js";
+import { projectTerritory } from "../project-territory.js";
+import { actorsSection, type ActorsSectionView } from "./actors.js";
+import { calendarSection, type CalendarView } from "./calendar.js";
+import { diagnosticSection, type DiagnosticView } from "./diagnostic.js";
+import { financingSection, type FinancingSectionView } from "./financing.js";
+import { associationSection, type AssociationView } from "./governance.js";
+import { cptsSection, documentSection, type CptsView, type DocumentView, type ModelOptions } from "./identity.js";
+import { letterSection, type LetterView } from "./letter.js";
+import { missionsSection, type MissionsView } from "./missions.js";
+import { organisationSections, type OrganisationSectionsView } from "./organisation.js";
+import { porteursSection, type PorteursView } from "./porteurs.js";
+import { territorySection, type TerritoryView } from "./territory.js";
+
+export interface DocumentModel extends PorteursView, OrganisationSectionsView {
+  document: DocumentView;
+  cpts: CptsView;
+  territoire: TerritoryView;
+  diagnostic: DiagnosticView;
+  acteurs: ActorsSectionView;
+  missions: MissionsView;
+  association: AssociationView;
+  lettre: LetterView;
+  financement: FinancingSectionView;
+  calendrier: CalendarView;
+}
+
+/** The view model of every document, for `project` printed on `options.date`. */
+export function buildModel(project: Project, options: ModelOptions): DocumentModel {
+  const droitLocal = isDroitLocal(project);
+  const territory = projectTerritory(project);
+  const document = documentSection(project, options);
+  const cpts = cptsSection(project);
+  const porteurs = porteursSection(project);
+  const territoire = territorySection(project, territory);
+  const missions = missionsSection(project);
+  const chosenCodes = missions.retenues.map((m) => m.code as MissionCode);
+  const lettre = letterSection(project, document.date, porteurs.porteurs);
+  // Keys in the order the documents were designed with: templates iterate nothing at this level.
+  return {
+    document,
+    cpts,
+    ...porteurs,
+    territoire,
+    diagnostic: diagnosticSection(project, territory.summary),
+    acteurs: actorsSection(project),
+    missions,
+    association: associationSection(project, { droitLocal, cpts, chosenCodes, territoryName: territoire.nom }),
+    lettre,
+    ...organisationSections(project),
+    financement: financingSection(project, territory.taille ?? undefined, chosenCodes),
+    calendrier: calendarSection(project, { droitLocal, signature: missions.signature_aci, chosenCodes, letterDate: lettre.date }),
+  };
+}

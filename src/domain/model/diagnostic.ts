@@ -1,0 +1,187 @@
+/** The diagnostic section: indicators compared with their references, densities, needs. */
+import { NBSP, formatNumber, joinFr, lowerFirst, upperFirst } from "../../french/index.js";
+import type { IndicateurDiagnostic, Project } from "../../project/index.js";
+import type { TerritorySummary } from "../../territory/index.js";
+import { compare, densities } from "../diagnostic.js";
+import { actorView } from "./actors.js";
+import { has, missionLabel, text } from "./common.js";
+import { PRIORITES, THEMES } from "./labels.js";
+
+export interface IndicatorView {
+  libelle: string;
+  /** The label with a long unit in parentheses, for tables: « Densité… (pour 10 000 habitants) ». */
+  libelle_tableau: string;
+  valeur: number;
+  unite: string | undefined;
+  /** « 13,1 % », « 412 patients ». */
+  valeur_texte: string;
+  /** The value as a table cell: the unit is kept only when it is « % ». */
+  valeur_cellule: string;
+  annee: number;
+  source: string;
+  /** « INSEE, recensement de la population, 2016 ». */
+  source_annee: string;
+  theme: string;
+  references: { departement: string | undefined; region: string | undefined; france: string | undefined };
+  a_references: boolean;
+  comparaisons: { niveau: string; libelle: string; valeur_texte: string; sens: string; ecart_texte: string }[];
+  /** « valeur inférieure à celle du département (13,9 %), supérieure à celles de la région (11,7 %) et de la France (9,3 %) ». */
+  comparaison: string | undefined;
+  /** The same as a sentence: « Valeur inférieure … (9,3 %). » */
+  comparaison_texte: string | undefined;
+  commentaire: string | undefined;
+}
+
+export interface DiagnosticView {
+  methode: string | undefined;
+  indicateurs: IndicatorView[];
+  themes: { code: string; libelle: string; indicateurs: IndicatorView[] }[];
+  sources: string[];
+  sources_texte: string | undefined;
+  densites: {
+    profession: string;
+    libelle: string;
+    effectif: number;
+    effectif_texte: string;
+    pour_10000: string | undefined;
+    precision: string | undefined;
+  }[];
+  densites_total: string | undefined;
+  effectifs_annee: number | undefined;
+  effectifs_source: string | undefined;
+  /** « 61 915 habitants (population municipale, données 2023) ». */
+  densites_population: string | undefined;
+  besoins: { intitule: string; description: string | undefined; priorite: string; mission: string | undefined }[];
+  besoins_par_priorite: {
+    code: string;
+    libelle: string;
+    /** « priorité haute ». */
+    texte: string;
+    besoins: { intitule: string; description: string | undefined; mission: string | undefined }[];
+  }[];
+  forces: string[];
+  faiblesses: string[];
+  coordination_existante: { nom: string; type: string | undefined; commune: string | undefined; commentaire: string | undefined; texte: string }[];
+  renseigne: boolean;
+}
+
+const LEVEL_OF: Record<string, string> = { departement: "du département", region: "de la région", france: "de la France" };
+const SENS_WORD: Record<string, string> = { superieur: "supérieure", inferieur: "inférieure", egal: "égale" };
+
+function formatValue(value: number, unit: string | undefined): string {
+  const n = formatNumber(value, 2);
+  if (!unit) return n;
+  return unit === "%" ? `${n}${NBSP}%` : `${n} ${unit}`;
+}
+
+/** « valeur inférieure à celle du département (13,9 %), supérieure à celles de la région (11,7 %) et de la France (9,3 %) ». */
+function comparisonSentence(items: { niveau: string; sens: string; valeur_texte: string }[]): string | undefined {
+  if (items.length === 0) return undefined;
+  const groups: { sens: string; parts: string[] }[] = [];
+  for (const c of items) {
+    const part = `${LEVEL_OF[c.niveau]} (${c.valeur_texte})`;
+    const last = groups[groups.length - 1];
+    if (last && last.sens === c.sens) last.parts.push(part);
+    else groups.push({ sens: c.sens, parts: [part] });
+  }
+  const phrases = groups.map((g) => `${SENS_WORD[g.sens]} à ${g.parts.length > 1 ? "celles" : "celle"} ${joinFr(g.parts)}`);
+  return `valeur ${phrases.join(", ")}`;
+}
+
+/** The label of an indicator in a table whose cells hold bare numbers: the unit goes with the label. */
+function tableLabel(libelle: string, unit: string | undefined): string {
+  if (!unit || unit === "%" || libelle.toLocaleLowerCase("fr-FR").includes(unit.toLocaleLowerCase("fr-FR"))) return libelle;
+  return libelle.trim().endsWith(")") ? `${libelle}, ${unit}` : `${libelle} (${unit})`;
+}
+
+function indicatorView(ind: IndicateurDiagnostic): IndicatorView {
+  const unit = text(ind.unite);
+  const inTable = (v: number) => (unit === "%" ? formatValue(v, unit) : formatNumber(v, 2));
+  const refs = ind.references ?? {};
+  const comparisons = compare(ind).map((c) => {
+    const abs = Math.abs(c.ecart);
+    const sign = c.ecart > 0 ? "+" : c.ecart < 0 ? "−" : "";
+    const ecart =
+      unit === "%"
+        ? `${sign}${formatNumber(abs, 2)}${NBSP}point${abs >= 2 ? "s" : ""}`
+        : `${sign}${formatNumber(abs, 2)}${unit ? ` ${unit}` : ""}`;
+    return { niveau: c.niveau, libelle: c.libelle, valeur_texte: inTable(c.valeur), sens: c.sens, ecart_texte: ecart };
+  });
+  const source = ind.source.trim();
+  return {
+    libelle: ind.libelle,
+    libelle_tableau: tableLabel(ind.libelle, unit),
+    valeur: ind.valeur,
+    unite: unit,
+    valeur_texte: formatValue(ind.valeur, unit),
+    valeur_cellule: inTable(ind.valeur),
+    annee: ind.annee,
+    source,
+    source_annee: `${source}, ${ind.annee}`,
+    theme: ind.theme ?? "autre",
+    references: {
+      departement: refs.departement !== undefined ? inTable(refs.departement) : undefined,
+      region: refs.region !== undefined ? inTable(refs.region) : undefined,
+      france: refs.france !== undefined ? inTable(refs.france) : undefined,
+    },
+    a_references: comparisons.length > 0,
+    comparaisons: comparisons,
+    comparaison: comparisonSentence(comparisons),
+    comparaison_texte: comparisonSentence(comparisons) !== undefined ? `${upperFirst(comparisonSentence(comparisons)!)}.` : undefined,
+    commentaire: text(ind.commentaire),
+  };
+}
+
+/** The diagnostic of the file, with densities per 10 000 inhabitants of the computed population. */
+export function diagnosticSection(project: Project, summary: TerritorySummary | null): DiagnosticView {
+  const population = summary?.population;
+  const d = project.diagnostic ?? {};
+  const indicateurs = (d.indicateurs ?? []).map(indicatorView);
+  const themes = THEMES.map((th) => ({ code: th.code, libelle: th.libelle, indicateurs: indicateurs.filter((i) => i.theme === th.code) })).filter(
+    (th) => th.indicateurs.length > 0,
+  );
+  const sources = [...new Set(indicateurs.map((i) => i.source))].map((s) => {
+    const years = [...new Set(indicateurs.filter((i) => i.source === s).map((i) => i.annee))].sort((a, b) => a - b);
+    return `${s} (${joinFr(years.map(String))})`;
+  });
+  const effectifs = d.effectifs ?? [];
+  const dens = densities(effectifs, population);
+  const totalEffectifs = effectifs.reduce((n, e) => n + e.nombre, 0);
+  const besoins = (d.besoins ?? []).map((b) => ({
+    intitule: b.intitule,
+    description: text(b.description),
+    priorite: b.priorite ?? "",
+    mission: missionLabel(b.mission),
+  }));
+  return {
+    methode: text(d.methode),
+    indicateurs,
+    themes,
+    sources,
+    sources_texte: sources.length > 0 ? joinFr(sources) : undefined,
+    densites: dens.map((x, i) => ({
+      profession: x.profession,
+      libelle: x.libelle,
+      effectif: x.nombre,
+      effectif_texte: formatNumber(x.nombre),
+      pour_10000: x.pour_10000 !== null ? x.pour_10000.toFixed(1).replace(".", ",") : undefined,
+      precision: text(effectifs[i]?.precision),
+    })),
+    densites_total: totalEffectifs > 0 ? formatNumber(totalEffectifs) : undefined,
+    effectifs_annee: d.effectifs_annee,
+    effectifs_source: text(d.effectifs_source),
+    densites_population:
+      population !== undefined && summary ? `${formatNumber(population)}${NBSP}habitants (${summary.populationLabel})` : undefined,
+    besoins,
+    besoins_par_priorite: PRIORITES.map((p) => ({
+      code: p.code,
+      libelle: p.libelle,
+      texte: lowerFirst(p.libelle),
+      besoins: besoins.filter((b) => b.priorite === p.code).map(({ intitule, description, mission }) => ({ intitule, description, mission })),
+    })).filter((g) => g.besoins.length > 0),
+    forces: (d.forces ?? []).filter(has),
+    faiblesses: (d.faiblesses ?? []).filter(has),
+    coordination_existante: (d.coordination_existante ?? []).map(actorView),
+    renseigne: !!(text(d.methode) || indicateurs.length || effectifs.length || besoins.length || d.forces?.length || d.faiblesses?.length),
+  };
+}

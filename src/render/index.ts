@@ -1,0 +1,26 @@
+/**
+ * Documents from templates, knowing nothing of CPTS: a Handlebars template and a model give
+ * Markdown, Markdown gives blocks, blocks give a DOCX; generated files are written beside a
+ * manifest of their hashes and of the inputs they were made from.
+ *
+ * The manifest half is light and imported directly (finding documents up to date must cost
+ * about a start of the tool); the half that makes documents (Handlebars, marked, docx) comes on
+ * demand: `const { renderDocument } = await documentPipeline()`.
+ */
+export type { DocOptions, MarkdownRequest, MarkdownResult, RenderRequest, RenderResult } from "./render.js";
+export type { Block, ImageBlock, InlineRun } from "./markdown.js";
+export type { TemplateEnv } from "./templates.js";
+export {
+  UnsafePathError,
+  inputsKey,
+  upToDateFiles,
+  writeGeneratedFiles,
+  type GeneratedContent,
+  type UpToDateFile,
+  type WriteResult,
+} from "./manifest.js";
+
+/** Templates, Markdown and the DOCX writer (src/render/pipeline.ts), loaded on first call. */
+export async function documentPipeline() {
+  return import("./pipeline.js");
+}
