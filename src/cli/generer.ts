@@ -122,7 +122,8 @@ async function generationKey(
  * every asked file is as generated from the same inputs (`generationKey`), nothing is rendered
  * nor written, and the documents are reported up to date; `--forcer` renders them anyway.
  */
-export async function generateCommand(files: string[], opts: GenerateOptions, io: Io): Promise<number> {
+/** The command's options, checked: documents, formats, output and template folders. */
+async function checkedOptions(files: string[], opts: GenerateOptions, io: Io) {
   const documents = parseList(opts.document, DOCUMENT_IDS, "--document") ?? [...DOCUMENT_IDS];
   const formats = parseList(opts.format ?? "docx", ["docx", "md"] as const, "--format")!;
   if (formats.length === 0) throw new UserError("--format : indiquez docx, md ou docx,md.");
@@ -133,6 +134,11 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     throw new UserError(`--sortie ${opts.sortie} : c’est un fichier, pas un dossier ; indiquez un dossier (il sera créé s’il n’existe pas).`);
   const userTemplates = opts.modeles === undefined ? undefined : resolve(io.cwd, opts.modeles);
   if (userTemplates && (await isDirectory(userTemplates)) !== true) throw new UserError(`--modeles ${opts.modeles} : dossier introuvable.`);
+  return { documents, formats, outRoot, userTemplates };
+}
+
+export async function generateCommand(files: string[], opts: GenerateOptions, io: Io): Promise<number> {
+  const { documents, formats, outRoot, userTemplates } = await checkedOptions(files, opts, io);
 
   const s = style(io.color);
   const results: GeneratedFile[] = [];

@@ -6,8 +6,7 @@
  * statuts: quorum, majorities, who elects whom. Pure.
  */
 import foundingJson from "./data/founding.json" with { type: "json" };
-import type { Finding, Severity } from "../project/findings.js";
-import type { Association } from "../project/types.js";
+import type { Finding, Severity, Association } from "../project/index.js";
 import { genreOf } from "./gender.js";
 
 export type Parcours = "nouvelle" | "existante";

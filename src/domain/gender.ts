@@ -10,7 +10,7 @@
  */
 import titlesJson from "./data/titles.json" with { type: "json" };
 import professionsJson from "./data/professions.json" with { type: "json" };
-import type { Finding } from "../project/findings.js";
+import type { Finding } from "../project/index.js";
 
 export type Genre = "masculin" | "feminin";
 

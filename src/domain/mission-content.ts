@@ -12,7 +12,7 @@
 import missionsJson from "./data/missions.json" with { type: "json" };
 import { type Confiance, type MissionCode } from "./aci.js";
 import { quote } from "../french/index.js";
-import type { Finding, Severity } from "../project/findings.js";
+import type { Finding, Severity } from "../project/index.js";
 
 export interface MissionComponent {
   code: string;

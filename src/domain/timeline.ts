@@ -16,8 +16,7 @@ import { ACI_DATA, type AciVersion, type Confiance, type Figure, type MissionCod
 import { quote } from "../french/index.js";
 import { addMonths, isValidIsoDate } from "./calendar.js";
 import { isDroitLocal } from "./association.js";
-import type { Finding, Severity } from "../project/findings.js";
-import type { Project } from "../project/types.js";
+import type { Finding, Severity, Project } from "../project/index.js";
 
 export interface LegalText {
   code: string;
