@@ -79,7 +79,7 @@ export async function assistantCommand(
 
     let editor: ProjectEditor;
     try {
-      editor = await ProjectEditor.open(path, name);
+      editor = await ProjectEditor.open(path, name, { onWait: (message) => io.stderr(`${message}\n`) });
     } catch (error) {
       if (error instanceof ProjectFileInvalid) {
         io.stderr(formatFindingGroups(error.problems, s));

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { importIndicators } from "../domain/index.js";
-import { EXIT, UserError, displayPath, foldAccents, hasErrors, projectFiles } from "../project/index.js";
+import { EXIT, UserError, displayPath, foldAccents, hasErrors, projectFiles, type Project } from "../project/index.js";
 import { formatFindingGroups } from "./findings-output.js";
 import type { Io } from "./io.js";
-import { resolveProjectPath } from "./project-context.js";
+import { changeProject, resolveProjectPath } from "./project-context.js";
 import { style } from "./style.js";
 
 const fold = (s: string) => foldAccents(s.trim());
@@ -36,33 +36,32 @@ export async function importCommand(csvArg: string, opts: { projet?: string; jso
   }
   const projectPath = resolveProjectPath(opts.projet, io.cwd);
   const projectName = displayPath(projectPath, io.cwd);
-  const { appendIn, blockSeqAt, loadProject, saveProjectFile, validateProject } = await projectFiles();
+  const { appendIn, blockSeqAt, loadProject } = await projectFiles();
   const loaded = await loadProject(projectPath, projectName);
   if (hasErrors(loaded.findings)) {
     io.stderr(formatFindingGroups(loaded.findings, s));
     throw new UserError(`${projectName} contient des erreurs : corrigez-les avant d’importer (rien n’a été écrit).`, EXIT.projectErrors);
   }
-  const doc = loaded.file.doc;
-  const existing = (loaded.project?.diagnostic?.indicateurs ?? []).map((i) => fold(i.libelle));
-  let added = 0;
-  let replaced = 0;
-  for (const indicator of result.indicators) {
-    const at = existing.indexOf(fold(indicator.libelle));
-    if (at >= 0) {
-      blockSeqAt(doc, ["diagnostic", "indicateurs"]).items[at] = doc.createNode(indicator) as never;
-      replaced++;
-    } else {
-      appendIn(doc, ["diagnostic", "indicateurs"], indicator);
-      existing.push(fold(indicator.libelle));
-      added++;
+  // Applied to the project as read under its lock: indicators another command saved meanwhile stay.
+  const { value: counts } = await changeProject(projectPath, projectName, io, (file) => {
+    const doc = file.doc;
+    const existing = ((file.data as Project).diagnostic?.indicateurs ?? []).map((i) => fold(i.libelle));
+    let added = 0;
+    let replaced = 0;
+    for (const indicator of result.indicators) {
+      const at = existing.indexOf(fold(indicator.libelle));
+      if (at >= 0) {
+        blockSeqAt(doc, ["diagnostic", "indicateurs"]).items[at] = doc.createNode(indicator) as never;
+        replaced++;
+      } else {
+        appendIn(doc, ["diagnostic", "indicateurs"], indicator);
+        existing.push(fold(indicator.libelle));
+        added++;
+      }
     }
-  }
-  const check = validateProject({ ...loaded.file, data: doc.toJS() }, projectName);
-  if (hasErrors(check)) {
-    io.stderr(formatFindingGroups(check, s));
-    throw new UserError(`Les indicateurs importés rendraient ${projectName} invalide : rien n’a été écrit.`, EXIT.projectErrors);
-  }
-  await saveProjectFile(projectPath, doc);
+    return { added, replaced };
+  });
+  const { added, replaced } = counts;
   if (opts.json) io.stdout(`${JSON.stringify({ ok: true, ajoutes: added, remplaces: replaced, indicateurs: result.indicators }, null, 2)}\n`);
   else
     io.stdout(

@@ -72,7 +72,17 @@ export async function initCommand(dirArg: string, opts: InitOptions, io: Io): Pr
 
   await mkdir(dir, { recursive: true });
   const s = style(io.color);
-  const { anonymiseForReuse, readProjectFile, saveProjectFile, skeleton, writeFileAtomic } = await projectFiles();
+  const { anonymiseForReuse, createProjectFile, readProjectFile, skeleton } = await projectFiles();
+  // Created under the project's lock, after the checks of any save: a file created meanwhile
+  // under the same name is never replaced, and the new file is one cpts reads without error.
+  const create = async (content: Parameters<typeof createProjectFile>[2]) => {
+    try {
+      await createProjectFile(target, shown, content, { onWait: (message) => io.stderr(`${message}\n`) });
+    } catch (error) {
+      if (error instanceof UserError && error.findings.length) io.stderr(formatFindingGroups(error.findings, s));
+      throw error;
+    }
+  };
   if (opts.depuis) {
     const sourcePath = resolve(io.cwd, opts.depuis);
     const model = await readProjectFile(sourcePath, displayPath(sourcePath, io.cwd));
@@ -82,9 +92,9 @@ export async function initCommand(dirArg: string, opts: InitOptions, io: Io): Pr
     }
     anonymiseForReuse(model.doc, finalName);
     setModeline(model.doc, schemaRefFor(target));
-    await saveProjectFile(target, model.doc);
+    await create(model.doc);
   } else {
-    await writeFileAtomic(target, skeleton(finalName, schemaRefFor(target)));
+    await create(skeleton(finalName, schemaRefFor(target)));
   }
   io.stdout(
     `${s.green("✓")} ${shown} créé pour « ${finalName} ».\n` +

@@ -10,6 +10,8 @@ import {
   projectFiles,
   type LoadedProject,
   type Project,
+  type ProjectFile,
+  type Updated,
 } from "../project/index.js";
 import { formatFindingGroups } from "./findings-output.js";
 import type { Io } from "./io.js";
@@ -44,6 +46,21 @@ export async function requireValidProject(fileArg: string | undefined, io: Io, q
     throw new UserError(`${name} contient des erreurs : corrigez-les (« cpts valider ${name} ») puis relancez la commande.`, EXIT.projectErrors, loaded.findings);
   }
   return { ...loaded, project: loaded.project, path };
+}
+
+/**
+ * Changes the project file under its lock (src/project/save.ts): `edit` gets the file as read
+ * under the lock. Says on standard error when it waits for another command, and prints the
+ * located errors of a change that would make the file invalid (nothing is written then).
+ */
+export async function changeProject<T>(path: string, name: string, io: Io, edit: (file: ProjectFile) => T | Promise<T>): Promise<Updated<T>> {
+  const { updateProjectFile } = await projectFiles();
+  try {
+    return await updateProjectFile(path, name, edit, { onWait: (message) => io.stderr(`${message}\n`) });
+  } catch (error) {
+    if (error instanceof UserError && error.findings.length) io.stderr(formatFindingGroups(error.findings, style(io.color)));
+    throw error;
+  }
 }
 
 /** The date « today » for commands that speak of what is coming; `--date` makes it fixed. */

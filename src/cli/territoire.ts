@@ -5,7 +5,7 @@ import { EXIT, UserError, displayPath, projectFiles, type Finding, type Project 
 import { resolveItem } from "../territory/index.js";
 import { formatFinding } from "./findings-output.js";
 import type { Io } from "./io.js";
-import { requireValidProject } from "./project-context.js";
+import { changeProject, requireValidProject } from "./project-context.js";
 import { style } from "./style.js";
 
 export interface TerritoryOptions {
@@ -28,10 +28,7 @@ const values = (list: string[] | undefined) => (list ?? []).flatMap((v) => v.spl
 export async function territoryCommand(fileArg: string | undefined, opts: TerritoryOptions, io: Io): Promise<number> {
   const loaded = await requireValidProject(fileArg, io);
   const name = displayPath(loaded.path, io.cwd);
-  const { locate, saveProjectFile } = await projectFiles();
-  const doc = loaded.file.doc;
-  const project = structuredClone(loaded.project);
-  const t = (project.territoire ??= {});
+  const { locate } = await projectFiles();
   const problems: Finding[] = [];
   const notes: string[] = [];
   for (const [option, list] of Object.entries({ epci: opts.epci, communes: opts.communes, ajouter: opts.ajouter, retirer: opts.retirer, departement: opts.departement }))
@@ -44,23 +41,31 @@ export async function territoryCommand(fileArg: string | undefined, opts: Territ
       problems.push(...findings.map((f) => ({ ...f, path: `--${option} ${value}` })));
       return item ? [item] : [];
     });
-
-  if (opts.epci?.length) t.epci = [...new Set(resolveAll(values(opts.epci), "epci").filter((i) => i.kind === "epci").map((i) => i.code))];
-  if (opts.communes?.length) t.communes = [...new Set(resolveAll(values(opts.communes), "communes").flatMap((i) => i.communes))];
-  for (const item of resolveAll([...values(opts.departement)], "departement")) t.communes = [...new Set([...(t.communes ?? []), ...item.communes])];
-  for (const item of resolveAll(values(opts.ajouter), "ajouter")) {
-    if (item.kind === "epci") t.epci = [...new Set([...(t.epci ?? []), item.code])];
-    else t.communes = [...new Set([...(t.communes ?? []), ...item.communes])];
-  }
-  for (const item of resolveAll(values(opts.retirer), "retirer")) removeItem(t, item, notes);
-  if (changing) dropCoveredCommunes(t, notes);
-
+  // Names and codes are resolved once, before the project is locked; the change itself is
+  // applied to the territory as read under the lock, so another command's change is kept.
+  const resolved = {
+    epci: opts.epci?.length ? resolveAll(values(opts.epci), "epci") : undefined,
+    communes: opts.communes?.length ? resolveAll(values(opts.communes), "communes") : undefined,
+    departement: resolveAll(values(opts.departement), "departement"),
+    ajouter: resolveAll(values(opts.ajouter), "ajouter"),
+    retirer: resolveAll(values(opts.retirer), "retirer"),
+  };
   if (problems.some((f) => f.severity === "erreur")) {
     for (const f of problems) io.stderr(`${formatFinding(f)}\n`);
     throw new UserError(`Territoire non modifié : corrigez les valeurs ci-dessus. ${name} n’a pas été touché.`, EXIT.usage);
   }
-  const computed = projectTerritory(project);
-  if (changing || opts.maj) {
+  const change = (project: Project): Project => {
+    const t = (project.territoire ??= {});
+    if (resolved.epci) t.epci = [...new Set(resolved.epci.filter((i) => i.kind === "epci").map((i) => i.code))];
+    if (resolved.communes) t.communes = [...new Set(resolved.communes.flatMap((i) => i.communes))];
+    for (const item of resolved.departement) t.communes = [...new Set([...(t.communes ?? []), ...item.communes])];
+    for (const item of resolved.ajouter) {
+      if (item.kind === "epci") t.epci = [...new Set([...(t.epci ?? []), item.code])];
+      else t.communes = [...new Set([...(t.communes ?? []), ...item.communes])];
+    }
+    for (const item of resolved.retirer) removeItem(t, item, notes);
+    if (changing) dropCoveredCommunes(t, notes);
+    const computed = projectTerritory(project);
     if (computed.summary) {
       t.population = { valeur: computed.summary.population, ...(computed.summary.populationYear ? { annee: computed.summary.populationYear } : {}), source: `INSEE, ${computed.summary.populationLabel}` };
       t.taille = computed.taille!;
@@ -68,11 +73,23 @@ export async function territoryCommand(fileArg: string | undefined, opts: Territ
       delete t.population;
       delete t.taille;
     }
-    writeTerritory(doc, t);
-    await saveProjectFile(loaded.path, doc);
+    return project;
+  };
+
+  let project = loaded.project;
+  let file = loaded.file;
+  if (changing || opts.maj) {
+    const updated = await changeProject(loaded.path, name, io, (fresh) => {
+      const next = change(structuredClone(fresh.data as Project));
+      writeTerritory(fresh.doc, next.territoire!);
+      return next;
+    });
+    project = updated.value;
+    file = updated.file;
   }
+  const t = project.territoire ?? {};
   const result = projectTerritory(project);
-  const findings = [...problems, ...locate(result.findings.filter((f) => !f.code.endsWith("-ecart")), loaded.file, name)];
+  const findings = [...problems, ...locate(result.findings.filter((f) => !f.code.endsWith("-ecart")), file, name)];
   if (opts.json) {
     const s = result.summary;
     io.stdout(

@@ -1,9 +1,10 @@
-import { constants as fsConstants } from "node:fs";
-import { copyFile, open, readFile, readdir, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { constants as fsConstants, type Stats } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { basename } from "node:path";
 import { type Document, LineCounter, Scalar, isAlias, isNode, isScalar, parseDocument, visit, type YAMLError } from "yaml";
 import { UserError } from "./errors.js";
 import { formatPath, type Finding } from "./findings.js";
+import { applyFormat, layoutTags, recordLayout, splitFormat, type TextFormat } from "./layout.js";
 
 /** A project file is a few tens of kilobytes; anything far larger is a mistake or an attack. */
 export const MAX_PROJECT_BYTES = 1024 * 1024;
@@ -12,7 +13,10 @@ export const MAX_ALIASES = 50;
 
 export interface ProjectFile {
   path: string;
+  /** The text as parsed: without its byte order mark, line ends as LF (see `format`). */
   source: string;
+  /** Byte order mark and line ends of the file, given back when it is written. */
+  readonly format: TextFormat;
   /** The YAML document: comments and positions, edited and written back when saving. */
   readonly doc: Document;
   readonly lineCounter: LineCounter;
@@ -60,51 +64,95 @@ function yamlFinding(error: YAMLError, file: string, severity: Finding["severity
 
 /**
  * Reads and parses a project file. Throws `UserError` (exit 2) when the file cannot be read,
- * is a folder, or is too large; YAML syntax problems come back as findings, never as throws.
+ * is a folder, a device, a pipe or too large; YAML syntax problems come back as findings,
+ * never as throws.
  */
 export async function readProjectFile(path: string, displayName = basename(path)): Promise<ProjectFile> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      throw new UserError(
-        `${displayName} : fichier introuvable. Créez un projet avec « cpts init » ou indiquez le chemin du fichier.`,
-      );
-    throw new UserError(`${displayName} : lecture impossible (${code ?? "erreur inconnue"}).`);
-  }
+  const { bytes } = await readProjectBytes(path, displayName);
+  return decodeProject(bytes, path, displayName);
+}
+
+/** A project file's bytes as read, and what `stat` said of it then (its mode is kept when it is written). */
+export interface ProjectBytes {
+  bytes: Buffer;
+  info: Stats;
+}
+
+const NOT_REGULAR: [keyof Stats & `is${string}`, string][] = [
+  ["isCharacterDevice", "un périphérique"],
+  ["isBlockDevice", "un périphérique"],
+  ["isFIFO", "un tube nommé (FIFO)"],
+  ["isSocket", "une socket"],
+];
+
+function refuseIrregular(info: Stats, displayName: string): void {
   if (info.isDirectory())
     throw new UserError(`${displayName} est un dossier, pas un fichier projet : indiquez le fichier cpts.yaml qu’il contient.`);
-  if (info.size > MAX_PROJECT_BYTES)
-    throw new UserError(
-      `${displayName} : fichier trop volumineux (${Math.round(info.size / 1024)} Kio, maximum ${MAX_PROJECT_BYTES / 1024} Kio). ` +
-        "Un fichier projet ne contient que des réponses : vérifiez qu’il s’agit du bon fichier.",
-    );
-  let bytes: Buffer;
+  if (info.isFile()) return;
+  const kind = NOT_REGULAR.find(([test]) => (info[test] as () => boolean).call(info))?.[1] ?? "un fichier spécial";
+  throw new UserError(`${displayName} est ${kind}, pas un fichier projet : indiquez le fichier cpts.yaml du projet. Rien n’a été lu.`);
+}
+
+function tooLarge(size: number, displayName: string): UserError {
+  return new UserError(
+    `${displayName} : fichier trop volumineux (${Math.round(size / 1024)} Kio, maximum ${MAX_PROJECT_BYTES / 1024} Kio). ` +
+      "Un fichier projet ne contient que des réponses : vérifiez qu’il s’agit du bon fichier.",
+  );
+}
+
+/**
+ * The bytes of a project file, read only if it is a regular file (a device such as /dev/zero
+ * or a named pipe would never end, or block) and at most `MAX_PROJECT_BYTES` of them, even if
+ * the file grows while it is read.
+ */
+export async function readProjectBytes(path: string, displayName = basename(path)): Promise<ProjectBytes> {
+  const failed = (error: unknown): never => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT")
+      throw new UserError(`${displayName} : fichier introuvable. Créez un projet avec « cpts init » ou indiquez le chemin du fichier.`);
+    if (code === "EACCES" || code === "EPERM") throw new UserError(`${displayName} : lecture impossible (droits insuffisants).`);
+    throw new UserError(`${displayName} : lecture impossible (${code ?? "erreur inconnue"}).`);
+  };
+  const first = await stat(path).catch(failed);
+  refuseIrregular(first, displayName);
+  if (first.size > MAX_PROJECT_BYTES) throw tooLarge(first.size, displayName);
+  // O_NONBLOCK: should the file be swapped for a pipe after the check, opening it does not hang.
+  const handle = await open(path, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0)).catch(failed);
   try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new UserError(`${displayName} : lecture impossible (${(error as NodeJS.ErrnoException).code ?? "erreur"}).`);
+    const info = await handle.stat();
+    refuseIrregular(info, displayName);
+    // One byte more than the limit tells a file that grew past it while it was read.
+    const buffer = Buffer.allocUnsafe(MAX_PROJECT_BYTES + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read)
+      read = (await handle.read(buffer, length, buffer.length - length, null).catch(failed)).bytesRead;
+    if (length > MAX_PROJECT_BYTES) throw tooLarge(length, displayName);
+    return { bytes: Buffer.from(buffer.subarray(0, length)), info };
+  } finally {
+    await handle.close().catch(() => undefined);
   }
+}
+
+/** Decodes and parses the bytes of a project file (see `readProjectFile`). */
+export function decodeProject(bytes: Uint8Array, path: string, displayName = basename(path)): ProjectFile {
   return parseProjectSource(decodeText(bytes, displayName), path, displayName);
 }
 
 /**
- * The file's text, if it is UTF-8 (a BOM is accepted). UTF-16 and binary files are refused
- * with a French message rather than shown as garbage.
+ * The file's text, if it is UTF-8 (a BOM is accepted and kept). UTF-16 and binary files are
+ * refused with a French message rather than shown as garbage.
  */
-function decodeText(bytes: Buffer, displayName: string): string {
+function decodeText(bytes: Uint8Array, displayName: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     throw new UserError(`${displayName} est encodé en UTF-16 : enregistrez-le en UTF-8 (choix « UTF-8 » à l’enregistrement dans votre éditeur).`);
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new UserError(`${displayName} n’est pas un fichier texte UTF-8 : vérifiez qu’il s’agit bien du fichier projet (cpts.yaml) et enregistrez-le en UTF-8.`);
   }
   if (text.includes("\u0000")) throw new UserError(`${displayName} contient des octets nuls : ce n’est pas un fichier texte.`);
-  return text.replace(/^\uFEFF/, "");
+  return text;
 }
 
 /**
@@ -117,10 +165,13 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
  * Parses YAML text into a project file; never throws for bad input. One `yaml` parse gives
  * everything: the document (saving, positions), the findings, and the data (`doc.toJS()`).
  */
-export function parseProjectSource(source: string, path: string, displayName = basename(path)): ProjectFile {
+export function parseProjectSource(raw: string, path: string, displayName = basename(path)): ProjectFile {
+  const { text: source, format } = splitFormat(raw);
   const lineCounter = new LineCounter();
-  // prettyErrors gives each error its line and column; uniqueKeys reports a key written twice.
-  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  // prettyErrors gives each error its line and column; uniqueKeys reports a key written twice;
+  // the layout tags write the user's folded texts and flow collections back as they were.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true, customTags: layoutTags as never });
+  recordLayout(doc, source, lineCounter);
   const findings: Finding[] = [
     ...doc.errors.map((e) => yamlFinding(e, displayName, "erreur")),
     ...doc.warnings.map((e) => yamlFinding(e, displayName, "avertissement")),
@@ -180,7 +231,7 @@ export function parseProjectSource(source: string, path: string, displayName = b
       });
     }
   }
-  return { path, source, doc, lineCounter, data, findings };
+  return { path, source, format, doc, lineCounter, data, findings };
 }
 
 /**
@@ -212,20 +263,6 @@ export function nodeAt(doc: Document, path: readonly (string | number)[]): unkno
   const node = doc.getIn(path, true);
   if (isAlias(node)) return node.resolve(doc);
   return isNode(node) ? node : undefined;
-}
-
-export interface SaveOptions {
-  /** Test hook: runs after the temporary file is written and synced, before it replaces the project. */
-  beforeRename?: () => void | Promise<void>;
-}
-
-/**
- * Writes the document back so that comments, key order and the user's formatting survive.
- * The write is atomic: a temporary file in the same folder is written and synced, the current
- * file is kept as `<name>.bak`, then the temporary file is renamed over the project.
- */
-export async function saveProjectFile(path: string, doc: Document, options: SaveOptions = {}): Promise<void> {
-  await writeFileAtomic(path, projectText(doc), { backup: true, ...options });
 }
 
 const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
@@ -281,90 +318,7 @@ export function projectText(doc: Document): string {
   throw new Error("le fichier projet ne se relirait pas à l’identique : enregistrement annulé");
 }
 
-export async function writeFileAtomic(
-  path: string,
-  content: string | Uint8Array,
-  { backup = false, beforeRename }: { backup?: boolean } & SaveOptions = {},
-): Promise<void> {
-  // Loaded here: reading and checking a project (valider, generer) never writes it.
-  const { randomBytes } = await import("node:crypto");
-  const dir = dirname(path);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  await removeOrphanTemporaries(dir, basename(path));
-  let handle;
-  try {
-    handle = await open(tmp, fsConstants.O_CREAT | fsConstants.O_EXCL | fsConstants.O_WRONLY, 0o644);
-    await handle.writeFile(content);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    if (backup) await backupExisting(path);
-    await beforeRename?.();
-    await rename(tmp, path);
-    await syncDirectory(dir);
-  } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await unlink(tmp).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS")
-      throw new UserError(`${basename(path)} : écriture impossible dans ${dir} (droits insuffisants). Rien n’a été modifié.`);
-    if (code === "ENOSPC") throw new UserError(`${basename(path)} : disque plein. Rien n’a été modifié.`);
-    if (code === "ENOENT") throw new UserError(`${dir} : dossier introuvable. Rien n’a été écrit.`);
-    throw error;
-  }
-}
-
-/**
- * A process killed mid-save leaves its temporary file behind (the project itself is intact):
- * the next save removes those whose process is gone, so they do not pile up in the user's folder.
- */
-async function removeOrphanTemporaries(dir: string, base: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return;
-  }
-  const prefix = `.${base}.`;
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
-    const pid = Number(name.slice(prefix.length).split(".")[0]);
-    if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
-    await unlink(join(dir, name)).catch(() => undefined);
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-async function backupExisting(path: string): Promise<void> {
-  const bak = `${path}.bak`;
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.bak.tmp`);
-  try {
-    await copyFile(path, tmp);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
-    throw error;
-  }
-  await rename(tmp, bak);
-}
-
-async function syncDirectory(dir: string): Promise<void> {
-  // Without syncing the folder, a power cut right after rename may bring back the old entry.
-  try {
-    const handle = await open(dir, "r");
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Some file systems refuse to open or sync a directory; the rename is still atomic there.
-  }
+/** The bytes of the document in the file's own format (BOM, line ends): see `projectText`. */
+export function projectBytes(doc: Document, format: TextFormat): Buffer {
+  return Buffer.from(applyFormat(projectText(doc), format), "utf8");
 }

@@ -18,7 +18,10 @@ export {
 } from "./paths.js";
 export { closest, editDistance, foldAccents } from "./suggest.js";
 export type * from "./types.js";
-export type { ProjectFile, SaveOptions } from "./file.js";
+export type { ProjectFile } from "./file.js";
+export type { LockOptions } from "./lock.js";
+export type { UpdateOptions, Updated } from "./save.js";
+export type { TextFormat } from "./layout.js";
 export type { LoadedProject } from "./load.js";
 export type { MigrationResult } from "./migrate.js";
 

@@ -4,17 +4,17 @@
  * formatting survive; saves are atomic and keep `cpts.yaml.bak`.
  *
  * Two rules keep the file usable between sessions:
- * - the file on disk is the truth: if it changed since the last read (a hand edit while the
- *   wizard runs), it is read again before the answer is applied to it;
+ * - the file on disk is the truth: each answer is applied to the file as read again under the
+ *   project's lock (src/project/save.ts), so a hand edit or another command's change saved
+ *   while the wizard runs (`cpts territoire --ajouter`…) is kept;
  * - nothing that fails the project schema is ever written.
  */
-import { readFile } from "node:fs/promises";
-import { isCollection, isMap, isScalar, isSeq, type Document, type Node, type YAMLSeq } from "yaml";
-import { EXIT, UserError, hasErrors, projectFiles, type Finding, type Project, type ProjectFile } from "../project/index.js";
+import { isCollection, isScalar, isSeq, type Document, type Node, type YAMLSeq } from "yaml";
+import { EXIT, UserError, hasErrors, projectFiles, type Finding, type LockOptions, type Project, type ProjectFile } from "../project/index.js";
 import { formatPath, getAt, type Path } from "./path.js";
 
 // The wizard reads, checks and saves the file from its first question on.
-const { migrate, parseProjectSource, readProjectFile, saveProjectFile, validateProject } = await projectFiles();
+const { checkProject, readProjectFile, updateProjectFile } = await projectFiles();
 
 /** The file has YAML or schema errors: the wizard does not touch it. */
 export class ProjectFileInvalid extends UserError {
@@ -24,14 +24,6 @@ export class ProjectFileInvalid extends UserError {
   ) {
     super(message, EXIT.projectErrors, problems);
   }
-}
-
-function check(file: ProjectFile, displayName: string): Finding[] {
-  const findings = [...file.findings];
-  if (hasErrors(findings)) return findings;
-  const migration = migrate(file.doc, displayName);
-  if (migration.applied.length) file.data = file.doc.toJS();
-  return [...findings, ...validateProject(file, displayName)];
 }
 
 const isPlainScalar = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
@@ -112,29 +104,6 @@ function applyPush(doc: Document, path: Path, value: unknown): void {
   (seq as YAMLSeq).items.push(createNode(doc, value) as never);
 }
 
-/**
- * The parser hands a comment written at the top level between two sections (after a blank
- * line) to the end of the previous section, which then prints it indented inside that section.
- * Give it back to the key it introduces, so a save leaves the file's layout as it was.
- */
-function keepSectionComments(doc: Document): void {
-  const contents = doc.contents;
-  if (!isMap(contents)) return;
-  const pairs = contents.items;
-  for (let i = 0; i < pairs.length - 1; i++) {
-    const value = pairs[i]!.value;
-    const key = pairs[i + 1]!.key;
-    if (!isCollection(value) || !value.comment || !isScalar(key)) continue;
-    const at = value.comment.indexOf("\n\n");
-    if (at < 0) continue;
-    const own = value.comment.slice(0, at);
-    const next = value.comment.slice(at + 2).replace(/^\n+/, "");
-    value.comment = own || null;
-    key.commentBefore = key.commentBefore ? `${next}\n${key.commentBefore}` : next;
-    key.spaceBefore = true;
-  }
-}
-
 function applyRemove(doc: Document, path: Path, index: number): void {
   const seq = doc.getIn(path, true);
   if (!isSeq(seq) || index < 0 || index >= seq.items.length) return;
@@ -149,20 +118,21 @@ export class ProjectEditor {
     readonly path: string,
     readonly displayName: string,
     private file: ProjectFile,
+    private readonly lockOptions: LockOptions,
   ) {}
 
   /**
    * Reads and checks the project file. Throws `ProjectFileInvalid` (exit 1, with the findings
    * of valider) when it has YAML or schema errors, `UserError` (exit 2) when it cannot be read.
    */
-  static async open(path: string, displayName: string): Promise<ProjectEditor> {
+  static async open(path: string, displayName: string, lockOptions: LockOptions = {}): Promise<ProjectEditor> {
     const file = await ProjectEditor.readChecked(path, displayName);
-    return new ProjectEditor(path, displayName, file);
+    return new ProjectEditor(path, displayName, file, lockOptions);
   }
 
   private static async readChecked(path: string, displayName: string): Promise<ProjectFile> {
     const file = await readProjectFile(path, displayName);
-    const problems = check(file, displayName);
+    const problems = checkProject(file, displayName);
     if (hasErrors(problems))
       throw new ProjectFileInvalid(`${displayName} contient des erreurs : l’assistant ne l’a pas modifié.`, problems);
     return file;
@@ -222,37 +192,27 @@ export class ProjectEditor {
   }
 
   private async commit(changes: readonly Change[]): Promise<void> {
-    let onDisk: string | undefined;
+    let fresh: ProjectFile | undefined;
+    const apply = (file: ProjectFile) => {
+      fresh = file;
+      for (const change of changes) {
+        if (change.op === "set") applySet(file.doc, change.path, change.value);
+        else if (change.op === "push") applyPush(file.doc, change.path, change.value);
+        else applyRemove(file.doc, change.path, change.index);
+      }
+    };
     try {
-      onDisk = await readFile(this.path, "utf8");
-    } catch {
-      onDisk = undefined; // removed meanwhile: the save below recreates it from the last version
-    }
-    if (onDisk !== undefined && onDisk !== this.file.source) {
-      const fresh = parseProjectSource(onDisk, this.path, this.displayName);
-      const problems = check(fresh, this.displayName);
-      if (hasErrors(problems))
-        throw new ProjectFileInvalid(
-          `${this.displayName} a été modifié pendant l’assistant et contient maintenant des erreurs : la dernière réponse n’a pas été enregistrée.`,
-          problems,
-        );
-      this.file = fresh;
-    }
-    const doc = this.file.doc.clone();
-    for (const change of changes) {
-      if (change.op === "set") applySet(doc, change.path, change.value);
-      else if (change.op === "push") applyPush(doc, change.path, change.value);
-      else applyRemove(doc, change.path, change.index);
-    }
-    keepSectionComments(doc);
-    const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-    const next = parseProjectSource(text, this.path, this.displayName);
-    const problems = check(next, this.displayName);
-    if (hasErrors(problems)) {
+      this.file = (await updateProjectFile(this.path, this.displayName, apply, this.lockOptions)).file;
+    } catch (error) {
+      if (!(error instanceof UserError) || error.exitCode !== EXIT.projectErrors) throw error;
+      // Before the edit: the file was broken by hand meanwhile; after: the answer would break it.
       const where = changes.map((c) => formatPath(c.path)).join(", ");
-      throw new Error(`refused to write an invalid project (${where}): ${problems.map((p) => `${p.path} ${p.message}`).join("; ")}`);
+      throw new ProjectFileInvalid(
+        fresh
+          ? `Cette réponse (${where}) rendrait ${this.displayName} invalide : elle n’a pas été enregistrée.`
+          : `${this.displayName} a été modifié pendant l’assistant et contient maintenant des erreurs : la dernière réponse n’a pas été enregistrée.`,
+        error.findings,
+      );
     }
-    await saveProjectFile(this.path, doc);
-    this.file = next;
   }
 }

@@ -14,7 +14,7 @@ const { validateProject } = await projectFiles();
 /** Schema problems of plain project data (no positions: the data does not come from a file). */
 export function validateData(data: unknown): Finding[] {
   const doc = new Document(data);
-  const file: ProjectFile = { path: "", source: "", doc, lineCounter: new LineCounter(), data, findings: [] };
+  const file: ProjectFile = { path: "", source: "", format: { bom: false, crlf: false }, doc, lineCounter: new LineCounter(), data, findings: [] };
   return validateProject(file, "");
 }
 

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseProjectSource, readProjectFile, saveProjectFile } from "../../src/project/file.js";
+import { parseProjectSource, projectBytes, readProjectFile } from "../../src/project/file.js";
+import { updateProjectFile } from "../../src/project/save.js";
 import { tempDir } from "../helpers.js";
 
 const SOURCE = `# yaml-language-server: $schema=../schemas/cpts-project.schema.json
@@ -27,7 +28,7 @@ describe("saving a project", () => {
     // A folded block holding only spaces would read back empty; a multi-line text in a […] list would not read back.
     file.doc.setIn(["cpts", "historique"], " ");
     file.doc.setIn(["calendrier", "jalons"], [{ nom: ":\n\n!" }]);
-    await saveProjectFile(path, file.doc);
+    writeFileSync(path, projectBytes(file.doc, file.format));
     const again = await readProjectFile(path);
     expect(again.findings).toEqual([]);
     expect(again.data).toEqual({ cpts: { nom: "CPTS du Val", historique: " " }, calendrier: { jalons: [{ nom: ":\n\n!" }] } });
@@ -37,10 +38,10 @@ describe("saving a project", () => {
     const dir = tempDir();
     const path = join(dir, "cpts.yaml");
     writeFileSync(path, SOURCE);
-    const file = await readProjectFile(path);
-    file.doc.setIn(["cpts", "sigle"], "CPTS VDV");
-    file.doc.setIn(["territoire", "nom"], "Vallée");
-    await saveProjectFile(path, file.doc);
+    await updateProjectFile(path, "cpts.yaml", (file) => {
+      file.doc.setIn(["cpts", "sigle"], "CPTS VDV");
+      file.doc.setIn(["territoire", "nom"], "Vallée");
+    });
     const saved = readFileSync(path, "utf8");
     expect(saved.split("\n")[0]).toBe("# yaml-language-server: $schema=../schemas/cpts-project.schema.json");
     expect(saved).toContain("# En-tête écrit à la main");
@@ -57,9 +58,7 @@ describe("saving a project", () => {
     const dir = tempDir();
     const path = join(dir, "cpts.yaml");
     writeFileSync(path, SOURCE);
-    const file = await readProjectFile(path);
-    file.doc.setIn(["cpts", "nom"], "Nouveau nom");
-    await saveProjectFile(path, file.doc);
+    await updateProjectFile(path, "cpts.yaml", (file) => void file.doc.setIn(["cpts", "nom"], "Nouveau nom"));
     expect(readFileSync(`${path}.bak`, "utf8")).toBe(SOURCE);
     expect(readFileSync(path, "utf8")).toContain("Nouveau nom");
   });
@@ -68,10 +67,8 @@ describe("saving a project", () => {
     const dir = tempDir();
     const path = join(dir, "cpts.yaml");
     writeFileSync(path, SOURCE);
-    const file = await readProjectFile(path);
-    file.doc.setIn(["cpts", "nom"], "Jamais écrit");
     await expect(
-      saveProjectFile(path, file.doc, {
+      updateProjectFile(path, "cpts.yaml", (file) => void file.doc.setIn(["cpts", "nom"], "Jamais écrit"), {
         beforeRename: () => {
           throw new Error("coupure simulée");
         },
@@ -82,19 +79,18 @@ describe("saving a project", () => {
   });
 
   it("says in French that a read-only folder cannot be written, and writes nothing", async () => {
-    if (process.getuid?.() === 0) {
-      // root ignores permission bits: use a path under a file instead, which fails the same way for users
-      const dir = tempDir();
-      const path = join(dir, "cpts.yaml");
-      writeFileSync(path, SOURCE);
-      const file = await readProjectFile(path);
-      await expect(saveProjectFile(join(dir, "absent", "cpts.yaml"), file.doc)).rejects.toThrow(/dossier introuvable/);
-      return;
-    }
+    if (process.getuid?.() === 0) return; // root ignores permission bits: test/e2e/file-safety.test.ts runs it as another user
     const dir = tempDir();
-    mkdirSync(join(dir, "ro"), { mode: 0o555 });
-    const file = parseProjectSource(SOURCE, "x");
-    await expect(saveProjectFile(join(dir, "ro", "cpts.yaml"), file.doc)).rejects.toThrow(/droits insuffisants/);
+    const ro = join(dir, "ro");
+    mkdirSync(ro);
+    writeFileSync(join(ro, "cpts.yaml"), SOURCE);
+    chmodSync(ro, 0o555);
+    try {
+      await expect(updateProjectFile(join(ro, "cpts.yaml"), "cpts.yaml", (f) => void f.doc.setIn(["cpts", "nom"], "X"))).rejects.toThrow(/droits insuffisants/);
+    } finally {
+      chmodSync(ro, 0o755);
+    }
+    expect(readFileSync(join(ro, "cpts.yaml"), "utf8")).toBe(SOURCE);
   });
 });
 
@@ -163,8 +159,7 @@ describe("reading a project", () => {
     const dir = tempDir();
     const path = join(dir, "cpts.yaml");
     writeFileSync(path, SOURCE);
-    const file = await readProjectFile(path);
-    await saveProjectFile(path, file.doc);
+    await updateProjectFile(path, "cpts.yaml", (file) => void file.doc.setIn(["cpts", "sigle"], "CPTS VDV"));
     expect(readdirSync(dir).sort()).toEqual(["cpts.yaml", "cpts.yaml.bak"]);
     expect(existsSync(`${path}.bak`)).toBe(true);
   });

@@ -4,14 +4,15 @@
  * « : », « # », line breaks, numbers written with leading zeros, booleans, nested lists).
  *
  * Each run starts from a real project file, applies arbitrary edits through the yaml Document API
- * (as the wizard does), saves with `saveProjectFile` and reloads with `readProjectFile`.
+ * (as the wizard does), writes what a save writes (`projectBytes`; the save's checks and lock are
+ * tested in test/project/file.test.ts) and reloads with `readProjectFile`.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { readProjectFile, saveProjectFile } from "../../src/project/file.js";
+import { projectBytes, readProjectFile } from "../../src/project/file.js";
 import { EXAMPLES } from "../helpers.js";
 
 const RUNS = Number(process.env.CPTS_PROPERTY_RUNS ?? 100);
@@ -125,7 +126,7 @@ describe.each([
           file.doc.setIn(at, asNode ? file.doc.createNode(v) : v);
           setPath(expected, at, structuredClone(v));
         }
-        await saveProjectFile(path, file.doc);
+        writeFileSync(path, projectBytes(file.doc, file.format));
         const saved = readFileSync(path, "utf8");
         const back = await readProjectFile(path);
         expect(back.findings).toEqual([]);

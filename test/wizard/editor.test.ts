@@ -59,7 +59,7 @@ describe("ProjectEditor", () => {
     const ok = projectDir();
     const editor = await ProjectEditor.open(ok.file, "cpts.yaml");
     const text = ok.read();
-    await expect(editor.set(["porteurs"], [{ prenom: "Sans profession" }])).rejects.toThrow(/invalid project/);
+    await expect(editor.set(["porteurs"], [{ prenom: "Sans profession" }])).rejects.toThrow(/rendrait cpts.yaml invalide/);
     expect(ok.read()).toBe(text);
   });
 
