@@ -7,7 +7,8 @@
  * being followed). It holds the holder's pid, host and start time, as JSON, for the messages
  * and to recognise a lock left by a process that died: on the same host, a lock whose pid no
  * longer exists is taken over at once; any lock older than `LOCK_STALE_MS` is taken over too
- * (a writer holds it for one read and one write, well under a second).
+ * (a writer holds it for one read and one write, well under a second), and one still without
+ * its holder after two seconds (its writer was killed right after creating it).
  *
  * Taking over is itself guarded by a second exclusive file, `.<name>.lock.reprise`, so that two
  * processes finding the same dead lock cannot both remove it after one of them has already
@@ -26,8 +27,11 @@ export const LOCK_WAIT_MS = 10_000;
 export const LOCK_NOTICE_MS = 1_000;
 /** A lock older than this was left by a process stopped or killed while it held it. */
 export const LOCK_STALE_MS = 60_000;
-/** A takeover guard older than this was left by a process killed in the few instructions it is held. */
-const GUARD_STALE_MS = 5_000;
+/**
+ * A lock without its holder written in it, or a takeover guard, older than this was left by a
+ * process killed in the few instructions between creating the file and writing or removing it.
+ */
+const BLANK_STALE_MS = 2_000;
 
 export interface LockOptions {
   /** How long to wait for another writer (default `LOCK_WAIT_MS`). */
@@ -112,7 +116,8 @@ async function inspect(path: string): Promise<Seen | undefined> {
 }
 
 function isStale({ info, holder }: Seen, now: number): boolean {
-  if (now - info.mtimeMs > LOCK_STALE_MS) return true;
+  const age = now - info.mtimeMs;
+  if (age > LOCK_STALE_MS || (typeof holder.pid !== "number" && age > BLANK_STALE_MS)) return true;
   return typeof holder.pid === "number" && holder.host === hostname() && !isAlive(holder.pid);
 }
 
@@ -127,7 +132,7 @@ async function takeOver(path: string, seen: Stats): Promise<void> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") writeRefused(error, dirname(path));
     const info = await lstat(guard).catch(() => undefined);
-    if (info && Date.now() - info.mtimeMs > GUARD_STALE_MS) await unlink(guard).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > BLANK_STALE_MS) await unlink(guard).catch(() => undefined);
     return;
   }
   try {

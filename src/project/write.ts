@@ -65,7 +65,7 @@ async function createExclusive(dir: string, base: string, suffix: string, mode: 
 }
 
 /** Writes `bytes` to a new exclusive file, with the mode (and owner) of `like` if given; returns its path. */
-async function writeNew(dir: string, base: string, suffix: string, bytes: Uint8Array, like: ProjectBytes | undefined): Promise<string> {
+async function writeNew(dir: string, base: string, suffix: string, bytes: Uint8Array, like: ProjectBytes | undefined, sync = true): Promise<string> {
   const { path, handle } = await createExclusive(dir, base, suffix, like ? 0o600 : NEW_FILE_MODE);
   try {
     await handle.writeFile(bytes);
@@ -74,7 +74,7 @@ async function writeNew(dir: string, base: string, suffix: string, bytes: Uint8A
       await handle.chown(like.info.uid, like.info.gid).catch(() => undefined);
       await handle.chmod(like.info.mode & 0o7777);
     }
-    await handle.sync();
+    if (sync) await handle.sync();
     await handle.close();
     return path;
   } catch (error) {
@@ -94,7 +94,8 @@ async function writeBackup(target: string, previous: ProjectBytes, displayName: 
     );
   let tmp: string;
   try {
-    tmp = await writeNew(dirname(target), basename(target), ".bak.tmp", previous.bytes, previous);
+    // Not synced: after a power cut the project itself is whole, which is what matters.
+    tmp = await writeNew(dirname(target), basename(target), ".bak.tmp", previous.bytes, previous, false);
   } catch (error) {
     refused(error, `Copie de sauvegarde ${shown} impossible à écrire dans ${dirname(target)}`);
   }

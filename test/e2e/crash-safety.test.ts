@@ -6,17 +6,21 @@ import { describe, expect, it } from "vitest";
 import { parseProjectSource } from "../../src/project/file.js";
 import { ROOT, tempDir } from "../helpers.js";
 
-const FILE_MODULE = pathToFileURL(join(ROOT, "dist", "project", "file.js")).href;
+const SAVE_MODULE = pathToFileURL(join(ROOT, "dist", "project", "save.js")).href;
 
-/** A child that saves the project again and again, printing one line per completed save. */
+/**
+ * A child that saves the project again and again, printing one line per completed save. Each
+ * save goes through the whole protocol (lock, read again, check, write), so a kill may also
+ * leave a lock held by a dead process, which the next child must take over.
+ */
 const SAVER = `
-const { readProjectFile, saveProjectFile } = await import(${JSON.stringify(FILE_MODULE)});
+const { updateProjectFile } = await import(${JSON.stringify(SAVE_MODULE)});
 const path = process.argv[1];
 for (let n = 0; ; n++) {
-  const file = await readProjectFile(path);
-  file.doc.setIn(["cpts", "nom"], "CPTS enregistrement " + process.pid + "-" + n);
-  file.doc.setIn(["cpts", "historique"], "x".repeat(2000 + (n % 7) * 500));
-  await saveProjectFile(path, file.doc);
+  await updateProjectFile(path, "cpts.yaml", (file) => {
+    file.doc.setIn(["cpts", "nom"], "CPTS enregistrement " + process.pid + "-" + n);
+    file.doc.setIn(["cpts", "historique"], "x".repeat(2000 + (n % 7) * 500));
+  });
   process.stdout.write("ok\\n");
 }
 `;
@@ -50,7 +54,8 @@ describe("crash safety of saves", () => {
     let random = 12345;
     const next = () => (random = (random * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     while (saves < 200 || kills < 30) {
-      saves += await runAndKill(path, Math.floor(next() * 40));
+      // A save takes about 12 ms once the process runs: the kill lands among its first fifteen or so.
+      saves += await runAndKill(path, Math.floor(next() * 200));
       kills++;
       const text = readFileSync(path, "utf8");
       const file = parseProjectSource(text, "cpts.yaml");
