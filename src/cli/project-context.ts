@@ -1,5 +1,5 @@
 import { isValidIsoDate } from "../domain/index.js";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import {
   DEFAULT_PROJECT_FILE,
@@ -8,6 +8,7 @@ import {
   displayPath,
   hasErrors,
   projectFiles,
+  refuseIrregular,
   type LoadedProject,
   type Project,
   type ProjectFile,
@@ -17,13 +18,24 @@ import { formatFindingGroups } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { style } from "./style.js";
 
-/** `cpts valider` with no argument reads `./cpts.yaml`; a folder means the `cpts.yaml` inside it. */
+/**
+ * `cpts valider` with no argument reads `./cpts.yaml`; a folder means the `cpts.yaml` inside it.
+ * A device, pipe or socket is refused here, from the path alone, before any command reads it
+ * (reading /dev/zero would never end, a pipe would wait for a writer).
+ */
 export function resolveProjectPath(arg: string | undefined, cwd: string): string {
   const path = resolve(cwd, arg ?? DEFAULT_PROJECT_FILE);
   if (arg !== undefined && existsSync(path) && !path.endsWith(".yaml") && !path.endsWith(".yml")) {
     const inside = join(path, DEFAULT_PROJECT_FILE);
     if (existsSync(inside)) return inside;
   }
+  let info;
+  try {
+    info = statSync(path, { throwIfNoEntry: false });
+  } catch {
+    info = undefined; // unreadable path: the command's own read says why
+  }
+  if (info && !info.isDirectory()) refuseIrregular(info, displayPath(path, cwd));
   return path;
 }
 

@@ -10,7 +10,7 @@
 export * from "./index.js";
 export { anonymiseForReuse } from "./clone.js";
 export { appendIn, blockSeqAt } from "./edit.js";
-export { nodeAt, parseProjectSource, projectBytes, projectText, readProjectBytes, readProjectFile } from "./file.js";
+export { nodeAt, parseProjectSource, projectBytes, projectText, readProjectFile } from "./file.js";
 export { loadProject } from "./load.js";
 export { locate, parsePath } from "./locate.js";
 export { CURRENT_VERSION, migrate } from "./migrate.js";

@@ -17,6 +17,7 @@ export {
   schemaRefFor,
 } from "./paths.js";
 export { closest, editDistance, foldAccents } from "./suggest.js";
+export { MAX_PROJECT_BYTES, readProjectBytes, refuseIrregular, type ProjectBytes } from "./read.js";
 export type * from "./types.js";
 export type { ProjectFile } from "./file.js";
 export type { LockOptions } from "./lock.js";

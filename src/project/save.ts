@@ -19,11 +19,12 @@ import { access, lstat, realpath } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Document } from "yaml";
 import { EXIT, UserError } from "./errors.js";
-import { decodeProject, MAX_PROJECT_BYTES, parseProjectSource, projectBytes, readProjectBytes, type ProjectBytes, type ProjectFile } from "./file.js";
+import { decodeProject, parseProjectSource, projectBytes, type ProjectFile } from "./file.js";
 import { hasErrors, type Finding } from "./findings.js";
 import type { TextFormat } from "./layout.js";
 import { withLock, type LockOptions } from "./lock.js";
 import { migrate } from "./migrate.js";
+import { MAX_PROJECT_BYTES, readProjectBytes, type ProjectBytes } from "./read.js";
 import { validateProject } from "./schema.js";
 import { writeProjectFile } from "./write.js";
 

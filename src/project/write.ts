@@ -17,7 +17,7 @@ import { constants as fsConstants } from "node:fs";
 import { lstat, open, readdir, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { UserError } from "./errors.js";
-import type { ProjectBytes } from "./file.js";
+import type { ProjectBytes } from "./read.js";
 import { isAlive } from "./lock.js";
 
 /** Mode of a project file cpts creates (then narrowed by the user's umask). */
