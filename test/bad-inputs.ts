@@ -117,5 +117,7 @@ export const VALIDER: Case[] = [
   { fixture: "version-texte.yaml", codes: [1], message: /un nombre entier attendu/, where: ["cpts.yaml:1:10 version"] },
   { fixture: "bom.yaml", codes: [0], message: /cpts\.yaml est valide/ },
   { fixture: "crlf.yaml", codes: [0], message: /cpts\.yaml est valide/ },
+  // Valid; its layout (BOM, CRLF, folded and literal texts, comments) must survive a save.
+  { fixture: "mise-en-forme.yaml", codes: [0], message: /cpts\.yaml est valide/ },
   { fixture: "utf16.yaml", codes: [1, 2], message: /UTF-8/ },
 ];

@@ -79,12 +79,22 @@
  * | valider --nimporte, cpts valide       | —                                | 2    | option inconnue / commande inconnue                       |
  * | diagnostic importer: bad CSV, binary CSV | diagnostic importer           | 1    | mauvais.csv:2 colonne valeur / en-tête                    |
  * | diagnostic importer: folder, missing  | diagnostic importer              | 2    | est un dossier / introuvable                              |
+ * | mise-en-forme.yaml (valid: BOM, CRLF, >-, |, comments) | valider, territoire --ajouter | 0 | every line outside territoire unchanged, BOM and CRLF kept |
+ * | examples/bergerac                     | territoire --ajouter             | 0    | every line outside territoire unchanged                   |
+ * | (made) project chmod 600              | territoire --ajouter             | 0    | project still 600, .bak 600                               |
+ * | (made) project is a symlink           | territoire --ajouter             | 0    | link kept, its target changed                             |
+ * | (made) project chmod 444              | territoire --ajouter             | 2    | en lecture seule (file untouched)                         |
+ * | (made) cpts.yaml.bak is a folder      | territoire --ajouter             | 2    | cpts.yaml.bak est un dossier; no .tmp left                |
+ * | (made) symlinks planted at the .bak names | territoire --ajouter         | 0    | the link's target untouched, .bak a regular file          |
+ * | (made) two saves                      | territoire --ajouter             | 0    | temporary names .cpts.yaml.<pid>.<32 hex>[.bak].tmp       |
+ * | (made) project just under 1 MiB       | diagnostic importer              | 2    | atteindrait … au-delà des 1024 Kio (file untouched)       |
+ * | /dev/null as the project              | every command reading a project  | 2    | est un périphérique, pas un fichier projet                |
  *
  * « Outside » for --sortie: the tool writes exactly the chosen folder (resolved from the working
  * folder, `..` included) and nothing else; its document names are fixed and checked by
  * src/render/manifest.ts, so no answer can make it write elsewhere.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -483,3 +493,170 @@ describe("diagnostic importer", () => {
     expect(existsSync(join(dir, "cpts.yaml.bak"))).toBe(false);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Writing the project file: what a save must never do to it, to its folder or to its layout.
+// Each case saves through `territoire --ajouter` (or `diagnostic importer`), which change the
+// project file, and checks what a user would find in the folder afterwards.
+
+const ADD = ["territoire", "cpts.yaml", "--ajouter", "24037"];
+
+/** Files of `dir` other than the project, its backup and the CSV the case wrote. */
+const strayFiles = (dir: string) => readdirSync(dir).filter((f) => !["cpts.yaml", "cpts.yaml.bak", "indicateurs.csv", "victime.txt", "reel"].includes(f));
+
+describe("writing the project file", () => {
+  it("keeps a chmod 600 project at 600, and its .bak no more readable", async () => {
+    const dir = validProject();
+    const file = join(dir, "cpts.yaml");
+    chmodSync(file, 0o600);
+    const r = await cpts(ADD, dir);
+    expectClean(r, [0]);
+    expect(readFileSync(file, "utf8")).toContain('"24037"');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(`${file}.bak`).mode & 0o777).toBe(0o600);
+  });
+
+  it("writes through a project file that is a symlink, to its target, as editors do", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "reel"));
+    copyFileSync(MINIMAL, join(dir, "reel", "cpts.yaml"));
+    symlinkSync(join("reel", "cpts.yaml"), join(dir, "cpts.yaml"));
+    const r = await cpts(ADD, dir);
+    expectClean(r, [0]);
+    expect(lstatSync(join(dir, "cpts.yaml")).isSymbolicLink(), "le lien a été remplacé par un fichier").toBe(true);
+    expect(readFileSync(join(dir, "reel", "cpts.yaml"), "utf8")).toContain('"24037"');
+    expect(strayFiles(dir)).toEqual([]);
+  });
+
+  it("refuses a read-only project file (exit 2) instead of replacing it", async () => {
+    const dir = validProject();
+    const file = join(dir, "cpts.yaml");
+    chmodSync(file, 0o444);
+    const before = sha256(file);
+    const r = await cpts(ADD, dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/cpts\.yaml est en lecture seule : cpts ne le remplace pas\. Rien n’a été modifié/);
+    expect(sha256(file)).toBe(before);
+    expect(statSync(file).mode & 0o777).toBe(0o444);
+    expect(strayFiles(dir)).toEqual([]);
+  });
+
+  it("a .bak that is a folder: a French message naming it, exit 2, no temporary file left", async () => {
+    const dir = validProject();
+    const file = join(dir, "cpts.yaml");
+    mkdirSync(`${file}.bak`);
+    writeFileSync(join(`${file}.bak`, "dedans.txt"), "x\n");
+    const before = sha256(file);
+    const r = await cpts(ADD, dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/cpts\.yaml\.bak est un dossier : la copie de sauvegarde de cpts\.yaml ne peut pas y être écrite/);
+    expect(sha256(file)).toBe(before);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("never writes through a symlink planted under the backup's names", async () => {
+    // The names a save used to write its backup under: `.cpts.yaml.<pid>.bak.tmp` (copied into
+    // through the link) and `cpts.yaml.bak`. In a shared folder, anyone could plant them.
+    const dir = validProject();
+    const victim = join(dir, "victime.txt");
+    writeFileSync(victim, "à ne pas écraser\n");
+    symlinkSync(victim, join(dir, `.cpts.yaml.${process.pid}.bak.tmp`));
+    symlinkSync(victim, join(dir, "cpts.yaml.bak"));
+    const r = await cpts(ADD, dir);
+    expectClean(r, [0]);
+    expect(readFileSync(victim, "utf8")).toBe("à ne pas écraser\n");
+    expect(lstatSync(join(dir, "cpts.yaml.bak")).isFile(), "la sauvegarde suit le lien").toBe(true);
+    expect(readFileSync(join(dir, "cpts.yaml.bak"), "utf8")).toBe(readFileSync(MINIMAL, "utf8"));
+  });
+
+  it("gives temporary files and the backup names nobody can guess", async () => {
+    const dir = validProject();
+    const seen: string[] = [];
+    const watcher = (await import("node:fs")).watch(dir, (_event, name) => name && seen.push(String(name)));
+    try {
+      expectClean(await cpts(ADD, dir), [0]);
+      expectClean(await cpts(["territoire", "cpts.yaml", "--ajouter", "24053"], dir), [0]);
+      await new Promise((done) => setTimeout(done, 100));
+    } finally {
+      watcher.close();
+    }
+    const temporaries = [...new Set(seen.filter((n) => n.endsWith(".tmp")))];
+    expect(temporaries.length).toBeGreaterThanOrEqual(2);
+    for (const name of temporaries) expect(name).toMatch(new RegExp(`^\\.cpts\\.yaml\\.${process.pid}\\.[0-9a-f]{32}\\.(bak\\.)?tmp$`));
+    expect(readdirSync(dir).sort()).toEqual(["cpts.yaml", "cpts.yaml.bak"]);
+  });
+
+  it("refuses a change that would make the project larger than the size limit, writing nothing", async () => {
+    const dir = validProject();
+    const file = join(dir, "cpts.yaml");
+    // 1 MiB is the most cpts reads; the project is just under it, the import would pass it.
+    const text = readFileSync(file, "utf8").replace("  nom: CPTS du Val de l’Isle\n", `  nom: CPTS du Val de l’Isle\n  historique: "${"Un texte. ".repeat(104_000)}"\n`);
+    writeFileSync(file, text);
+    expect(statSync(file).size).toBeLessThan(1024 * 1024);
+    const rows = Array.from({ length: 60 }, (_, i) => `Indicateur numéro ${i} au libellé assez long pour peser;${i};%;2024;Source ${"x".repeat(40)};`);
+    writeFileSync(join(dir, "indicateurs.csv"), `indicateur;valeur;unite;annee;source;territoire_de_reference\n${rows.join("\n")}\n`);
+    const before = sha256(file);
+    const r = await cpts(["diagnostic", "importer", "indicateurs.csv", "--projet", "cpts.yaml"], dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/Avec cette modification, cpts\.yaml atteindrait 10\d\d Kio, au-delà des 1024 Kio que cpts accepte pour un fichier projet : rien n’a été écrit/);
+    expect(sha256(file)).toBe(before);
+    expect(existsSync(`${file}.bak`)).toBe(false);
+    expectClean(await cpts(["valider", "cpts.yaml"], dir), [0]);
+  });
+
+  it.each([
+    ["valider", ["valider", "/dev/null"]],
+    ["etat", ["etat", "/dev/null"]],
+    ["territoire", ["territoire", "/dev/null", "--ajouter", "24037"]],
+    ["financement", ["financement", "/dev/null"]],
+    ["generer", ["generer", "/dev/null", "--brouillon"]],
+    ["diagnostic importer", ["diagnostic", "importer", "indicateurs.csv", "--projet", "/dev/null"]],
+    ["init --depuis", ["init", "nouveau", "--nom", "CPTS Nouvelle", "--depuis", "/dev/null"]],
+  ])("%s: a device given as the project is refused before it is read", async (_name, args) => {
+    const dir = validProject();
+    writeFileSync(join(dir, "indicateurs.csv"), "indicateur;valeur;unite;annee;source;territoire_de_reference\nTaux;12;%;2024;INSEE;\n");
+    const r = await cpts(args, dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/\/dev\/null est un périphérique, pas un fichier projet/);
+    expect(existsSync(join(dir, "nouveau", "cpts.yaml"))).toBe(false);
+  });
+});
+
+describe("a save keeps the user's layout", () => {
+  it("mise-en-forme.yaml: BOM, CRLF, folded and literal texts, flow spacing and section comments survive", async () => {
+    const dir = withFixture("mise-en-forme.yaml");
+    const file = join(dir, "cpts.yaml");
+    const before = readFileSync(file, "utf8");
+    const r = await cpts(["territoire", "cpts.yaml", "--ajouter", "24053"], dir);
+    expectClean(r, [0]);
+    const after = readFileSync(file, "utf8");
+    expect(after.startsWith("\uFEFF"), "marque d’ordre des octets perdue").toBe(true);
+    expect(after.replace(/\r\n/g, ""), "fin de ligne sans CR").not.toMatch(/\n/);
+    // Every line outside the territory section is as it was, in the same order.
+    const outside = (text: string) => withoutSection(text.split("\r\n"), "territoire:");
+    expect(outside(after)).toEqual(outside(before));
+    expect(after).toContain('communes: ["24037", "24053"]');
+  });
+
+  it("Bergerac: a territory change leaves every line of the other sections as it was", async () => {
+    const dir = validProject(join(ROOT, "examples", "bergerac", "cpts.yaml"));
+    const file = join(dir, "cpts.yaml");
+    const before = readFileSync(file, "utf8");
+    const r = await cpts(["territoire", "cpts.yaml", "--ajouter", "24322"], dir);
+    expectClean(r, [0]);
+    const after = readFileSync(file, "utf8");
+    expect(after).not.toBe(before);
+    const outside = (text: string) => withoutSection(text.split("\n"), "territoire:");
+    expect(outside(after)).toEqual(outside(before));
+  });
+});
+
+/** The lines without those of the top-level section `header` (its key and its indented lines). */
+function withoutSection(lines: string[], header: string): string[] {
+  const start = lines.indexOf(header);
+  expect(start).toBeGreaterThan(0);
+  let end = start + 1;
+  while (end < lines.length && (lines[end] === "" || /^\s/.test(lines[end]!))) end++;
+  while (end > start + 1 && lines[end - 1] === "") end--;
+  return [...lines.slice(0, start), ...lines.slice(end)];
+}
