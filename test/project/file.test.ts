@@ -164,3 +164,76 @@ describe("reading a project", () => {
     expect(existsSync(`${path}.bak`)).toBe(true);
   });
 });
+
+describe("what a save keeps of the user's layout", () => {
+  const FOLDED = `version: 1
+cpts:
+  nom: CPTS du Val
+  historique: >-
+    Un texte plié à la main, sur plusieurs lignes courtes,
+    comme on l’écrit dans un éditeur :
+    il doit garder ses lignes.
+  # fin de la section cpts, indentée
+
+# Commentaire de la section suivante, au niveau des sections
+porteurs:
+  - profession: infirmier
+    role: |
+      Première ligne.
+      Deuxième ligne.
+`;
+
+  it("keeps an unchanged folded text's own lines, and refolds a changed one at its former width", async () => {
+    const dir = tempDir();
+    const path = join(dir, "cpts.yaml");
+    writeFileSync(path, FOLDED);
+    await updateProjectFile(path, "cpts.yaml", (file) => void file.doc.setIn(["cpts", "sigle"], "CPTS Val"));
+    const saved = readFileSync(path, "utf8");
+    expect(saved).toContain(FOLDED.slice(FOLDED.indexOf("  historique:"), FOLDED.indexOf("  # fin")));
+    expect(saved).toContain("\n# Commentaire de la section suivante, au niveau des sections\nporteurs:");
+    expect(saved).toContain("    role: |\n      Première ligne.\n      Deuxième ligne.\n");
+
+    const longer = "Un texte plié à la main, sur plusieurs lignes courtes, qui s’allonge d’une phrase entière pour voir comment il est replié : chaque ligne reste courte.";
+    await updateProjectFile(path, "cpts.yaml", (file) => void file.doc.setIn(["cpts", "historique"], longer));
+    const again = readFileSync(path, "utf8");
+    const block = again.slice(again.indexOf("  historique: >-\n") + "  historique: >-\n".length).split("\n");
+    const lines = block.slice(0, block.findIndex((l) => !l.startsWith("    ")));
+    expect(lines.length).toBeGreaterThan(2);
+    const width = Math.max(...FOLDED.split("\n").slice(4, 7).map((l) => l.length));
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
+    expect(((await readProjectFile(path)).data as { cpts: { historique: string } }).cpts.historique).toBe(longer);
+  });
+
+  it("gives a comment written at a section's level back to that level, wherever the parser put it", async () => {
+    const source = `version: 1
+cpts:
+  nom: CPTS du Val
+porteurs:
+  - profession: infirmier
+    role: x
+    # fin du porteur
+
+  # fin de la liste des porteurs
+
+# Section territoire
+territoire:
+  communes: ["24037"]
+`;
+    const dir = tempDir();
+    const path = join(dir, "cpts.yaml");
+    writeFileSync(path, source);
+    await updateProjectFile(path, "cpts.yaml", (file) => void file.doc.setIn(["cpts", "sigle"], "CPTS Val"));
+    expect(readFileSync(path, "utf8")).toBe(source.replace("  nom: CPTS du Val\n", "  nom: CPTS du Val\n  sigle: CPTS Val\n"));
+  });
+
+  it("writes nothing, and keeps the .bak, when a change leaves the bytes as they were", async () => {
+    const dir = tempDir();
+    const path = join(dir, "cpts.yaml");
+    writeFileSync(path, FOLDED);
+    writeFileSync(`${path}.bak`, "ancienne sauvegarde\n");
+    const result = await updateProjectFile(path, "cpts.yaml", (file) => void file.doc.setIn(["cpts", "nom"], "CPTS du Val"));
+    expect(result.written).toBe(false);
+    expect(readFileSync(`${path}.bak`, "utf8")).toBe("ancienne sauvegarde\n");
+    expect(readFileSync(path, "utf8")).toBe(FOLDED);
+  });
+});
