@@ -17,10 +17,16 @@
  * | generer --sortie <read-only folder>    | generer                        | 2    | écriture impossible / droits                    |
  * | generer --sortie / (unprivileged user) | generer                        | 2    | écriture impossible / droits; nothing in /      |
  * | standard output closed (`cpts … | head`) | --help, etat, valider --json | any  | no stack trace (EPIPE ends the command quietly) |
+ * | (made) named pipe as the project       | valider, generer, territoire   | 2    | est un tube nommé (at once, no writer awaited)  |
+ * | /dev/zero as the project               | valider                        | 2    | est un périphérique (nothing read)              |
+ * | (made) cpts.yaml.bak immutable (root)  | territoire --ajouter           | 2    | cpts.yaml.bak impossible à remplacer; no .tmp   |
+ * | (made) lock of a dead process          | territoire --ajouter           | 0    | taken over at once, change written              |
+ * | (made) lock freed after 5 s            | territoire --ajouter           | 0    | « attente » told, then the change written       |
+ * | (made) lock held by a live process     | territoire --ajouter           | 2    | verrouillé … depuis plus de 10 s (file untouched) |
  */
 import { execFile, execFileSync, spawn } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { binaryBytes, expectClean, FIXTURES, sha256, STACK, VALIDER, type Result } from "../bad-inputs.js";
@@ -165,5 +171,90 @@ describe.concurrent("standard output closed by the reader (cpts … | head)", ()
     const code = await new Promise<number | null>((done) => child.on("close", done));
     expect(err, `code ${code}`).not.toMatch(STACK);
     expect(err).not.toMatch(/Erreur interne/);
+  });
+});
+
+const MINIMAL = join(ROOT, "examples", "minimal", "cpts.yaml");
+const ADD = ["territoire", "cpts.yaml", "--ajouter", "24037"];
+/** Above the largest pid_max Linux allows (2^22): no process has it. */
+const DEAD_PID = 4_194_305;
+const lockOf = (dir: string) => join(dir, ".cpts.yaml.lock");
+const holder = (pid: number) => JSON.stringify({ pid, host: hostname(), since: new Date().toISOString() });
+
+describe.concurrent("files that never end or never open", () => {
+  it.each([
+    ["valider", ["valider", "tube.yaml"]],
+    ["generer", ["generer", "tube.yaml", "--brouillon"]],
+    ["territoire", ["territoire", "tube.yaml", "--ajouter", "24037"]],
+  ])("%s on a named pipe: refused at once, without waiting for a writer", async (_name, args) => {
+    const dir = workDir();
+    execFileSync("mkfifo", [join(dir, "tube.yaml")]);
+    const r = await cpts(args, dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/tube\.yaml est un tube nommé \(FIFO\), pas un fichier projet/);
+  });
+
+  it("valider /dev/zero: refused before reading (it would grow without end)", async () => {
+    const r = await cpts(["valider", "/dev/zero"], workDir());
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/\/dev\/zero est un périphérique, pas un fichier projet/);
+  });
+});
+
+describe.concurrent("the project's backup and lock", () => {
+  it("a .bak that cannot be replaced: a French message naming it, exit 2, no temporary file left", async () => {
+    const dir = project(MINIMAL);
+    const bak = join(dir, "cpts.yaml.bak");
+    writeFileSync(bak, "ancienne sauvegarde\n");
+    // root may replace any file: make the backup immutable; elsewhere a folder takes its name.
+    const immutable = IS_ROOT && spawnQuiet("chattr", ["+i", bak]);
+    if (!immutable) {
+      rmSync(bak);
+      mkdirSync(bak);
+      writeFileSync(join(bak, "dedans.txt"), "x\n");
+    }
+    const before = sha256(join(dir, "cpts.yaml"));
+    try {
+      const r = await cpts(ADD, dir);
+      expectClean(r, [2]);
+      expect(r.out).toMatch(immutable ? /Copie de sauvegarde cpts\.yaml\.bak impossible à remplacer : droits insuffisants ou fichier protégé\. Rien n’a été modifié/ : /cpts\.yaml\.bak est un dossier/);
+    } finally {
+      if (immutable) spawnQuiet("chattr", ["-i", bak]);
+    }
+    expect(sha256(join(dir, "cpts.yaml"))).toBe(before);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("a lock left by a dead process is taken over at once", async () => {
+    const dir = project(MINIMAL);
+    writeFileSync(lockOf(dir), holder(DEAD_PID));
+    const r = await cpts(ADD, dir);
+    expectClean(r, [0]);
+    expect(r.out).not.toMatch(/attente/);
+    expect(readFileSync(join(dir, "cpts.yaml"), "utf8")).toContain('"24037"');
+    expect(existsSync(lockOf(dir))).toBe(false);
+  });
+
+  it("a writer that waits for another one says so after a second, then saves", async () => {
+    const dir = project(MINIMAL);
+    writeFileSync(lockOf(dir), holder(process.pid));
+    const freed = new Promise((done) => setTimeout(() => done(rmSync(lockOf(dir))), 5000));
+    const r = await cpts(ADD, dir);
+    await freed;
+    expectClean(r, [0]);
+    expect(r.out).toMatch(new RegExp(`cpts\\.yaml est en cours d’enregistrement par une autre commande cpts \\(processus ${process.pid}, depuis [^)]*\\) : attente`));
+    expect(readFileSync(join(dir, "cpts.yaml"), "utf8")).toContain('"24037"');
+  });
+
+  it("a lock that never frees: a French message and exit 2 after a bounded wait, nothing written", async () => {
+    const dir = project(MINIMAL);
+    writeFileSync(lockOf(dir), holder(process.pid));
+    const before = sha256(join(dir, "cpts.yaml"));
+    const start = Date.now();
+    const r = await cpts(ADD, dir);
+    expect(Date.now() - start).toBeLessThan(30_000);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/cpts\.yaml est verrouillé par une autre commande cpts .* depuis plus de 10 s : rien n’a été modifié\. Si aucune commande cpts n’est en cours sur ce projet, supprimez le fichier \.cpts\.yaml\.lock/);
+    expect(sha256(join(dir, "cpts.yaml"))).toBe(before);
   });
 });
