@@ -144,7 +144,7 @@ async function takeOver(path: string, seen: Stats): Promise<void> {
   }
 }
 
-function describe(holder: Holder): string {
+function holderText(holder: Holder): string {
   const who = typeof holder.pid === "number" ? `processus ${holder.pid}${holder.host && holder.host !== hostname() ? ` sur ${holder.host}` : ""}` : "processus inconnu";
   const since = holder.since ? new Date(holder.since) : undefined;
   const time = since && !Number.isNaN(since.getTime()) ? `, depuis ${since.toLocaleTimeString("fr-FR")}` : "";
@@ -173,11 +173,11 @@ export async function withLock<T>(target: string, displayName: string, task: (lo
     const waited = Date.now() - start;
     if (seen && !told && waited >= LOCK_NOTICE_MS) {
       told = true;
-      options.onWait?.(`${displayName} est en cours d’enregistrement par une autre commande cpts (${describe(seen.holder)}) : attente de la fin de cet enregistrement…`);
+      options.onWait?.(`${displayName} est en cours d’enregistrement par une autre commande cpts (${holderText(seen.holder)}) : attente de la fin de cet enregistrement…`);
     }
     if (waited >= waitMs)
       throw new UserError(
-        `${displayName} est verrouillé par une autre commande cpts (${describe(seen?.holder ?? {})}) depuis plus de ${Math.round(waitMs / 1000)} s : rien n’a été modifié. ` +
+        `${displayName} est verrouillé par une autre commande cpts (${holderText(seen?.holder ?? {})}) depuis plus de ${Math.round(waitMs / 1000)} s : rien n’a été modifié. ` +
           `Si aucune commande cpts n’est en cours sur ce projet, supprimez le fichier ${basename(path)} (dans ${dirname(path)}) puis relancez.`,
       );
     await sleep(delay + Math.random() * delay);

@@ -9,12 +9,13 @@
  *   while the wizard runs (`cpts territoire --ajouter`…) is kept;
  * - nothing that fails the project schema is ever written.
  */
+import { existsSync } from "node:fs";
 import { isCollection, isScalar, isSeq, type Document, type Node, type YAMLSeq } from "yaml";
 import { EXIT, UserError, hasErrors, projectFiles, type Finding, type LockOptions, type Project, type ProjectFile } from "../project/index.js";
 import { formatPath, getAt, type Path } from "./path.js";
 
 // The wizard reads, checks and saves the file from its first question on.
-const { checkProject, readProjectFile, updateProjectFile } = await projectFiles();
+const { checkProject, createProjectFile, readProjectFile, updateProjectFile } = await projectFiles();
 
 /** The file has YAML or schema errors: the wizard does not touch it. */
 export class ProjectFileInvalid extends UserError {
@@ -202,7 +203,13 @@ export class ProjectEditor {
       }
     };
     try {
-      this.file = (await updateProjectFile(this.path, this.displayName, apply, this.lockOptions)).file;
+      if (existsSync(this.path)) this.file = (await updateProjectFile(this.path, this.displayName, apply, this.lockOptions)).file;
+      else {
+        // Removed while the wizard ran: written again from the last version read, with the answer.
+        const doc = this.file.doc.clone();
+        apply({ ...this.file, doc });
+        this.file = await createProjectFile(this.path, this.displayName, doc, this.lockOptions);
+      }
     } catch (error) {
       if (!(error instanceof UserError) || error.exitCode !== EXIT.projectErrors) throw error;
       // Before the edit: the file was broken by hand meanwhile; after: the answer would break it.

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ProjectEditor, ProjectFileInvalid } from "../../src/wizard/editor.js";
 import { projectDir } from "./scripted.js";
@@ -70,5 +70,17 @@ describe("ProjectEditor", () => {
     const broken = read();
     await expect(editor.set(["cpts", "sigle"], "X")).rejects.toThrow(/modifié pendant l’assistant/);
     expect(read()).toBe(broken);
+  });
+});
+
+describe("ProjectEditor when the file is removed meanwhile", () => {
+  it("writes it again from the last version read, with the new answer", async () => {
+    const { file, read } = projectDir();
+    const editor = await ProjectEditor.open(file, "cpts.yaml");
+    await editor.set(["cpts", "sigle"], "CPTS Val");
+    rmSync(file);
+    await editor.set(["territoire", "nom"], "Vallée");
+    expect(read()).toContain("sigle: CPTS Val");
+    expect(read()).toContain("nom: Vallée");
   });
 });
