@@ -216,7 +216,8 @@ function shareOut(
   });
   const forKey = groups.get(-1);
   if (forKey) {
-    const text = joinComment(forKey, false);
+    // A blank line before the key's comment is the key's spaceBefore, not part of the comment.
+    const text = joinComment(forKey, false).replace(/^\n/, "");
     key.commentBefore = key.commentBefore ? `${text}\n${key.commentBefore}` : text;
     key.spaceBefore = forKey[0] === "" || key.spaceBefore || undefined;
   }

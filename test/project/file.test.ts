@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseProjectSource, projectBytes, readProjectFile } from "../../src/project/file.js";
 import { updateProjectFile } from "../../src/project/save.js";
-import { tempDir } from "../helpers.js";
+import { EXAMPLES, ROOT, tempDir } from "../helpers.js";
 
 const SOURCE = `# yaml-language-server: $schema=../schemas/cpts-project.schema.json
 # En-tête écrit à la main
@@ -235,5 +235,17 @@ territoire:
     expect(result.written).toBe(false);
     expect(readFileSync(`${path}.bak`, "utf8")).toBe("ancienne sauvegarde\n");
     expect(readFileSync(path, "utf8")).toBe(FOLDED);
+  });
+});
+
+describe("writing back what was read", () => {
+  it.each([
+    ["examples/bergerac", join(EXAMPLES, "bergerac", "cpts.yaml")],
+    ["examples/chambery", join(EXAMPLES, "chambery", "cpts.yaml")],
+    ["mise-en-forme.yaml (BOM, CRLF)", join(ROOT, "test", "fixtures", "bad", "mise-en-forme.yaml")],
+  ])("%s: the same bytes", (_name, path) => {
+    const bytes = readFileSync(path);
+    const file = parseProjectSource(bytes.toString("utf8"), path);
+    expect(projectBytes(file.doc, file.format).equals(bytes)).toBe(true);
   });
 });
