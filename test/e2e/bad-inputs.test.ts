@@ -21,7 +21,7 @@
  * | /dev/zero as the project               | valider                        | 2    | est un périphérique (nothing read)              |
  * | (made) cpts.yaml.bak immutable (root)  | territoire --ajouter           | 2    | cpts.yaml.bak impossible à remplacer; no .tmp   |
  * | (made) lock of a dead process          | territoire --ajouter           | 0    | taken over at once, change written              |
- * | (made) lock freed after 5 s            | territoire --ajouter           | 0    | « attente » told, then the change written       |
+ * | (made) lock freed once the wait is told | territoire --ajouter          | 0    | « attente » told, then the change written       |
  * | (made) lock held by a live process     | territoire --ajouter           | 2    | verrouillé … depuis plus de 10 s (file untouched) |
  */
 import { execFile, execFileSync, spawn } from "node:child_process";
@@ -238,11 +238,23 @@ describe.concurrent("the project's backup and lock", () => {
   it("a writer that waits for another one says so after a second, then saves", async () => {
     const dir = project(MINIMAL);
     writeFileSync(lockOf(dir), holder(process.pid));
-    const freed = new Promise((done) => setTimeout(() => done(rmSync(lockOf(dir))), 5000));
-    const r = await cpts(ADD, dir);
-    await freed;
-    expectClean(r, [0]);
-    expect(r.out).toMatch(new RegExp(`cpts\\.yaml est en cours d’enregistrement par une autre commande cpts \\(processus ${process.pid}, depuis [^)]*\\) : attente`));
+    // The lock is freed once the writer has said it waits: whatever the machine's load, the
+    // writer must have waited a second and told it, then take the lock and save.
+    const child = spawn(process.execPath, [BIN, ...ADD], { cwd: dir, env: { ...process.env, CI: "true", NO_COLOR: "1" } });
+    let out = "";
+    let told = false;
+    const collect = (chunk: Buffer) => {
+      out += chunk.toString();
+      if (!told && /: attente de la fin de cet enregistrement…/.test(out)) {
+        told = true;
+        rmSync(lockOf(dir));
+      }
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expectClean({ code: code ?? -1, out }, [0]);
+    expect(out).toMatch(new RegExp(`cpts\\.yaml est en cours d’enregistrement par une autre commande cpts \\(processus ${process.pid}, depuis [^)]*\\) : attente`));
     expect(readFileSync(join(dir, "cpts.yaml"), "utf8")).toContain('"24037"');
   });
 

@@ -65,10 +65,17 @@ describe("the project lock", () => {
     // The parent of this test process is alive for the whole test.
     writeFileSync(lock, holder(process.ppid));
     const told: string[] = [];
-    setTimeout(() => rmSync(lock), 1500);
     const start = Date.now();
-    await withLock(file, "cpts.yaml", async () => undefined, { onWait: (m) => told.push(m) });
-    expect(Date.now() - start).toBeGreaterThanOrEqual(1400);
+    // Freed as soon as the wait is told: the lock must then be taken, not waited for to the end.
+    const onWait = (m: string) => {
+      told.push(m);
+      rmSync(lock);
+    };
+    let ran = false;
+    await withLock(file, "cpts.yaml", async () => void (ran = true), { onWait });
+    expect(ran).toBe(true);
+    expect(Date.now() - start).toBeGreaterThanOrEqual(1000);
+    expect(Date.now() - start).toBeLessThan(5000);
     expect(told).toHaveLength(1);
     expect(told[0]).toMatch(new RegExp(`^cpts\\.yaml est en cours d’enregistrement par une autre commande cpts \\(processus ${process.ppid}, depuis .*\\) : attente`));
   });
