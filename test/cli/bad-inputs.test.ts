@@ -79,6 +79,15 @@
  * | valider --nimporte, cpts valide       | —                                | 2    | option inconnue / commande inconnue                       |
  * | diagnostic importer: bad CSV, binary CSV | diagnostic importer           | 1    | mauvais.csv:2 colonne valeur / en-tête                    |
  * | diagnostic importer: folder, missing  | diagnostic importer              | 2    | est un dossier / introuvable                              |
+ * | csv-guillemet-non-ferme.csv           | diagnostic importer              | 1    | csv…:3 guillemet ouvert … jamais refermé                  |
+ * | csv-echappement.csv (ESC ] … BEL)     | diagnostic importer              | 1    | csv…:3 caractère de contrôle U+001B, never echoed         |
+ * | csv-reference-en-double.csv           | diagnostic importer              | 1    | deux valeurs pour le département (lignes 3 et 4)          |
+ * | csv-nombre-geant.csv (400 digits)     | diagnostic importer              | 1    | csv…:2 colonne valeur : nombre trop grand                 |
+ * | csv-encodages-melanges.csv            | diagnostic importer              | 1    | csv…:3 le fichier mélange deux encodages                  |
+ * | csv-utf16-sans-bom.csv                | diagnostic importer              | 1    | csv…:1 octet nul                                          |
+ * | csv-en-tete-seul.csv (valid)          | diagnostic importer              | 0    | Aucun indicateur; project and .bak untouched              |
+ * | csv-windows-1252.csv (French Excel)   | diagnostic importer              | 0    | encodé en Windows-1252; ’ and € read right                |
+ * | csv-utf16-bom.csv (valid)             | diagnostic importer              | 0    | encodé en UTF-16                                          |
  *
  * « Outside » for --sortie: the tool writes exactly the chosen folder (resolved from the working
  * folder, `..` included) and nothing else; its document names are fixed and checked by
@@ -89,7 +98,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { run } from "../../src/cli/main.js";
-import { binaryBytes, expectClean, FIXTURES, sha256, VALIDER, type Case, type Result } from "../bad-inputs.js";
+import { binaryBytes, expectClean, FIXTURES, IMPORTER, sha256, VALIDER, type Case, type Result } from "../bad-inputs.js";
 import { docxText, neutral } from "../document-text.js";
 import { memoryIo, ROOT, tempDir } from "../helpers.js";
 
@@ -453,6 +462,27 @@ describe("generer --sortie", () => {
 });
 
 describe("diagnostic importer", () => {
+  it("uses every CSV fixture", () => {
+    const files = readdirSync(FIXTURES).filter((f) => f.endsWith(".csv"));
+    expect(files.sort()).toEqual(IMPORTER.map((c) => c.fixture).sort());
+  });
+
+  it.each(IMPORTER.map((c) => [c.fixture, c] as const))("%s", async (_name, c) => {
+    const dir = validProject();
+    const file = join(dir, "cpts.yaml");
+    writeFileSync(`${file}.bak`, "sauvegarde d’avant\n");
+    copyFileSync(join(FIXTURES, c.fixture), join(dir, c.fixture));
+    const before = sha256(file);
+    const r = await cpts(["diagnostic", "importer", c.fixture, "--projet", "cpts.yaml"], dir);
+    expectClean(r, c.codes);
+    expect(r.out).toMatch(c.message);
+    if (c.writes) expect(sha256(file)).not.toBe(before);
+    else {
+      expect(sha256(file), "le fichier projet a été modifié").toBe(before);
+      expect(readFileSync(`${file}.bak`, "utf8"), "la sauvegarde a été remplacée").toBe("sauvegarde d’avant\n");
+    }
+  });
+
   const CASES: [string, (dir: string) => void, string, number, RegExp][] = [
     [
       "a row with a bad number",

@@ -17,13 +17,15 @@
  * | generer --sortie <read-only folder>    | generer                        | 2    | écriture impossible / droits                    |
  * | generer --sortie / (unprivileged user) | generer                        | 2    | écriture impossible / droits; nothing in /      |
  * | standard output closed (`cpts … | head`) | --help, etat, valider --json | any  | no stack trace (EPIPE ends the command quietly) |
+ * | csv-windows-1252.csv, csv-echappement.csv | diagnostic importer         | 0, 1 | the built tool decodes Excel's bytes; no escape reaches the terminal |
+ * | (made) named pipe as the CSV           | diagnostic importer            | 2    | pas un fichier ordinaire, without waiting for a writer |
  */
 import { execFile, execFileSync, spawn } from "node:child_process";
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { binaryBytes, expectClean, FIXTURES, sha256, STACK, VALIDER, type Result } from "../bad-inputs.js";
+import { binaryBytes, expectClean, FIXTURES, IMPORTER, sha256, STACK, VALIDER, type Result } from "../bad-inputs.js";
 import { BIN, ROOT } from "../helpers.js";
 
 const IS_ROOT = process.getuid?.() === 0;
@@ -165,5 +167,28 @@ describe.concurrent("standard output closed by the reader (cpts … | head)", ()
     const code = await new Promise<number | null>((done) => child.on("close", done));
     expect(err, `code ${code}`).not.toMatch(STACK);
     expect(err).not.toMatch(/Erreur interne/);
+  });
+});
+
+describe.concurrent("bin/cpts diagnostic importer", () => {
+  it.each(IMPORTER.filter((c) => ["csv-windows-1252.csv", "csv-echappement.csv"].includes(c.fixture)).map((c) => [c.fixture, c] as const))(
+    "%s",
+    async (_name, c) => {
+      const dir = project(join(ROOT, "examples", "minimal", "cpts.yaml"));
+      copyFileSync(join(FIXTURES, c.fixture), join(dir, c.fixture));
+      const r = await cpts(["diagnostic", "importer", c.fixture], dir);
+      expectClean(r, c.codes);
+      expect(r.out).toMatch(c.message);
+    },
+  );
+
+  it("a named pipe: refused at once, without waiting for a writer", async () => {
+    const dir = project(join(ROOT, "examples", "minimal", "cpts.yaml"));
+    execFileSync("mkfifo", [join(dir, "tube.csv")]);
+    const before = sha256(join(dir, "cpts.yaml"));
+    const r = await cpts(["diagnostic", "importer", "tube.csv"], dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/tube\.csv n’est pas un fichier ordinaire/);
+    expect(sha256(join(dir, "cpts.yaml"))).toBe(before);
   });
 });
