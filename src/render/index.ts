@@ -10,7 +10,9 @@
 export type { DocOptions, MarkdownRequest, MarkdownResult, RenderRequest, RenderResult } from "./render.js";
 export type { Block, ImageBlock, InlineRun } from "./markdown.js";
 export type { TemplateEnv } from "./templates.js";
+export { TemplateLinkError, checkTemplateFolder } from "./template-folder.js";
 export {
+  FolderLockTimeout,
   UnsafePathError,
   inputsKey,
   upToDateFiles,

@@ -76,6 +76,10 @@
  * | generer --sortie <file>/sous          | generer                          | 2    | --sortie                                                  |
  * | generer a.yaml b.yaml --sortie x      | generer                          | 2    | --sortie ne peut servir qu’avec un seul projet            |
  * | generer --sortie ../..                | generer                          | 0    | writes only inside the folder ../.. resolves to           |
+ * | generer a.yaml b.yaml (one folder)    | generer                          | 2    | écriraient leurs documents dans le même dossier; nothing  |
+ * | generer a/cpts.yaml b/cpts.yaml       | generer                          | 0    | each project's own documents/ beside it                   |
+ * | modeles/x.md.hbs → /etc/passwd (link) | generer, generer --modeles       | 2    | lien symbolique qui mène hors du dossier de modèles       |
+ * | modeles/partials → ../ailleurs (link) | generer                          | 2    | lien symbolique qui mène hors du dossier de modèles       |
  * | valider --nimporte, cpts valide       | —                                | 2    | option inconnue / commande inconnue                       |
  * | diagnostic importer: bad CSV, binary CSV | diagnostic importer           | 1    | mauvais.csv:2 colonne valeur / en-tête                    |
  * | diagnostic importer: folder, missing  | diagnostic importer              | 2    | est un dossier / introuvable                              |
@@ -93,7 +97,7 @@
  * folder, `..` included) and nothing else; its document names are fixed and checked by
  * src/render/manifest.ts, so no answer can make it write elsewhere.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -458,6 +462,58 @@ describe("generer --sortie", () => {
     const r = await cpts(["generer", "cpts.yaml", ...GENERATE_ONE, "--sortie", "../.."], cwd);
     expectClean(r, [0]);
     expect(changes(before, snapshot(root))).toEqual([".cpts-manifeste.json", "diagnostic.md"]);
+  });
+});
+
+describe("generer: several projects, custom templates", () => {
+  it("two projects in one folder: refused before anything is written, saying why", async () => {
+    const dir = validProject(LITERAL);
+    copyFileSync(LITERAL, join(dir, "b.yaml"));
+    const before = snapshot(dir);
+    const r = await cpts(["generer", "cpts.yaml", "b.yaml", ...GENERATE_ONE], dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/cpts\.yaml et b\.yaml écriraient leurs documents dans le même dossier documents : .*Rien n’a été écrit/);
+    expect(r.out).toMatch(/Placez chaque projet dans son propre dossier/);
+    expect(changes(before, snapshot(dir))).toEqual([]);
+  });
+
+  it("two projects in their own folders: each gets its documents/ beside it; the same project twice is written once", async () => {
+    const root = tempDir();
+    for (const name of ["a", "b"]) {
+      mkdirSync(join(root, name));
+      copyFileSync(LITERAL, join(root, name, "cpts.yaml"));
+    }
+    const r = await cpts(["generer", "a/cpts.yaml", "b/cpts.yaml", "a", ...GENERATE_ONE], root);
+    expectClean(r, [0]);
+    for (const name of ["a", "b"]) expect(readdirSync(join(root, name, "documents")).sort()).toEqual([".cpts-manifeste.json", "diagnostic.md"]);
+  });
+
+  it.each([
+    ["modeles/ beside the project, a template", "modeles", "diagnostic.md.hbs", []],
+    ["--modeles DIR, a template", "mes-modeles", "diagnostic.md.hbs", ["--modeles", "mes-modeles"]],
+    ["modeles/ beside the project, the partials folder", "modeles", "partials", []],
+  ])("%s linked outside the folder: refused, nothing read from there", async (_name, folder, entry, extra) => {
+    const dir = validProject(LITERAL);
+    const outside = tempDir();
+    writeFileSync(join(outside, "secret.md.hbs"), "mot de passe : hunter2\n");
+    mkdirSync(join(outside, "partials"));
+    mkdirSync(join(dir, folder));
+    symlinkSync(entry === "partials" ? join(outside, "partials") : join(outside, "secret.md.hbs"), join(dir, folder, entry));
+    const r = await cpts(["generer", "cpts.yaml", ...GENERATE_ONE, ...extra], dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(new RegExp(`${folder}/${entry.replace(".", "\\.")} : lien symbolique qui mène hors du dossier de modèles`));
+    expect(r.out).not.toContain("hunter2");
+    expect(existsSync(join(dir, "documents"))).toBe(false);
+  });
+
+  it("a link between two files of the templates folder is fine", async () => {
+    const dir = validProject(LITERAL);
+    mkdirSync(join(dir, "modeles"));
+    writeFileSync(join(dir, "modeles", "original.md.hbs"), "# Diagnostic de {{cpts.nom}}\n");
+    symlinkSync("original.md.hbs", join(dir, "modeles", "diagnostic.md.hbs"));
+    const r = await cpts(["generer", "cpts.yaml", ...GENERATE_ONE], dir);
+    expectClean(r, [0]);
+    expect(readFileSync(join(dir, "documents", "diagnostic.md"), "utf8")).toMatch(/^# Diagnostic de /);
   });
 });
 
