@@ -120,6 +120,9 @@ export const VALIDER: Case[] = [
   { fixture: "bom.yaml", codes: [0], message: /cpts\.yaml est valide/ },
   { fixture: "crlf.yaml", codes: [0], message: /cpts\.yaml est valide/ },
   { fixture: "utf16.yaml", codes: [1, 2], message: /UTF-8/ },
+  // Text from the file quoted in a message: its escape sequences shown as codes, never sent raw.
+  { fixture: "terminal-cle-echappement.yaml", codes: [1], message: /champ inconnu « \\u001b\[31mrouge\\u001b\]0;titre\\u0007\\u009b2J »/, where: ["cpts.yaml:4:3"] },
+  { fixture: "terminal-bidi.yaml", codes: [0], message: /CPTS \\u202eeniarepus\\u202c du Val/, args: ["etat", "cpts.yaml", "--date", "2026-01-15"] },
 ];
 
 /** A CSV file of test/fixtures/bad/ given to `cpts diagnostic importer`. */

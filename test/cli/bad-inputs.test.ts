@@ -56,6 +56,8 @@
  * | bom.yaml (valid, UTF-8 BOM)           | valider                          | 0    | est valide                                                |
  * | crlf.yaml (valid, Windows lines)      | valider                          | 0    | est valide                                                |
  * | utf16.yaml                            | valider                          | 1|2  | UTF-8                                                     |
+ * | terminal-cle-echappement.yaml         | valider                          | 1    | champ inconnu « \u001b[31mrouge… » (codes shown, not sent) |
+ * | terminal-bidi.yaml (valid, U+202E)    | etat                             | 0    | CPTS \u202eeniarepus\u202c du Val                          |
  * | rendu-litteral.yaml (valid)           | valider, generer --brouillon     | 0    | every answer printed literally in .md and .docx           |
  * | montants-geants.yaml (2 × 1.7e308 €)  | generer --brouillon              | 0|1  | documents written, or the amount refused with its place   |
  * | superficie-minuscule.yaml (1e-320 km²)| generer --brouillon              | 0|1  | documents written, or the area refused with its place     |

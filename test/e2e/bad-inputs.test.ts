@@ -14,6 +14,7 @@
  * | version-future.yaml                    | valider                        | 2    | plus récent … Mettez cpts à jour                |
  * | valider --nimporte                     | valider                        | 2    | option inconnue (commander's usage error)       |
  * | (made) binary file                     | valider                        | 1|2  | UTF-8 (no raw bytes on the terminal)            |
+ * | terminal-cle-echappement.yaml, colour on | valider                      | 1    | the tool's colours raw, the file's as \u001b codes |
  * | generer --sortie <read-only folder>    | generer                        | 2    | écriture impossible / droits                    |
  * | generer --sortie / (unprivileged user) | generer                        | 2    | écriture impossible / droits; nothing in /      |
  * | standard output closed (`cpts … | head`) | --help, etat, valider --json | any  | no stack trace (EPIPE ends the command quietly) |
@@ -81,7 +82,7 @@ function project(source: string): string {
   return dir;
 }
 
-const THROUGH_BIN = ["crlf.yaml", "yaml-guillemet-non-ferme.yaml", "types-partout.yaml", "version-future.yaml"];
+const THROUGH_BIN = ["crlf.yaml", "yaml-guillemet-non-ferme.yaml", "types-partout.yaml", "version-future.yaml", "terminal-cle-echappement.yaml"];
 
 describe.concurrent("bin/cpts on broken project files", () => {
   it.each(VALIDER.filter((c) => THROUGH_BIN.includes(c.fixture)).map((c) => [c.fixture, c] as const))("%s", async (_name, c) => {
@@ -92,6 +93,19 @@ describe.concurrent("bin/cpts on broken project files", () => {
     expect(r.out).toMatch(c.message);
     for (const w of c.where ?? []) expect(r.out).toContain(w);
     expect(sha256(join(dir, "cpts.yaml")), "le fichier projet a été modifié").toBe(before);
+  });
+
+  it("in colour, escape sequences from the file: the tool's colours reach the terminal, the file's never do", async () => {
+    const dir = project(join(FIXTURES, "terminal-cle-echappement.yaml"));
+    const r = await new Promise<Result>((done) => {
+      execFile(process.execPath, [BIN, "valider", "cpts.yaml"], { cwd: dir, env: { ...process.env, CI: "true", NO_COLOR: "", FORCE_COLOR: "1" } }, (error, stdout, stderr) =>
+        done({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, out: `${stdout}${stderr}` }),
+      );
+    });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("\u001b[31m"); // the tool's red heading
+    expect(r.out).toContain("\\u001b[31mrouge\\u001b]0;titre\\u0007\\u009b2J");
+    expect(r.out.replace(/\u001b\[\d+m/g, "")).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
   it("an unknown option: commander's usage error, exit 2", async () => {
