@@ -12,6 +12,7 @@ import {
   UnsafePathError,
   upToDateFiles,
   writeGeneratedFiles,
+  WriteInterrupted,
   type GeneratedContent,
   type UpToDateFile,
   type WriteResult,
@@ -206,6 +207,8 @@ async function writeDocuments(outDir: string, contents: GeneratedContent[], forc
     });
   } catch (error) {
     if (error instanceof UnsafePathError) throw new UserError(`${shown} : ${error.message}`);
+    if (error instanceof WriteInterrupted)
+      throw new UserError(`\nInterrompu : les documents déjà écrits sont notés dans ${shown}/.cpts-manifeste.json ; relancez « cpts generer » pour finir.`, EXIT.interrupted);
     if (error instanceof FolderLockTimeout)
       throw new UserError(
         `${shown} : une autre génération (${error.holder}) occupe ce dossier depuis plus d’une minute ; rien n’a été écrit. ` +

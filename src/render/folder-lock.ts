@@ -133,14 +133,16 @@ const describeHolder = (h: Holder) => (typeof h.pid === "number" ? `processus ${
 
 /**
  * Runs `task` holding the lock file `path`, waiting for another holder at most `WAIT_MS`, then
- * throws `FolderLockTimeout`. `onWait` is called once, after `NOTICE_MS` of waiting.
+ * throws `FolderLockTimeout`. `onWait` is called once, after `NOTICE_MS` of waiting; `stop`
+ * before each try, to give up waiting by throwing.
  */
-export async function withFolderLock<T>(path: string, task: () => Promise<T>, onWait?: (holder: string) => void): Promise<T> {
+export async function withFolderLock<T>(path: string, task: () => Promise<T>, onWait?: (holder: string) => void, stop?: () => void): Promise<T> {
   const start = Date.now();
   let told = false;
   let delay = 20;
   let mine: Stats | undefined;
   for (;;) {
+    stop?.();
     mine = await tryCreate(path);
     if (mine) break;
     const seen = await inspect(path);

@@ -14,6 +14,7 @@ export { TemplateLinkError, checkTemplateFolder } from "./template-folder.js";
 export {
   FolderLockTimeout,
   UnsafePathError,
+  WriteInterrupted,
   inputsKey,
   upToDateFiles,
   writeGeneratedFiles,

@@ -22,8 +22,10 @@
  * each file, the manifest moves it to `fichiers`. A run killed in between leaves files that are
  * either the old ones or the new ones, and the manifest knows both: the next reading takes a file
  * whose bytes hash to its `en_cours` entry as written. Temporary files of a killed run are removed
- * by the next one; Ctrl-C removes them at once. Runs writing into the same folder take turns
- * (folder-lock.ts), so none loses another's entries.
+ * by the next one. Ctrl-C (or SIGTERM, SIGHUP) while files are written stops the run between two
+ * steps, its temporary file removed and the manifest written, with `WriteInterrupted`; a second
+ * signal, or a run still going 3 s later, ends the process at once. Runs writing into the same
+ * folder take turns (folder-lock.ts), so none loses another's entries.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { unlinkSync } from "node:fs";
@@ -283,13 +285,34 @@ function stateOf(existing: Uint8Array | undefined, recorded: string | undefined)
   return sha256(existing) === recorded ? "unchanged" : "edited";
 }
 
-/** Temporary files this process is writing: a signal handler removes them before the process ends. */
+/** A run stopped by a signal between two steps of its writes; what was written is recorded. */
+export class WriteInterrupted extends Error {
+  override readonly name = "WriteInterrupted";
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`écriture interrompue (${signal})`);
+  }
+}
+
+/** Temporary files this process is writing: a second signal removes them before the process ends. */
 const inFlight = new Set<string>();
+/** The signal received while files were being written, if any. */
+let interruptedBy: NodeJS.Signals | undefined;
+let forceExit: NodeJS.Timeout | undefined;
+
+function checkInterrupted(): void {
+  if (interruptedBy) throw new WriteInterrupted(interruptedBy);
+}
 /** `.statuts.docx.<pid>-<12 hex>.tmp`: the pid says whose, the random part makes it unguessable. */
 const TEMPORARY = /^\..+\.(\d+)-[0-9a-f]{12}\.tmp$/;
 
-/** Writes `bytes` to `file` atomically: a temporary file beside it, flushed, then renamed. */
-export async function writeAtomic(file: string, bytes: Uint8Array | string): Promise<void> {
+/**
+ * Writes `bytes` to `file` atomically: a temporary file beside it, flushed, then renamed. Throws
+ * `WriteInterrupted` instead, its temporary file removed, once a signal asked to stop (unless
+ * `evenIfInterrupted`: the manifest's last word).
+ */
+export async function writeAtomic(file: string, bytes: Uint8Array | string, { evenIfInterrupted = false } = {}): Promise<void> {
+  const check = evenIfInterrupted ? () => undefined : checkInterrupted;
+  check();
   await mkdir(path.dirname(file), { recursive: true });
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   inFlight.add(temp);
@@ -301,6 +324,7 @@ export async function writeAtomic(file: string, bytes: Uint8Array | string): Pro
     } finally {
       await handle.close();
     }
+    check();
     await rename(temp, file);
   } catch (error) {
     // A full disk, a folder in the way: nothing half-written stays behind.
@@ -325,11 +349,18 @@ async function removeOrphanTemporaries(dirs: Iterable<string>): Promise<void> {
 }
 
 /**
- * Ctrl-C or a termination request while files are written: the temporary files and the lock go
- * at once, then the signal does what it would have done. The manifest needs nothing: it already
- * tells which files are written.
+ * Ctrl-C or a termination request while files are written. The first asks the run to stop at its
+ * next step (a file being created by the system at this very moment could not be removed from
+ * here). A second one, or a run that has not stopped 3 s later, removes what it can and lets the
+ * signal end the process; the manifest needs nothing, it already tells which files are written.
  */
-function cleanUpOnSignal(signal: NodeJS.Signals): void {
+function onSignal(signal: NodeJS.Signals): void {
+  if (!interruptedBy) {
+    interruptedBy = signal;
+    forceExit = setTimeout(() => onSignal(signal), 3000);
+    forceExit.unref();
+    return;
+  }
   for (const temp of inFlight) {
     try {
       unlinkSync(temp);
@@ -346,11 +377,14 @@ function cleanUpOnSignal(signal: NodeJS.Signals): void {
 const SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 let watching = 0;
 function watchSignals(): void {
-  if (watching++ === 0) for (const signal of SIGNALS) process.on(signal, cleanUpOnSignal);
+  if (watching++ === 0) for (const signal of SIGNALS) process.on(signal, onSignal);
 }
 function stopWatchingSignals(): void {
+  if (--watching > 0) return;
   watching = 0;
-  for (const signal of SIGNALS) process.removeListener(signal, cleanUpOnSignal);
+  for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+  clearTimeout(forceExit);
+  interruptedBy = undefined;
 }
 
 /**
@@ -440,7 +474,7 @@ export async function writeGeneratedFiles(dir: string, files: readonly Generated
   const root = await realpath(dir);
   watchSignals();
   try {
-    return await withFolderLock(path.join(root, LOCK_NAME), () => writeLocked(root, files, force), onWait);
+    return await withFolderLock(path.join(root, LOCK_NAME), () => writeLocked(root, files, force), onWait, checkInterrupted);
   } finally {
     stopWatchingSignals();
   }
@@ -512,7 +546,7 @@ async function writeRecorded(root: string, manifest: Manifest, writes: readonly 
   } catch (error) {
     // What could not be written is not pending any more: the manifest says what is on disk.
     delete manifest.en_cours;
-    await writeAtomic(manifestPath, serializeManifest(manifest)).catch(() => undefined);
+    await writeAtomic(manifestPath, serializeManifest(manifest), { evenIfInterrupted: true }).catch(() => undefined);
     throw error;
   }
   delete manifest.en_cours;

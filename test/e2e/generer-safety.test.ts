@@ -92,7 +92,7 @@ describe("generer stopped while it writes", () => {
     const out = join(dir, "out");
     project(dir, 0);
     expect((await cpts(["generer", "cpts.yaml", ...ARGS], dir)).code).toBe(0);
-    for (let round = 1; round <= 4; round++) {
+    for (let round = 1; round <= 6; round++) {
       project(dir, round);
       await stopWhileWriting(dir, "SIGINT", round % 4);
       expect(temporaries(out), `après Ctrl-C ${round}`).toEqual([]);
