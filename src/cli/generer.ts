@@ -121,13 +121,6 @@ async function generationKey(
   return inputsKey(parts);
 }
 
-/**
- * `cpts generer [fichiers…]`: writes the documents of one or several projects. A document whose
- * readiness has blocking points is not written unless `--brouillon` (its gaps then show as
- * highlighted placeholders). Files edited by hand are kept (see src/render/manifest.ts). When
- * every asked file is as generated from the same inputs (`generationKey`), nothing is rendered
- * nor written, and the documents are reported up to date; `--forcer` renders them anyway.
- */
 /** The command's options, checked: documents, formats, output and template folders. */
 async function checkedOptions(files: string[], opts: GenerateOptions, io: Io) {
   const documents = parseList(opts.document, DOCUMENT_IDS, "--document") ?? [...DOCUMENT_IDS];
@@ -218,6 +211,13 @@ async function writeDocuments(outDir: string, contents: GeneratedContent[], forc
   }
 }
 
+/**
+ * `cpts generer [fichiers…]`: writes the documents of one or several projects. A document whose
+ * readiness has blocking points is not written unless `--brouillon` (its gaps then show as
+ * highlighted placeholders). Files edited by hand are kept (see src/render/manifest.ts). When
+ * every asked file is as generated from the same inputs (`generationKey`), nothing is rendered
+ * nor written, and the documents are reported up to date; `--forcer` renders them anyway.
+ */
 export async function generateCommand(files: string[], opts: GenerateOptions, io: Io): Promise<number> {
   const { documents, formats, outRoot, userTemplates } = await checkedOptions(files, opts, io);
   const plans = await projectPlans(files, outRoot, userTemplates, io);
