@@ -370,6 +370,7 @@ function onSignal(signal: NodeJS.Signals): void {
   }
   inFlight.clear();
   releaseAllSync();
+  watching = 1; // however many writes are under way: the process ends
   stopWatchingSignals();
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
