@@ -72,6 +72,17 @@ describe("text from files and arguments on the terminal", () => {
     expect(etat.out).toContain("CPTS \\u202eeniarepus\\u202c du Val");
   });
 
+  it("a CSV cell with a bidi override: imported as written, shown as a code in the summary", async () => {
+    const dir = tempDir();
+    copyFileSync(MINIMAL, join(dir, "cpts.yaml"));
+    writeFileSync(join(dir, "i.csv"), "indicateur;valeur;unite;annee;source;territoire_de_reference\nPart \u202eeniarepus;12;%;2021;INSEE;\n");
+    const r = await cpts(["diagnostic", "importer", "i.csv"], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("+ Part \\u202eeniarepus (ligne 2)");
+    expect(r.out).not.toMatch(RAW);
+    expect(readFileSync(join(dir, "cpts.yaml"), "utf8")).toContain("Part \u202eeniarepus");
+  });
+
   it("JSON output stays JSON with the same values", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "cpts.yaml"), `version: 1\ncpts:\n  nom: CPTS du Val\n  "cl\\u009b\\u2028\\u202e": 1\n`);
