@@ -13,10 +13,12 @@ import { ROOT } from "./helpers.js";
 export const FIXTURES = join(ROOT, "test", "fixtures", "bad");
 export const STACK = /^\s+at .+|node:internal/m;
 /**
- * C0 controls other than tab and newline, DEL, the replacement character of undecodable bytes,
- * and lone surrogates (what an undecodable byte becomes in a string that never left the process).
+ * C0 controls other than tab and newline, DEL, C1 controls (CSI starts escape sequences too),
+ * bidirectional overrides and isolates, the replacement character of undecodable bytes, and lone
+ * surrogates (what an undecodable byte becomes in a string that never left the process).
  */
-export const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const RAW_CONTROL =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export interface Result {
   code: number;
@@ -120,4 +122,28 @@ export const VALIDER: Case[] = [
   // Valid; its layout (BOM, CRLF, folded and literal texts, comments) must survive a save.
   { fixture: "mise-en-forme.yaml", codes: [0], message: /cpts\.yaml est valide/ },
   { fixture: "utf16.yaml", codes: [1, 2], message: /UTF-8/ },
+  // Text from the file quoted in a message: its escape sequences shown as codes, never sent raw.
+  { fixture: "terminal-cle-echappement.yaml", codes: [1], message: /champ inconnu « \\u001b\[31mrouge\\u001b\]0;titre\\u0007\\u009b2J »/, where: ["cpts.yaml:4:3"] },
+  { fixture: "terminal-bidi.yaml", codes: [0], message: /CPTS \\u202eeniarepus\\u202c du Val/, args: ["etat", "cpts.yaml", "--date", "2026-01-15"] },
+];
+
+/** A CSV file of test/fixtures/bad/ given to `cpts diagnostic importer`. */
+export interface CsvCase {
+  fixture: string;
+  codes: readonly number[];
+  message: RegExp;
+  /** Whether the project file may change (a valid import that adds something). */
+  writes: boolean;
+}
+
+export const IMPORTER: CsvCase[] = [
+  { fixture: "csv-guillemet-non-ferme.csv", codes: [1], message: /csv-guillemet-non-ferme\.csv:3\u00a0: guillemet ouvert dans cette ligne et jamais refermé/, writes: false },
+  { fixture: "csv-echappement.csv", codes: [1], message: /csv-echappement\.csv:3\u00a0: caractère de contrôle U\+001B/, writes: false },
+  { fixture: "csv-reference-en-double.csv", codes: [1], message: /csv-reference-en-double\.csv:4 colonne territoire_de_reference\u00a0: deux valeurs pour le département .*\(lignes 3 et 4\)/, writes: false },
+  { fixture: "csv-nombre-geant.csv", codes: [1], message: /csv-nombre-geant\.csv:2 colonne valeur\u00a0: nombre trop grand/, writes: false },
+  { fixture: "csv-encodages-melanges.csv", codes: [1], message: /csv-encodages-melanges\.csv:3\u00a0: le fichier mélange deux encodages/, writes: false },
+  { fixture: "csv-utf16-sans-bom.csv", codes: [1], message: /csv-utf16-sans-bom\.csv:1\u00a0: octet nul/, writes: false },
+  { fixture: "csv-en-tete-seul.csv", codes: [0], message: /Aucun indicateur dans csv-en-tete-seul\.csv \(seulement l’en-tête\) : cpts\.yaml n’a pas été modifié/, writes: false },
+  { fixture: "csv-windows-1252.csv", codes: [0], message: /encodé en Windows-1252 \(Excel en français\)[^]*\+ Coût moyen d’un passage aux urgences/, writes: true },
+  { fixture: "csv-utf16-bom.csv", codes: [0], message: /encodé en UTF-16 \(petit-boutiste, avec BOM\)[^]*\+ Part des 75 ans et plus/, writes: true },
 ];

@@ -15,7 +15,7 @@ import {
 } from "../wizard/index.js";
 import { formatFindingGroups } from "./findings-output.js";
 import { resolveProjectPath } from "./project-context.js";
-import type { Io } from "./io.js";
+import { guardedIo, type Io } from "./io.js";
 import { style } from "./style.js";
 
 export interface AssistantOptions {
@@ -42,9 +42,11 @@ function interrupted(name: string, fileArg: string | undefined): string {
 export async function assistantCommand(
   fileArg: string | undefined,
   opts: AssistantOptions,
-  io: Io,
+  unguardedIo: Io,
   prompter?: Prompter,
 ): Promise<number> {
+  // Run by tests without `run()`: the wizard prints the project's texts, guarded here as well.
+  const io = guardedIo(unguardedIo);
   if (opts.etape !== undefined && !(STEP_IDS as readonly string[]).includes(opts.etape))
     throw new UserError(`--etape : étape inconnue « ${opts.etape} ». Étapes possibles${NBSP}: ${STEP_IDS.join(", ")}.`);
   const tell = (text: string) => io.stderr(frenchSpacing(text));

@@ -1,15 +1,21 @@
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
 import { DOCUMENT_IDS, buildModel, documentLayout, documentTitle, projectTerritory, readiness, type DocumentId } from "../domain/index.js";
 import { EXIT, PACKAGE_ROOT, TEMPLATES_DIR, UserError, displayPath, projectFiles, type Finding } from "../project/index.js";
 import {
+  FolderLockTimeout,
+  TemplateLinkError,
+  checkTemplateFolder,
   documentPipeline,
   inputsKey,
   UnsafePathError,
   upToDateFiles,
   writeGeneratedFiles,
+  WriteInterrupted,
+  type GeneratedContent,
   type UpToDateFile,
+  type WriteResult,
 } from "../render/index.js";
 import { formatFinding } from "./findings-output.js";
 import type { Io } from "./io.js";
@@ -115,13 +121,6 @@ async function generationKey(
   return inputsKey(parts);
 }
 
-/**
- * `cpts generer [fichiers…]`: writes the documents of one or several projects. A document whose
- * readiness has blocking points is not written unless `--brouillon` (its gaps then show as
- * highlighted placeholders). Files edited by hand are kept (see src/render/manifest.ts). When
- * every asked file is as generated from the same inputs (`generationKey`), nothing is rendered
- * nor written, and the documents are reported up to date; `--forcer` renders them anyway.
- */
 /** The command's options, checked: documents, formats, output and template folders. */
 async function checkedOptions(files: string[], opts: GenerateOptions, io: Io) {
   const documents = parseList(opts.document, DOCUMENT_IDS, "--document") ?? [...DOCUMENT_IDS];
@@ -137,8 +136,91 @@ async function checkedOptions(files: string[], opts: GenerateOptions, io: Io) {
   return { documents, formats, outRoot, userTemplates };
 }
 
+/** A project of the command line: its file, the folder its documents go to, its template folders. */
+interface ProjectPlan {
+  fileArg: string | undefined;
+  projectPath: string;
+  outDir: string;
+  templateDirs: string[];
+}
+
+/** `path` with its links resolved as far as it exists, so that two names of one folder compare equal. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), path.slice(parent.length + 1));
+  }
+}
+
+/**
+ * Where each project's documents go and which templates it uses, checked before anything is
+ * read or written: two projects never share an output folder (the second would overwrite the
+ * first's documents), and no template folder of the user holds a link leading outside it.
+ */
+async function projectPlans(files: string[], outRoot: string | undefined, userTemplates: string | undefined, io: Io): Promise<ProjectPlan[]> {
+  const plans: ProjectPlan[] = [];
+  const byOutput = new Map<string, ProjectPlan>();
+  for (const fileArg of files.length ? files : [undefined]) {
+    const projectPath = resolveProjectPath(fileArg, io.cwd);
+    if (plans.some((p) => realPath(p.projectPath) === realPath(projectPath))) continue; // the same project twice
+    const outDir = outRoot ?? join(dirname(projectPath), "documents");
+    const other = byOutput.get(realPath(outDir));
+    if (other)
+      throw new UserError(
+        `${displayPath(other.projectPath, io.cwd)} et ${displayPath(projectPath, io.cwd)} écriraient leurs documents dans le même dossier ` +
+          `${displayPath(outDir, io.cwd)} : les documents du second remplaceraient ceux du premier. Rien n’a été écrit. ` +
+          "Placez chaque projet dans son propre dossier (ses documents vont dans le dossier documents/ à côté de lui), ou générez-les un par un avec --sortie.",
+      );
+    const localTemplates = join(dirname(projectPath), "modeles");
+    const custom = userTemplates ?? ((await isDirectory(localTemplates)) ? localTemplates : undefined);
+    if (custom) {
+      try {
+        checkTemplateFolder(custom);
+      } catch (error) {
+        if (error instanceof TemplateLinkError) throw new UserError(`${displayPath(error.file, io.cwd)} : ${error.reason}. Rien n’a été écrit.`);
+        throw error;
+      }
+    }
+    const plan = { fileArg, projectPath, outDir, templateDirs: [custom, TEMPLATES_DIR].filter((d): d is string => d !== undefined) };
+    byOutput.set(realPath(outDir), plan);
+    plans.push(plan);
+  }
+  return plans;
+}
+
+/** Writes a project's documents, holding its output folder; says so when another run holds it. */
+async function writeDocuments(outDir: string, contents: GeneratedContent[], force: boolean, io: Io): Promise<WriteResult[]> {
+  const shown = displayPath(outDir, io.cwd);
+  try {
+    return await writeGeneratedFiles(outDir, contents, {
+      force,
+      onWait: (holder) => io.stderr(`${shown} : une autre génération écrit dans ce dossier (${holder}) ; attente de la fin…\n`),
+    });
+  } catch (error) {
+    if (error instanceof UnsafePathError) throw new UserError(`${shown} : ${error.message}`);
+    if (error instanceof WriteInterrupted)
+      throw new UserError(`\nInterrompu : les documents déjà écrits sont notés dans ${shown}/.cpts-manifeste.json ; relancez « cpts generer » pour finir.`, EXIT.interrupted);
+    if (error instanceof FolderLockTimeout)
+      throw new UserError(
+        `${shown} : une autre génération (${error.holder}) occupe ce dossier depuis plus d’une minute ; rien n’a été écrit. ` +
+          `Si aucune commande cpts n’est en cours, supprimez ${displayPath(error.lockPath, io.cwd)} puis relancez.`,
+      );
+    throw outputError(error, shown);
+  }
+}
+
+/**
+ * `cpts generer [fichiers…]`: writes the documents of one or several projects. A document whose
+ * readiness has blocking points is not written unless `--brouillon` (its gaps then show as
+ * highlighted placeholders). Files edited by hand are kept (see src/render/manifest.ts). When
+ * every asked file is as generated from the same inputs (`generationKey`), nothing is rendered
+ * nor written, and the documents are reported up to date; `--forcer` renders them anyway.
+ */
 export async function generateCommand(files: string[], opts: GenerateOptions, io: Io): Promise<number> {
   const { documents, formats, outRoot, userTemplates } = await checkedOptions(files, opts, io);
+  const plans = await projectPlans(files, outRoot, userTemplates, io);
 
   const s = style(io.color);
   const results: GeneratedFile[] = [];
@@ -148,13 +230,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   let failed = false;
   let templateFailed = false;
   const wanted = documents.flatMap((document) => formats.map((format) => ({ document, format, relPath: `${document}.${format}` })));
-  for (const fileArg of files.length ? files : [undefined]) {
-    const projectPath = resolveProjectPath(fileArg, io.cwd);
-    const outDir = outRoot ?? join(dirname(projectPath), "documents");
-    const localTemplates = join(dirname(projectPath), "modeles");
-    const templateDirs = [userTemplates ?? ((await isDirectory(localTemplates)) ? localTemplates : undefined), TEMPLATES_DIR].filter(
-      (d): d is string => d !== undefined,
-    );
+  for (const { fileArg, projectPath, outDir, templateDirs } of plans) {
     const key = await generationKey(projectPath, templateDirs, Boolean(opts.brouillon), io.env);
     const fresh = key === undefined || opts.forcer ? undefined : await upToDateFiles(outDir, wanted.map((w) => w.relPath), key);
     if (fresh) {
@@ -227,21 +303,16 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       }
     }
     const toWrite = items.filter((item) => "bytes" in item) as Extract<Item, { bytes: unknown }>[];
-    let written;
-    try {
-      written = await writeGeneratedFiles(
-        outDir,
-        toWrite.map((item) => ({
-          relPath: `${item.id}.${item.format}`,
-          bytes: item.bytes,
-          ...(key === undefined ? {} : { generation: { cle: key, a_completer: item.placeholders } }),
-        })),
-        { force: Boolean(opts.forcer) },
-      );
-    } catch (error) {
-      if (error instanceof UnsafePathError) throw new UserError(`${displayPath(outDir, io.cwd)} : ${error.message}`);
-      throw outputError(error, displayPath(outDir, io.cwd));
-    }
+    const written = await writeDocuments(
+      outDir,
+      toWrite.map((item) => ({
+        relPath: `${item.id}.${item.format}`,
+        bytes: item.bytes,
+        ...(key === undefined ? {} : { generation: { cle: key, a_completer: item.placeholders } }),
+      })),
+      Boolean(opts.forcer),
+      io,
+    );
     for (const item of items) {
       if ("refused" in item) {
         const blocking = item.refused;
@@ -329,6 +400,8 @@ function outputError(error: unknown, dir: string): unknown {
     EROFS: "le disque est en lecture seule",
     ENOSPC: "le disque est plein",
     EISDIR: "un dossier porte le nom du document",
+    EFBIG: "fichier trop gros pour la limite de taille des fichiers",
+    EDQUOT: "quota de disque dépassé",
   };
   const reason = code ? reasons[code] : undefined;
   return reason ? new UserError(`${dir} : écriture impossible (${reason}). Choisissez un autre dossier avec --sortie.`) : error;

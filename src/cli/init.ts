@@ -83,6 +83,7 @@ export async function initCommand(dirArg: string, opts: InitOptions, io: Io): Pr
       throw error;
     }
   };
+  let cleared: string[] | undefined;
   if (opts.depuis) {
     const sourcePath = resolve(io.cwd, opts.depuis);
     const model = await readProjectFile(sourcePath, displayPath(sourcePath, io.cwd));
@@ -90,12 +91,13 @@ export async function initCommand(dirArg: string, opts: InitOptions, io: Io): Pr
       io.stderr(formatFindingGroups(model.findings, s));
       throw new UserError(`${displayPath(sourcePath, io.cwd)} n’est pas un fichier YAML lisible : corrigez-le avant de vous en servir comme modèle.`, EXIT.projectErrors);
     }
-    anonymiseForReuse(model.doc, finalName);
+    cleared = anonymiseForReuse(model.doc, finalName);
     setModeline(model.doc, schemaRefFor(target));
     await create(model.doc);
   } else {
     await create(skeleton(finalName, schemaRefFor(target)));
   }
+  if (cleared) io.stdout(clearedSummary(cleared));
   io.stdout(
     `${s.green("✓")} ${shown} créé pour « ${finalName} ».\n` +
       `Suite : complétez le fichier (votre éditeur décrit chaque champ), puis vérifiez-le avec « cpts valider${dirArg !== "." ? ` ${shown}` : ""} ».\n`,
@@ -109,6 +111,15 @@ export async function initCommand(dirArg: string, opts: InitOptions, io: Io): Pr
     io.stdout("Vous pourrez lancer l’assistant plus tard avec «\u00a0cpts assistant\u00a0».\n");
   }
   return EXIT.ok;
+}
+
+/** What `--depuis` removed: the personal fields by kind (`porteurs[].nom`), then what it cannot see. */
+function clearedSummary(paths: readonly string[]): string {
+  const kinds = [...new Set(paths.map((p) => p.replace(/\[\d+\]/g, "[]")))];
+  const head = paths.length
+    ? `Données personnelles effacées (${paths.length} valeur${paths.length > 1 ? "s" : ""})\u00a0: ${kinds.join(", ")}.`
+    : "Aucune donnée personnelle à effacer dans le modèle.";
+  return `${head}\nLes dates sont retirées aussi. Relisez les textes libres (historique, descriptions)\u00a0: ils peuvent encore nommer des personnes.\n`;
 }
 
 /** The copied file must point at this installation's schema, not the model's. */

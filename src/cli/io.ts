@@ -1,3 +1,5 @@
+import { terminalText } from "./style.js";
+
 /** Everything a command may touch of the outside world, injected so tests need no child process. */
 export interface Io {
   stdout(text: string): void;
@@ -28,3 +30,18 @@ export function processIo(): Io {
 export function isCi(env: NodeJS.ProcessEnv): boolean {
   return env.CI !== undefined && env.CI !== "" && env.CI !== "false" && env.CI !== "0";
 }
+
+const GUARDED = new WeakSet<Io>();
+
+/**
+ * `io` with everything printed passed through `terminalText`: text that came from a file or an
+ * argument cannot drive the terminal, whatever path it took to the output.
+ */
+export function guardedIo(io: Io): Io {
+  // Guarding twice would show the tool's own colours as codes: the first pass consumes their marks.
+  if (GUARDED.has(io)) return io;
+  const guarded: Io = { ...io, stdout: (text) => io.stdout(terminalText(text)), stderr: (text) => io.stderr(terminalText(text)) };
+  GUARDED.add(guarded);
+  return guarded;
+}
+

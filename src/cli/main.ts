@@ -2,7 +2,7 @@ import { Command, CommanderError } from "commander";
 import { createRequire } from "node:module";
 import { EXIT, UserError } from "../project/index.js";
 import { frenchHelp, translateCommanderMessage } from "./french-help.js";
-import { processIo, type Io } from "./io.js";
+import { guardedIo, processIo, type Io } from "./io.js";
 
 // The bundle (src/build/bundle.ts) writes the version in; the unbundled build reads package.json.
 declare const CPTS_VERSION: string | undefined;
@@ -144,9 +144,11 @@ function buildProgram(io: Io, debug: { on: boolean }): Command {
 
 /**
  * Runs the CLI with the given arguments and returns the exit code. Only this function turns
- * errors into messages and exit codes; commands return their code or throw `UserError`.
+ * errors into messages and exit codes; commands return their code or throw `UserError`. What
+ * it prints goes through `guardedIo`: no text from a file or an argument drives the terminal.
  */
-export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+export async function run(argv: readonly string[], rawIo: Io = processIo()): Promise<number> {
+  const io = guardedIo(rawIo);
   const debug = { on: argv.includes("--debug") };
   const program = buildProgram(io, debug);
   try {

@@ -1,17 +1,24 @@
 /**
- * Import of diagnostic indicators from a CSV file (separator « ; », UTF-8, first line = header):
+ * Import of diagnostic indicators from a CSV file (separator « ; », first line = header):
  *   indicateur;valeur;unite;annee;source;territoire_de_reference
  * `territoire_de_reference` says whose value the row gives: empty or « territoire » for the CPTS's
  * territory, « departement », « region » or « france » for a comparison value of the same indicator.
  * Optional extra columns: `theme`, `commentaire`. Every bad row is reported with its line number;
  * the caller writes nothing when there is any error.
+ *
+ * The text comes already decoded (the CLI reads the bytes and knows their encoding). It is read
+ * by csv-parse, strictly: a quote left open, a quote inside an unquoted cell or a row with more
+ * or fewer cells than the header is an error with the line where its row starts, never a guess.
  */
+import { parse } from "csv-parse/sync";
+import { firstControl } from "../french/index.js";
 import { foldAccents, type IndicateurDiagnostic } from "../project/index.js";
 
 export const CSV_COLUMNS = ["indicateur", "valeur", "unite", "annee", "source", "territoire_de_reference"] as const;
 const OPTIONAL = ["theme", "commentaire"] as const;
 const THEMES = ["population", "etat_de_sante", "precarite", "offre_de_soins", "acces_aux_soins", "prevention", "autre"];
-const LEVEL_ALIASES: Record<string, "territoire" | "departement" | "region" | "france"> = {
+type Level = "territoire" | "departement" | "region" | "france";
+const LEVEL_ALIASES: Record<string, Level> = {
   "": "territoire",
   territoire: "territoire",
   cpts: "territoire",
@@ -20,6 +27,9 @@ const LEVEL_ALIASES: Record<string, "territoire" | "departement" | "region" | "f
   france: "france",
   national: "france",
 };
+const LEVEL_WORDS: Record<Level, string> = { territoire: "le territoire", departement: "le département", region: "la région", france: "la France" };
+/** Beyond this, an indicator's value is not one a person reads: a unit or a separator went wrong. */
+const MAX_MAGNITUDE = 1e15;
 
 export interface CsvError {
   line: number;
@@ -27,125 +37,239 @@ export interface CsvError {
   message: string;
 }
 
+export interface CsvRow {
+  /** Line where the row starts (a quoted cell may hold line breaks). */
+  line: number;
+  cells: string[];
+}
+
 export interface CsvImport {
+  /** The indicators as the CSV gives them: optional fields only when the CSV has them. */
   indicators: IndicateurDiagnostic[];
+  /** The line of each indicator's territory row, in the same order. */
+  lines: number[];
   errors: CsvError[];
 }
 
 const fold = (s: string) => foldAccents(s.trim());
+const lineBreaks = (s: string) => s.match(/\n/g)?.length ?? 0;
 
-/** Splits CSV text into rows of cells, with the 1-based line where each row starts. */
-export function parseCsv(text: string, separator = ";"): { line: number; cells: string[] }[] {
-  const src = text.replace(/^\uFEFF/, "");
-  const rows: { line: number; cells: string[] }[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else {
-        if (ch === "\n") line++;
-        cell += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && cell.trim() === "") {
-      quoted = true;
-      cell = "";
-    } else if (ch === separator) {
-      cells.push(cell);
-      cell = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && src[i + 1] === "\n") i++;
-      cells.push(cell);
-      if (cells.some((c) => c.trim() !== "")) rows.push({ line: rowLine, cells });
-      cells = [];
-      cell = "";
-      line++;
-      rowLine = line;
-    } else cell += ch;
-  }
-  cells.push(cell);
-  if (cells.some((c) => c.trim() !== "")) rows.push({ line: rowLine, cells });
-  return rows;
+/** csv-parse's error, as much of it as the messages use. */
+interface ParseFailure {
+  code?: string;
+  record?: string[];
+  column?: number;
 }
 
-function parseNumber(raw: string): number | undefined {
+/**
+ * Splits CSV text into rows of cells, each with the line where it starts. Blank rows (nothing or
+ * only separators) are skipped. A row that cannot be read ends the reading with one error at
+ * the line where that row starts.
+ */
+export function parseCsv(text: string, separator = ";"): { rows: CsvRow[]; error?: CsvError } {
+  // One line ending for the parser and the line numbers; line breaks in quoted cells become \n.
+  const src = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const rows: CsvRow[] = [];
+  try {
+    parse(src, {
+      delimiter: separator,
+      record_delimiter: "\n",
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      on_record: (record: string[], context: { lines: number }) => {
+        // `lines` counts the lines read when the record ends; its start is before its line breaks.
+        rows.push({ line: context.lines - record.reduce((n, cell) => n + lineBreaks(cell), 0), cells: record });
+        return null;
+      },
+    });
+  } catch (error) {
+    const lines = src.split("\n");
+    let line = rows.length ? rows[rows.length - 1]!.line + rows[rows.length - 1]!.cells.reduce((n, c) => n + lineBreaks(c), 0) + 1 : 1;
+    while (line < lines.length && lines[line - 1]!.split(separator).every((c) => c.trim() === "")) line++;
+    return { rows, error: { line, message: syntaxMessage(error as ParseFailure, rows[0]?.cells.length) } };
+  }
+  return { rows };
+}
+
+function syntaxMessage(error: ParseFailure, expected: number | undefined): string {
+  switch (error.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return "guillemet ouvert dans cette ligne et jamais refermé : le fichier se termine avant le guillemet fermant (vérifiez les « \" » de cette ligne)";
+    case "INVALID_OPENING_QUOTE":
+      return `guillemet « " » au milieu d’une cellule${error.column !== undefined ? ` (cellule ${error.column + 1})` : ""} : entourez toute la cellule de guillemets et doublez celui-ci (""), ou retirez-le`;
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return "texte collé après le guillemet fermant d’une cellule : un guillemet dans le texte s’écrit doublé (\"\")";
+    case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH":
+      return (
+        `${error.record?.length ?? "?"} cellules au lieu de ${expected ?? "?"} comme l’en-tête : un « ; » en trop ou manquant ` +
+        "(une cellule qui contient « ; » s’écrit entre guillemets)"
+      );
+    default:
+      return `ligne illisible en CSV (${error.code ?? "erreur inconnue"})`;
+  }
+}
+
+/** A number written the French or the English way, or the reason it is not one a value can be. */
+function parseNumber(raw: string): { value: number } | { error: string } {
   const s = raw.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
-  if (!/^-?\d+(\.\d+)?$/.test(s)) return undefined;
-  return Number(s);
+  if (!/^[-+]?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(s)) return { error: `nombre attendu, trouvé « ${raw} »` };
+  const value = Number(s);
+  if (!Number.isFinite(value) || Math.abs(value) >= MAX_MAGNITUDE)
+    return { error: `nombre trop grand « ${raw} » : une valeur d’indicateur a moins de 16 chiffres avant la virgule (unité ou séparateur erroné ?)` };
+  if (value === 0 && /[1-9]/.test(s.replace(/e.*$/i, ""))) return { error: `nombre trop petit « ${raw} » : il serait enregistré comme 0` };
+  return { value };
+}
+
+const CONTROL_NAMES: Record<string, string> = { "\u001b": "ÉCHAP, début d’une séquence d’échappement de terminal", "\u009b": "CSI, début d’une séquence d’échappement de terminal", "\u0000": "octet nul", "\u0007": "bip" };
+
+function controlError(line: number, ch: string, column?: string): CsvError {
+  const code = `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return {
+    line,
+    ...(column ? { column } : {}),
+    message: `caractère de contrôle ${code}${CONTROL_NAMES[ch] ? ` (${CONTROL_NAMES[ch]})` : ""} dans la cellule : retirez-le, il ne peut être ni affiché ni imprimé`,
+  };
+}
+
+/**
+ * Control characters, with the line where each is. Read rows name the column (cells may span
+ * lines); when the text could not be read as CSV (an escape sequence may hold « ; »), its lines.
+ */
+function controlErrors(text: string, rows: readonly CsvRow[] | undefined, header: readonly string[]): CsvError[] {
+  const errors: CsvError[] = [];
+  if (!rows) {
+    text.split(/\r\n?|\n/).forEach((content, i) => {
+      const ch = firstControl(content);
+      if (ch !== undefined) errors.push(controlError(i + 1, ch));
+    });
+    return errors;
+  }
+  for (const { line, cells } of rows) {
+    let at = line;
+    cells.forEach((cell, i) => {
+      const ch = firstControl(cell);
+      if (ch !== undefined) errors.push(controlError(at + lineBreaks(cell.slice(0, cell.indexOf(ch))), ch, header[i]));
+      at += lineBreaks(cell);
+    });
+  }
+  return errors;
+}
+
+interface Reference {
+  line: number;
+  name: string;
+  level: Exclude<Level, "territoire">;
+  value: number;
+}
+
+/** Reads one data row: the territory's indicator or a comparison value, or the row's errors. */
+function readRow(
+  line: number,
+  get: (column: string) => string,
+): { errors: CsvError[] } | { indicator: IndicateurDiagnostic } | { reference: Reference } {
+  const errors: CsvError[] = [];
+  const name = get("indicateur");
+  if (!name) errors.push({ line, column: "indicateur", message: "nom de l’indicateur vide" });
+  const value = parseNumber(get("valeur"));
+  if ("error" in value) errors.push({ line, column: "valeur", message: value.error });
+  const yearText = get("annee");
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+  if (year === undefined || year < 1900 || year > 2100) errors.push({ line, column: "annee", message: `année sur 4 chiffres attendue, trouvé « ${yearText} »` });
+  const source = get("source");
+  if (!source) errors.push({ line, column: "source", message: "source vide : indiquez d’où vient la donnée (par exemple « Rézone CPTS »)" });
+  const level = LEVEL_ALIASES[fold(get("territoire_de_reference"))];
+  if (!level)
+    errors.push({ line, column: "territoire_de_reference", message: `« ${get("territoire_de_reference")} » inconnu ; valeurs possibles : territoire (ou vide), departement, region, france` });
+  const theme = fold(get("theme"));
+  if (theme && !THEMES.includes(theme)) errors.push({ line, column: "theme", message: `thème « ${get("theme")} » inconnu ; valeurs possibles : ${THEMES.join(", ")}` });
+  if (errors.length || "error" in value) return { errors };
+  if (level !== "territoire") return { reference: { line, name, level: level!, value: value.value } };
+  // In the schema's order, which is the order the project file shows them in.
+  const unit = get("unite");
+  const indicator: IndicateurDiagnostic = { libelle: name, valeur: value.value, ...(unit ? { unite: unit } : {}), annee: year!, source };
+  if (theme) indicator.theme = theme as IndicateurDiagnostic["theme"];
+  const comment = get("commentaire");
+  if (comment) indicator.commentaire = comment;
+  return { indicator };
 }
 
 /** Reads indicators from CSV text; groups the reference rows with their indicator. */
 export function importIndicators(text: string): CsvImport {
-  const errors: CsvError[] = [];
-  const rows = parseCsv(text);
-  if (rows.length === 0) return { indicators: [], errors: [{ line: 1, message: "fichier vide : la première ligne doit être l’en-tête " + CSV_COLUMNS.join(";") }] };
-  const header = rows[0]!.cells.map(fold);
+  const fail = (errors: CsvError[]): CsvImport => ({ indicators: [], lines: [], errors });
+  const { rows, error } = parseCsv(text);
+  if (rows.length === 0 && !error) return fail([{ line: 1, message: `fichier vide : la première ligne doit être l’en-tête ${CSV_COLUMNS.join(";")}` }]);
+  const header = (rows[0]?.cells ?? []).map(fold);
+  // Cells that could drive a terminal come first: the other messages may quote a cell.
+  const controls = controlErrors(text, error ? undefined : rows, header);
+  if (controls.length) return fail(controls);
+  if (error) return fail([error]);
   const index: Record<string, number> = {};
   for (const col of [...CSV_COLUMNS, ...OPTIONAL]) {
     const i = header.indexOf(col);
     if (i >= 0) index[col] = i;
   }
   const missing = CSV_COLUMNS.filter((c) => index[c] === undefined);
-  if (missing.length)
-    return {
-      indicators: [],
-      errors: [{ line: rows[0]!.line, message: `colonne${missing.length > 1 ? "s" : ""} manquante${missing.length > 1 ? "s" : ""} dans l’en-tête : ${missing.join(", ")} (en-tête attendu : ${CSV_COLUMNS.join(";")})` }],
-    };
-  const byName = new Map<string, IndicateurDiagnostic>();
-  const references: { line: number; name: string; level: "departement" | "region" | "france"; value: number }[] = [];
+  if (missing.length) {
+    const s = missing.length > 1 ? "s" : "";
+    return fail([{ line: rows[0]!.line, message: `colonne${s} manquante${s} dans l’en-tête : ${missing.join(", ")} (en-tête attendu : ${CSV_COLUMNS.join(";")})` }]);
+  }
+  const errors: CsvError[] = [];
+  const byName = new Map<string, { line: number; indicator: IndicateurDiagnostic }>();
+  const references: Reference[] = [];
   for (const { line, cells } of rows.slice(1)) {
-    const get = (c: string) => (index[c] === undefined ? "" : (cells[index[c]!] ?? "").trim());
-    const name = get("indicateur");
-    const rowErrors: CsvError[] = [];
-    if (!name) rowErrors.push({ line, column: "indicateur", message: "nom de l’indicateur vide" });
-    const value = parseNumber(get("valeur"));
-    if (value === undefined) rowErrors.push({ line, column: "valeur", message: `nombre attendu, trouvé « ${get("valeur")} »` });
-    const yearText = get("annee");
-    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
-    if (year === undefined || year < 1900 || year > 2100) rowErrors.push({ line, column: "annee", message: `année sur 4 chiffres attendue, trouvé « ${yearText} »` });
-    const source = get("source");
-    if (!source) rowErrors.push({ line, column: "source", message: "source vide : indiquez d’où vient la donnée (par exemple « Rézone CPTS »)" });
-    const levelRaw = fold(get("territoire_de_reference"));
-    const level = LEVEL_ALIASES[levelRaw];
-    if (!level)
-      rowErrors.push({ line, column: "territoire_de_reference", message: `« ${get("territoire_de_reference")} » inconnu ; valeurs possibles : territoire (ou vide), departement, region, france` });
-    const theme = fold(get("theme"));
-    if (theme && !THEMES.includes(theme)) rowErrors.push({ line, column: "theme", message: `thème « ${get("theme")} » inconnu ; valeurs possibles : ${THEMES.join(", ")}` });
-    if (rowErrors.length) {
-      errors.push(...rowErrors);
-      continue;
+    const row = readRow(line, (c) => (index[c] === undefined ? "" : (cells[index[c]!] ?? "").trim()));
+    if ("errors" in row) errors.push(...row.errors);
+    else if ("reference" in row) references.push(row.reference);
+    else {
+      const first = byName.get(fold(row.indicator.libelle));
+      if (first) errors.push({ line, column: "indicateur", message: `l’indicateur « ${row.indicator.libelle} » a deux lignes pour le territoire (lignes ${first.line} et ${line})` });
+      else byName.set(fold(row.indicator.libelle), { line, indicator: row.indicator });
     }
-    if (level === "territoire") {
-      if (byName.has(fold(name))) {
-        errors.push({ line, column: "indicateur", message: `l’indicateur « ${name} » apparaît deux fois pour le territoire` });
-        continue;
-      }
-      const indicator: IndicateurDiagnostic = { libelle: name, valeur: value!, source, annee: year! };
-      const unit = get("unite");
-      if (unit) indicator.unite = unit;
-      if (theme) indicator.theme = theme as IndicateurDiagnostic["theme"];
-      const comment = get("commentaire");
-      if (comment) indicator.commentaire = comment;
-      byName.set(fold(name), indicator);
-    } else references.push({ line, name, level: level as "departement" | "region" | "france", value: value! });
   }
+  const seen = new Map<string, number>();
   for (const ref of references) {
-    const indicator = byName.get(fold(ref.name));
-    if (!indicator) {
-      errors.push({ line: ref.line, column: "indicateur", message: `valeur de référence pour « ${ref.name} », qui n’a pas de ligne pour le territoire` });
-      continue;
-    }
-    indicator.references = { ...indicator.references, [ref.level]: ref.value };
+    const indicator = byName.get(fold(ref.name))?.indicator;
+    const twice = seen.get(`${fold(ref.name)}\n${ref.level}`);
+    if (twice !== undefined)
+      errors.push({ line: ref.line, column: "territoire_de_reference", message: `deux valeurs pour ${LEVEL_WORDS[ref.level]} pour « ${ref.name} » (lignes ${twice} et ${ref.line}) : gardez-en une` });
+    else if (!indicator) errors.push({ line: ref.line, column: "indicateur", message: `valeur de référence pour « ${ref.name} », qui n’a pas de ligne pour le territoire` });
+    else indicator.references = { ...indicator.references, [ref.level]: ref.value };
+    seen.set(`${fold(ref.name)}\n${ref.level}`, twice ?? ref.line);
   }
-  errors.sort((a, b) => a.line - b.line);
-  return { indicators: [...byName.values()], errors };
+  if (errors.length) return fail(errors.sort((a, b) => a.line - b.line));
+  const found = [...byName.values()];
+  return { indicators: found.map((f) => f.indicator), lines: found.map((f) => f.line), errors: [] };
+}
+
+/** A field of an indicator that an import may change, as the user reads it. */
+export type IndicatorField = "valeur" | "unite" | "annee" | "source" | "theme" | "commentaire" | "references.departement" | "references.region" | "references.france";
+
+export interface IndicatorChange {
+  field: IndicatorField;
+  /** Undefined when the field was not there. */
+  before?: string | number;
+  after: string | number;
+}
+
+const MERGED_FIELDS = ["valeur", "unite", "annee", "source", "theme", "commentaire"] as const;
+const LEVELS = ["departement", "region", "france"] as const;
+
+/**
+ * What importing `incoming` over the project's `existing` indicator of the same name changes:
+ * each field the CSV gives and that differs. What the CSV does not give (an empty unit, no theme
+ * or comment column, a comparison level without a row) stays as it is; the name keeps the
+ * project's spelling.
+ */
+export function indicatorChanges(existing: IndicateurDiagnostic, incoming: IndicateurDiagnostic): IndicatorChange[] {
+  const changes: IndicatorChange[] = [];
+  for (const field of MERGED_FIELDS) {
+    const after = incoming[field];
+    if (after !== undefined && after !== existing[field]) changes.push({ field, ...(existing[field] !== undefined ? { before: existing[field] } : {}), after });
+  }
+  for (const level of LEVELS) {
+    const after = incoming.references?.[level];
+    const before = existing.references?.[level];
+    if (after !== undefined && after !== before) changes.push({ field: `references.${level}`, ...(before !== undefined ? { before } : {}), after });
+  }
+  return changes;
 }

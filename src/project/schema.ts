@@ -15,6 +15,13 @@ let validatorCache: ValidateFunction | undefined;
 /** The file `npm run build` writes: the schema compiled ahead of time (ajv standalone code). */
 export const STANDALONE_VALIDATOR = "validate-project.cjs";
 
+/**
+ * The schema's mark of a field that holds personal data (a person's name, contact, address, birth
+ * date or place): `init --depuis` clears every field so marked (src/project/clone.ts). An
+ * annotation only: ajv validates nothing with it, but its strict mode wants it declared.
+ */
+export const PERSONAL_DATA = "x-donnee-personnelle";
+
 /** The ajv instance, with the options both the build and the run-time fallback use. */
 export function createAjv(standalone = false) {
   // ajv and ajv-formats are CommonJS packages whose type declarations disagree with their
@@ -30,6 +37,7 @@ export function createAjv(standalone = false) {
     ...(standalone ? { code: { source: true, esm: false } } : {}),
   });
   addFormats(ajv);
+  ajv.addKeyword({ keyword: PERSONAL_DATA, schemaType: "boolean" });
   return ajv;
 }
 

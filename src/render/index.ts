@@ -10,8 +10,11 @@
 export type { DocOptions, MarkdownRequest, MarkdownResult, RenderRequest, RenderResult } from "./render.js";
 export type { Block, ImageBlock, InlineRun } from "./markdown.js";
 export type { TemplateEnv } from "./templates.js";
+export { TemplateLinkError, checkTemplateFolder } from "./template-folder.js";
 export {
+  FolderLockTimeout,
   UnsafePathError,
+  WriteInterrupted,
   inputsKey,
   upToDateFiles,
   writeGeneratedFiles,

@@ -16,12 +16,28 @@
  * generation; a file that exists but is not recorded is treated the same way (it is not ours).
  * Writes are atomic (temporary file in the same folder, then rename); a path that escapes the
  * output folder (`..`, absolute, through a symbolic link) is refused.
+ *
+ * The manifest tells the truth at every moment of a run, whatever stops it (disk full, Ctrl-C,
+ * kill): before any file is written, `en_cours` records the hash each one is about to get; after
+ * each file, the manifest moves it to `fichiers`. A run killed in between leaves files that are
+ * either the old ones or the new ones, and the manifest knows both: the next reading takes a file
+ * whose bytes hash to its `en_cours` entry as written. Temporary files of a killed run are removed
+ * by the next one. Ctrl-C (or SIGTERM, SIGHUP) while files are written stops the run between two
+ * steps, its temporary file removed and the manifest written, with `WriteInterrupted`; a second
+ * signal, or a run still going 3 s later, ends the process at once. Runs writing into the same
+ * folder take turns (folder-lock.ts), so none loses another's entries.
  */
-import { createHash } from "node:crypto";
-import { lstat, mkdir, open, readFile, realpath, rename, rm } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { unlinkSync } from "node:fs";
+import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, unlink } from "node:fs/promises";
 import * as path from "node:path";
+import { FolderLockTimeout, isAlive, releaseAllSync, withFolderLock } from "./folder-lock.js";
+
+export { FolderLockTimeout };
 
 export const MANIFEST_NAME = ".cpts-manifeste.json";
+/** The lock file of an output folder, beside its manifest. */
+export const LOCK_NAME = `${MANIFEST_NAME}.verrou`;
 
 export type FileState =
   /** No file there yet. */
@@ -52,11 +68,19 @@ export interface GenerationRecord {
   a_completer: string[];
 }
 
+/** A file about to be written: the hash it will have, and what it is made from. */
+export interface PendingWrite {
+  sha256: string;
+  generation?: GenerationRecord;
+}
+
 export interface Manifest {
   version: 1;
   fichiers: Record<string, string>;
   /** Per generated file; files written before keys were recorded have none. */
   generation?: Record<string, GenerationRecord>;
+  /** Files a run is writing (present only while it writes, or after it was killed). */
+  en_cours?: Record<string, PendingWrite>;
 }
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -86,8 +110,41 @@ export function serializeManifest(manifest: Manifest): string {
     const { cle, a_completer } = manifest.generation![key]!;
     generation[key] = { cle, a_completer };
   }
-  const data = Object.keys(generation).length > 0 ? { version: 1, fichiers, generation } : { version: 1, fichiers };
+  const enCours: Record<string, PendingWrite> = {};
+  for (const key of Object.keys(manifest.en_cours ?? {}).sort()) {
+    const { sha256: hash, generation: made } = manifest.en_cours![key]!;
+    enCours[key] = made ? { sha256: hash, generation: { cle: made.cle, a_completer: made.a_completer } } : { sha256: hash };
+  }
+  const data = {
+    version: 1,
+    fichiers,
+    ...(Object.keys(generation).length > 0 ? { generation } : {}),
+    ...(Object.keys(enCours).length > 0 ? { en_cours: enCours } : {}),
+  };
   return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+const isRecord = (r: unknown): r is GenerationRecord =>
+  typeof (r as GenerationRecord | null)?.cle === "string" &&
+  Array.isArray((r as GenerationRecord).a_completer) &&
+  (r as GenerationRecord).a_completer.every((l) => typeof l === "string");
+
+/**
+ * Files a killed run was writing: one whose bytes hash to its pending entry was written, and is
+ * recorded as such; for the others, the previous entry still holds.
+ */
+async function settlePending(dir: string, pending: unknown, manifest: Manifest): Promise<void> {
+  if (typeof pending !== "object" || pending === null) return;
+  for (const [key, entry] of Object.entries(pending as Record<string, unknown>)) {
+    const hash = (entry as PendingWrite | null)?.sha256;
+    if (typeof hash !== "string" || key.split("/").includes("..") || path.isAbsolute(key)) continue;
+    const bytes = await readIfExists(path.join(dir, ...key.split("/"))).catch(() => undefined);
+    if (bytes === undefined || sha256(bytes) !== hash) continue;
+    manifest.fichiers[key] = hash;
+    const made = (entry as PendingWrite).generation;
+    if (isRecord(made)) manifest.generation![key] = { cle: made.cle, a_completer: made.a_completer };
+    else delete manifest.generation![key];
+  }
 }
 
 /** Reads the manifest of `dir`; a missing or unreadable manifest is an empty one. */
@@ -105,23 +162,24 @@ async function loadManifest(dir: string): Promise<{ manifest: Manifest; found: b
   }
   const fichiers: Record<string, string> = {};
   const generation: Record<string, GenerationRecord> = {};
+  let pending: unknown;
   try {
-    const data = JSON.parse(text) as { fichiers?: unknown; generation?: unknown } | null;
+    const data = JSON.parse(text) as { fichiers?: unknown; generation?: unknown; en_cours?: unknown } | null;
     if (data && typeof data.fichiers === "object" && data.fichiers !== null) {
       for (const [k, v] of Object.entries(data.fichiers)) if (typeof v === "string") fichiers[k] = v;
     }
     if (data && typeof data.generation === "object" && data.generation !== null) {
       for (const [k, v] of Object.entries(data.generation as Record<string, unknown>)) {
-        const record = v as Partial<GenerationRecord> | null;
-        if (typeof record?.cle === "string" && Array.isArray(record.a_completer) && record.a_completer.every((l) => typeof l === "string")) {
-          generation[k] = { cle: record.cle, a_completer: record.a_completer };
-        }
+        if (isRecord(v)) generation[k] = { cle: v.cle, a_completer: v.a_completer };
       }
     }
+    pending = data?.en_cours;
   } catch {
     // Not JSON: read as empty, so every existing document counts as not made by cpts.
   }
-  return { manifest: { version: 1, fichiers, generation }, found: true };
+  const manifest: Manifest = { version: 1, fichiers, generation };
+  await settlePending(dir, pending, manifest);
+  return { manifest, found: true };
 }
 
 /** A file that `upToDateFiles` found as it was generated. */
@@ -227,32 +285,120 @@ function stateOf(existing: Uint8Array | undefined, recorded: string | undefined)
   return sha256(existing) === recorded ? "unchanged" : "edited";
 }
 
-let tempCounter = 0;
-
-/** Writes `bytes` to `file` atomically: a temporary file beside it, flushed, then renamed. */
-export async function writeAtomic(file: string, bytes: Uint8Array | string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++tempCounter}.tmp`);
-  const handle = await open(temp, "wx");
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
+/** A run stopped by a signal between two steps of its writes; what was written is recorded. */
+export class WriteInterrupted extends Error {
+  override readonly name = "WriteInterrupted";
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`écriture interrompue (${signal})`);
   }
+}
+
+/** Temporary files this process is writing: a second signal removes them before the process ends. */
+const inFlight = new Set<string>();
+/** The signal received while files were being written, if any. */
+let interruptedBy: NodeJS.Signals | undefined;
+let forceExit: NodeJS.Timeout | undefined;
+
+function checkInterrupted(): void {
+  if (interruptedBy) throw new WriteInterrupted(interruptedBy);
+}
+/** `.statuts.docx.<pid>-<12 hex>.tmp`: the pid says whose, the random part makes it unguessable. */
+const TEMPORARY = /^\..+\.(\d+)-[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Writes `bytes` to `file` atomically: a temporary file beside it, flushed, then renamed. Throws
+ * `WriteInterrupted` instead, its temporary file removed, once a signal asked to stop (unless
+ * `evenIfInterrupted`: the manifest's last word).
+ */
+export async function writeAtomic(file: string, bytes: Uint8Array | string, { evenIfInterrupted = false } = {}): Promise<void> {
+  const check = evenIfInterrupted ? () => undefined : checkInterrupted;
+  check();
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+  inFlight.add(temp);
   try {
+    const handle = await open(temp, "wx");
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    check();
     await rename(temp, file);
   } catch (error) {
+    // A full disk, a folder in the way: nothing half-written stays behind.
     await rm(temp, { force: true });
     throw error;
+  } finally {
+    inFlight.delete(temp);
   }
 }
 
-/** `statuts.docx` → `statuts.nouveau.docx`, `a/b.md` → `a/b.nouveau.md`. */
-export function besidePath(relPath: string): string {
-  const ext = path.posix.extname(relPath);
-  return `${relPath.slice(0, relPath.length - ext.length)}.nouveau${ext}`;
+/** Removes the temporary files of runs that were killed (their process is gone) in `dirs`. */
+async function removeOrphanTemporaries(dirs: Iterable<string>): Promise<void> {
+  for (const dir of dirs) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const pid = Number(TEMPORARY.exec(name)?.[1]);
+      if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
+      const file = path.join(dir, name);
+      if ((await lstat(file).catch(() => undefined))?.isFile()) await unlink(file).catch(() => undefined);
+    }
+  }
 }
+
+/**
+ * Ctrl-C or a termination request while files are written. The first asks the run to stop at its
+ * next step (a file being created by the system at this very moment could not be removed from
+ * here). A second one, or a run that has not stopped 3 s later, removes what it can and lets the
+ * signal end the process; the manifest needs nothing, it already tells which files are written.
+ */
+function onSignal(signal: NodeJS.Signals): void {
+  if (!interruptedBy) {
+    interruptedBy = signal;
+    forceExit = setTimeout(() => onSignal(signal), 3000);
+    forceExit.unref();
+    return;
+  }
+  for (const temp of inFlight) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // renamed or never created
+    }
+  }
+  inFlight.clear();
+  releaseAllSync();
+  watching = 1; // however many writes are under way: the process ends
+  stopWatchingSignals();
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+const SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+let watching = 0;
+function watchSignals(): void {
+  if (watching++ === 0) for (const signal of SIGNALS) process.on(signal, onSignal);
+}
+function stopWatchingSignals(): void {
+  if (--watching > 0) return;
+  watching = 0;
+  for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+  clearTimeout(forceExit);
+  interruptedBy = undefined;
+}
+
+/**
+ * `statuts.docx` → `statuts.nouveau.docx`, then `statuts.nouveau-2.docx`… for the `n`-th place
+ * beside it; `a/b.md` → `a/b.nouveau.md`.
+ */
+export function besidePath(relPath: string, n = 1): string {
+  const ext = path.posix.extname(relPath);
+  return `${relPath.slice(0, relPath.length - ext.length)}.nouveau${n > 1 ? `-${n}` : ""}${ext}`;
+}
+
+/** Places beside a protected file tried before giving up. */
+const MAX_BESIDE = 20;
 
 export interface WriteResult {
   /** Path written, relative to the output folder (with `/`). */
@@ -277,52 +423,94 @@ export interface GeneratedContent {
   generation?: GenerationRecord;
 }
 
+/** What `writeGeneratedFiles` may be told. */
+export interface WriteOptions {
+  /** Replace files edited by hand instead of writing beside them. */
+  force?: boolean;
+  /** Called once when another run holds the folder for more than a second, with who holds it. */
+  onWait?: (holder: string) => void;
+}
+
+/** A file to write, where, and what its manifest entry will be. */
+interface PlannedWrite {
+  key: string;
+  absolute: string;
+  bytes: Uint8Array | string;
+  hash: string;
+  made?: GenerationRecord;
+}
+
+/**
+ * The first place beside `key` that is free or holds a file cpts wrote and nobody touched since
+ * (or the same bytes); the protected places passed on the way are returned too.
+ */
+async function besideTarget(dir: string, key: string, hash: string, manifest: Manifest, taken: ReadonlySet<string>) {
+  const kept: string[] = [];
+  for (let n = 1; n <= MAX_BESIDE; n++) {
+    const target = await safeTarget(dir, besidePath(key, n));
+    if (taken.has(target.key)) continue;
+    const existing = await readIfExists(target.absolute);
+    const state = stateOf(existing, manifest.fichiers[target.key]);
+    if (state === "absent" || state === "unchanged" || (existing !== undefined && sha256(existing) === hash)) return { target, kept };
+    kept.push(target.key);
+  }
+  throw new UnsafePathError(key, `${MAX_BESIDE} versions à côté de ce fichier sont déjà modifiées à la main ou étrangères à cpts ; faites le tri`);
+}
+
+function besideMessage(key: string, previous: FileState, written: string, kept: readonly string[]): string {
+  const why = previous === "edited" ? "a été modifié à la main depuis la dernière génération" : "n’a pas été créé par cpts";
+  const others = kept.length ? ` ; ${kept.join(", ")} ${kept.length > 1 ? "sont aussi conservés" : "est aussi conservé"} (modifié à la main ou étranger à cpts)` : "";
+  return `${key} ${why} : il est conservé et la nouvelle version est écrite dans ${written}${others} (--forcer pour le remplacer).`;
+}
+
 /**
  * Writes generated files into `dir` and records their hashes in the manifest, as
- * `writeGenerated` does for one. The files are flushed to disk together and the manifest is
- * written once, and only when it changed: a regeneration that changes nothing writes nothing.
+ * `writeGenerated` does for one, holding the folder's lock. A file written only because the
+ * bytes changed; the manifest updated before the writes (what is about to be written), after
+ * each one, or once when nothing is written and it changed. A regeneration that changes nothing
+ * writes nothing.
  */
-export async function writeGeneratedFiles(
-  dir: string,
-  files: readonly GeneratedContent[],
-  { force = false }: { force?: boolean } = {},
-): Promise<WriteResult[]> {
+export async function writeGeneratedFiles(dir: string, files: readonly GeneratedContent[], { force = false, onWait }: WriteOptions = {}): Promise<WriteResult[]> {
   await mkdir(dir, { recursive: true });
-  const { manifest, found } = await loadManifest(dir);
+  const root = await realpath(dir);
+  watchSignals();
+  try {
+    return await withFolderLock(path.join(root, LOCK_NAME), () => writeLocked(root, files, force), onWait, checkInterrupted);
+  } finally {
+    stopWatchingSignals();
+  }
+}
+
+async function writeLocked(root: string, files: readonly GeneratedContent[], force: boolean): Promise<WriteResult[]> {
+  const targets = await Promise.all(files.map((f) => safeTarget(root, f.relPath)));
+  await removeOrphanTemporaries(new Set([root, ...targets.map((t) => path.dirname(t.absolute))]));
+  const { manifest, found } = await loadManifest(root);
   const before = serializeManifest(manifest);
   const generation = (manifest.generation ??= {});
   const results: WriteResult[] = [];
-  const writes: { file: string; bytes: Uint8Array | string }[] = [];
-  for (const { relPath, bytes, generation: made } of files) {
-    const target = await safeTarget(dir, relPath);
+  const writes: PlannedWrite[] = [];
+  const taken = new Set(targets.map((t) => t.key));
+  for (const [i, { bytes, generation: made }] of files.entries()) {
+    const target = targets[i]!;
     const existing = await readIfExists(target.absolute);
     const previous = stateOf(existing, manifest.fichiers[target.key]);
     const hash = sha256(bytes);
     const same = existing !== undefined && sha256(existing) === hash;
 
     if ((previous === "edited" || previous === "untracked") && !force && !same) {
-      const other = await safeTarget(dir, besidePath(target.key));
-      writes.push({ file: other.absolute, bytes });
-      manifest.fichiers[other.key] = hash;
+      const { target: other, kept } = await besideTarget(root, target.key, hash, manifest, taken);
+      taken.add(other.key);
+      writes.push({ key: other.key, absolute: other.absolute, bytes, hash });
       // The file in place is the user's now: nothing recorded says it is up to date.
       delete generation[target.key];
-      delete generation[other.key];
-      results.push({
-        written: other.key,
-        absolutePath: other.absolute,
-        previous,
-        outcome: "beside",
-        sha256: hash,
-        message:
-          `${target.key} ${previous === "edited" ? "a été modifié à la main depuis la dernière génération" : "n’a pas été créé par cpts"} : ` +
-          `il est conservé et la nouvelle version est écrite dans ${other.key} (--forcer pour le remplacer).`,
-      });
+      results.push({ written: other.key, absolutePath: other.absolute, previous, outcome: "beside", sha256: hash, message: besideMessage(target.key, previous, other.key, kept) });
       continue;
     }
-    if (!same) writes.push({ file: target.absolute, bytes });
-    manifest.fichiers[target.key] = hash;
-    if (made) generation[target.key] = { cle: made.cle, a_completer: [...made.a_completer] };
-    else delete generation[target.key];
+    if (same) {
+      manifest.fichiers[target.key] = hash;
+      if (made) generation[target.key] = { cle: made.cle, a_completer: [...made.a_completer] };
+      else delete generation[target.key];
+    } else writes.push({ key: target.key, absolute: target.absolute, bytes, hash, ...(made ? { made } : {}) });
     const result: WriteResult = {
       written: target.key,
       absolutePath: target.absolute,
@@ -335,12 +523,34 @@ export async function writeGeneratedFiles(
     }
     results.push(result);
   }
-  // Flushed together, the files cost the disk about one wait instead of one each.
-  await Promise.all(writes.map((w) => writeAtomic(w.file, w.bytes)));
-  const after = serializeManifest(manifest);
-  if (after !== before || !found)
-    await writeAtomic(path.join(await realpath(dir), MANIFEST_NAME), after);
+  if (writes.length) await writeRecorded(root, manifest, writes);
+  else if (serializeManifest(manifest) !== before || !found) await writeAtomic(path.join(root, MANIFEST_NAME), serializeManifest(manifest));
   return results;
+}
+
+/** Writes the files one by one, the manifest saying before and after each what is on disk. */
+async function writeRecorded(root: string, manifest: Manifest, writes: readonly PlannedWrite[]): Promise<void> {
+  const manifestPath = path.join(root, MANIFEST_NAME);
+  const generation = manifest.generation!;
+  const pending: Record<string, PendingWrite> = (manifest.en_cours = {});
+  for (const w of writes) pending[w.key] = { sha256: w.hash, ...(w.made ? { generation: w.made } : {}) };
+  await writeAtomic(manifestPath, serializeManifest(manifest));
+  try {
+    for (const w of writes) {
+      await writeAtomic(w.absolute, w.bytes);
+      manifest.fichiers[w.key] = w.hash;
+      if (w.made) generation[w.key] = { cle: w.made.cle, a_completer: [...w.made.a_completer] };
+      else delete generation[w.key];
+      delete pending[w.key];
+      await writeAtomic(manifestPath, serializeManifest(manifest));
+    }
+  } catch (error) {
+    // What could not be written is not pending any more: the manifest says what is on disk.
+    delete manifest.en_cours;
+    await writeAtomic(manifestPath, serializeManifest(manifest), { evenIfInterrupted: true }).catch(() => undefined);
+    throw error;
+  }
+  delete manifest.en_cours;
 }
 
 /**

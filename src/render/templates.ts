@@ -23,6 +23,7 @@ import { type Finding, PACKAGE_ROOT } from "../project/index.js";
 import { mdEscape } from "./escape.js";
 import { HELPER_NAMES, registerHelpers, type HelperLoc, type LocatedError } from "./helpers.js";
 import { lintWith, type LintSource } from "./lint.js";
+import { insideTemplateFolder } from "./template-folder.js";
 
 export const TEMPLATE_EXTENSION = ".md.hbs";
 const COMPILE_OPTIONS = { strict: true } as const;
@@ -91,6 +92,7 @@ export type TemplateErrorCode =
   | "modele.champ-inconnu"
   | "modele.aide-inconnue"
   | "modele.partiel-introuvable"
+  | "modele.lien-refuse"
   | "modele.execution";
 
 /** A template that cannot be found, parsed or rendered, with its file and position. */
@@ -125,6 +127,13 @@ export interface TemplateSource extends LintSource {
 /** A template's text as compiled: without BOM, with `\n` line ends. */
 export function readTemplate(file: string): string {
   return readFileSync(file, "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+/** `readTemplate`, for a file found in the template folder `dir`: refused when a link leads it outside. */
+function readInFolder(dir: string, file: string): string {
+  if (!insideTemplateFolder(dir, file))
+    throw new TemplateError("modele.lien-refuse", file, undefined, undefined, "lien symbolique qui mène hors du dossier de modèles : refusé ; copiez le fichier dans le dossier de modèles");
+  return readTemplate(file);
 }
 
 function isFile(file: string): boolean {
@@ -182,7 +191,7 @@ export class TemplateEnv {
       for (const f of templateFiles(partialDir)) {
         const name = f.slice(0, -TEMPLATE_EXTENSION.length);
         const file = path.join(partialDir, f);
-        this.partials.set(name, { name, file, source: readTemplate(file) });
+        this.partials.set(name, { name, file, source: readInFolder(dir, file) });
       }
     }
     const allPrecompiled =
@@ -225,7 +234,7 @@ export class TemplateEnv {
     }
     for (const dir of this.dirs) {
       const file = path.join(dir, where);
-      if (isFile(file)) return { name: base, file, source: readTemplate(file) };
+      if (isFile(file)) return { name: base, file, source: readInFolder(dir, file) };
     }
     throw new TemplateError(
       "modele.introuvable",

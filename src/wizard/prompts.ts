@@ -4,9 +4,13 @@
  *
  * Every prompt rejects with an error named `ExitPromptError` when the user presses Ctrl-C; the
  * caller decides what that means (the wizard: everything is already saved, exit 130).
+ *
+ * Questions, hints, choices and defaults often quote the project file: their control characters
+ * and escape sequences are shown as codes (`visibleControls`), never sent to the terminal raw.
+ * The rest of what the wizard prints goes through the CLI's output, which does the same.
  */
 import { checkbox, input, search, select } from "@inquirer/prompts";
-import { frenchSpacing } from "../french/index.js";
+import { frenchSpacing, visibleControls } from "../french/index.js";
 import { textWidth, wrapText } from "./wrap.js";
 
 const KEY_WORDS: Record<string, string> = {
@@ -94,32 +98,39 @@ export interface Prompter {
   search<T>(q: SearchQuestion<T>): Promise<T>;
 }
 
+/** Text for the prompt library: French spacing, invisible characters shown as codes. */
+const shown = (text: string) => frenchSpacing(visibleControls(text));
+
 function withHint(message: string, hint?: string): string {
-  const question = frenchSpacing(message);
-  return hint ? `${question}\n${DIM(wrapText(`  ${frenchSpacing(hint)}`, textWidth(), "  "))}\n ` : question;
+  const question = shown(message);
+  return hint ? `${question}\n${DIM(wrapText(`  ${shown(hint)}`, textWidth(), "  "))}\n ` : question;
 }
 
 function frenchChoices<C extends { name: string; description?: string; short?: string; disabled?: boolean | string }>(choices: C[]): C[] {
   return choices.map((c) => ({
     ...c,
-    name: frenchSpacing(c.name),
-    ...(c.description !== undefined ? { description: wrapText(frenchSpacing(c.description)) } : {}),
-    ...(c.short !== undefined ? { short: frenchSpacing(c.short) } : {}),
+    name: shown(c.name),
+    ...(c.description !== undefined ? { description: wrapText(shown(c.description)) } : {}),
+    ...(c.short !== undefined ? { short: shown(c.short) } : {}),
     disabled: c.disabled === true ? " " : c.disabled,
   }));
 }
 
-const frenchVerdict = (verdict: string | true) => (verdict === true ? true : frenchSpacing(verdict));
+const frenchVerdict = (verdict: string | true) => (verdict === true ? true : shown(verdict));
 
 /** Free text, trimmed; an empty answer gives the default, or "" when there is none. */
 export async function askText(q: TextQuestion): Promise<string> {
+  // The library shows the default and gives it back for an empty answer: it gets the visible
+  // form, and the stored value comes back when that form is what was given.
+  const fallback = q.default !== undefined && q.default !== "" ? visibleControls(q.default) : undefined;
+  const original = (value: string) => (q.default !== undefined && value === fallback ? q.default : value);
   const answer = await input({
     message: withHint(q.message, q.hint),
-    ...(q.default !== undefined && q.default !== "" ? { default: q.default } : {}),
+    ...(fallback !== undefined ? { default: fallback } : {}),
     theme: baseTheme,
-    validate: (value: string) => (q.validate ? frenchVerdict(q.validate(value.trim())) : true),
+    validate: (value: string) => (q.validate ? frenchVerdict(q.validate(original(value).trim())) : true),
   });
-  return answer.trim();
+  return original(answer).trim();
 }
 
 /** `64 455`, `12,5`, `12.5` → numbers; anything else stays text so the caller can say why. */

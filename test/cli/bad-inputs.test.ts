@@ -56,6 +56,8 @@
  * | bom.yaml (valid, UTF-8 BOM)           | valider                          | 0    | est valide                                                |
  * | crlf.yaml (valid, Windows lines)      | valider                          | 0    | est valide                                                |
  * | utf16.yaml                            | valider                          | 1|2  | UTF-8                                                     |
+ * | terminal-cle-echappement.yaml         | valider                          | 1    | champ inconnu « \u001b[31mrouge… » (codes shown, not sent) |
+ * | terminal-bidi.yaml (valid, U+202E)    | etat                             | 0    | CPTS \u202eeniarepus\u202c du Val                          |
  * | rendu-litteral.yaml (valid)           | valider, generer --brouillon     | 0    | every answer printed literally in .md and .docx           |
  * | montants-geants.yaml (2 × 1.7e308 €)  | generer --brouillon              | 0|1  | documents written, or the amount refused with its place   |
  * | superficie-minuscule.yaml (1e-320 km²)| generer --brouillon              | 0|1  | documents written, or the area refused with its place     |
@@ -76,6 +78,10 @@
  * | generer --sortie <file>/sous          | generer                          | 2    | --sortie                                                  |
  * | generer a.yaml b.yaml --sortie x      | generer                          | 2    | --sortie ne peut servir qu’avec un seul projet            |
  * | generer --sortie ../..                | generer                          | 0    | writes only inside the folder ../.. resolves to           |
+ * | generer a.yaml b.yaml (one folder)    | generer                          | 2    | écriraient leurs documents dans le même dossier; nothing  |
+ * | generer a/cpts.yaml b/cpts.yaml       | generer                          | 0    | each project's own documents/ beside it                   |
+ * | modeles/x.md.hbs → /etc/passwd (link) | generer, generer --modeles       | 2    | lien symbolique qui mène hors du dossier de modèles       |
+ * | modeles/partials → ../ailleurs (link) | generer                          | 2    | lien symbolique qui mène hors du dossier de modèles       |
  * | valider --nimporte, cpts valide       | —                                | 2    | option inconnue / commande inconnue                       |
  * | diagnostic importer: bad CSV, binary CSV | diagnostic importer           | 1    | mauvais.csv:2 colonne valeur / en-tête                    |
  * | diagnostic importer: folder, missing  | diagnostic importer              | 2    | est un dossier / introuvable                              |
@@ -89,6 +95,15 @@
  * | (made) two saves                      | territoire --ajouter             | 0    | temporary names .cpts.yaml.<pid>.<32 hex>[.bak].tmp       |
  * | (made) project just under 1 MiB       | diagnostic importer              | 2    | atteindrait … au-delà des 1024 Kio (file untouched)       |
  * | /dev/null as the project              | every command reading a project  | 2    | est un périphérique, pas un fichier projet                |
+ * | csv-guillemet-non-ferme.csv           | diagnostic importer              | 1    | csv…:3 guillemet ouvert … jamais refermé                  |
+ * | csv-echappement.csv (ESC ] … BEL)     | diagnostic importer              | 1    | csv…:3 caractère de contrôle U+001B, never echoed         |
+ * | csv-reference-en-double.csv           | diagnostic importer              | 1    | deux valeurs pour le département (lignes 3 et 4)          |
+ * | csv-nombre-geant.csv (400 digits)     | diagnostic importer              | 1    | csv…:2 colonne valeur : nombre trop grand                 |
+ * | csv-encodages-melanges.csv            | diagnostic importer              | 1    | csv…:3 le fichier mélange deux encodages                  |
+ * | csv-utf16-sans-bom.csv                | diagnostic importer              | 1    | csv…:1 octet nul                                          |
+ * | csv-en-tete-seul.csv (valid)          | diagnostic importer              | 0    | Aucun indicateur; project and .bak untouched              |
+ * | csv-windows-1252.csv (French Excel)   | diagnostic importer              | 0    | encodé en Windows-1252; ’ and € read right                |
+ * | csv-utf16-bom.csv (valid)             | diagnostic importer              | 0    | encodé en UTF-16                                          |
  *
  * « Outside » for --sortie: the tool writes exactly the chosen folder (resolved from the working
  * folder, `..` included) and nothing else; its document names are fixed and checked by
@@ -99,7 +114,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { run } from "../../src/cli/main.js";
-import { binaryBytes, expectClean, FIXTURES, sha256, VALIDER, type Case, type Result } from "../bad-inputs.js";
+import { binaryBytes, expectClean, FIXTURES, IMPORTER, sha256, VALIDER, type Case, type Result } from "../bad-inputs.js";
 import { docxText, neutral } from "../document-text.js";
 import { memoryIo, ROOT, tempDir } from "../helpers.js";
 
@@ -462,7 +477,80 @@ describe("generer --sortie", () => {
   });
 });
 
+describe("generer: several projects, custom templates", () => {
+  it("two projects in one folder: refused before anything is written, saying why", async () => {
+    const dir = validProject(LITERAL);
+    copyFileSync(LITERAL, join(dir, "b.yaml"));
+    const before = snapshot(dir);
+    const r = await cpts(["generer", "cpts.yaml", "b.yaml", ...GENERATE_ONE], dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/cpts\.yaml et b\.yaml écriraient leurs documents dans le même dossier documents : .*Rien n’a été écrit/);
+    expect(r.out).toMatch(/Placez chaque projet dans son propre dossier/);
+    expect(changes(before, snapshot(dir))).toEqual([]);
+  });
+
+  it("two projects in their own folders: each gets its documents/ beside it; the same project twice is written once", async () => {
+    const root = tempDir();
+    for (const name of ["a", "b"]) {
+      mkdirSync(join(root, name));
+      copyFileSync(LITERAL, join(root, name, "cpts.yaml"));
+    }
+    const r = await cpts(["generer", "a/cpts.yaml", "b/cpts.yaml", "a", ...GENERATE_ONE], root);
+    expectClean(r, [0]);
+    for (const name of ["a", "b"]) expect(readdirSync(join(root, name, "documents")).sort()).toEqual([".cpts-manifeste.json", "diagnostic.md"]);
+  });
+
+  it.each([
+    ["modeles/ beside the project, a template", "modeles", "diagnostic.md.hbs", []],
+    ["--modeles DIR, a template", "mes-modeles", "diagnostic.md.hbs", ["--modeles", "mes-modeles"]],
+    ["modeles/ beside the project, the partials folder", "modeles", "partials", []],
+  ])("%s linked outside the folder: refused, nothing read from there", async (_name, folder, entry, extra) => {
+    const dir = validProject(LITERAL);
+    const outside = tempDir();
+    writeFileSync(join(outside, "secret.md.hbs"), "mot de passe : hunter2\n");
+    mkdirSync(join(outside, "partials"));
+    mkdirSync(join(dir, folder));
+    symlinkSync(entry === "partials" ? join(outside, "partials") : join(outside, "secret.md.hbs"), join(dir, folder, entry));
+    const r = await cpts(["generer", "cpts.yaml", ...GENERATE_ONE, ...extra], dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(new RegExp(`${folder}/${entry.replace(".", "\\.")} : lien symbolique qui mène hors du dossier de modèles`));
+    expect(r.out).not.toContain("hunter2");
+    expect(existsSync(join(dir, "documents"))).toBe(false);
+  });
+
+  it("a link between two files of the templates folder is fine", async () => {
+    const dir = validProject(LITERAL);
+    mkdirSync(join(dir, "modeles"));
+    writeFileSync(join(dir, "modeles", "original.md.hbs"), "# Diagnostic de {{cpts.nom}}\n");
+    symlinkSync("original.md.hbs", join(dir, "modeles", "diagnostic.md.hbs"));
+    const r = await cpts(["generer", "cpts.yaml", ...GENERATE_ONE], dir);
+    expectClean(r, [0]);
+    expect(readFileSync(join(dir, "documents", "diagnostic.md"), "utf8")).toMatch(/^# Diagnostic de /);
+  });
+});
+
 describe("diagnostic importer", () => {
+  it("uses every CSV fixture", () => {
+    const files = readdirSync(FIXTURES).filter((f) => f.endsWith(".csv"));
+    expect(files.sort()).toEqual(IMPORTER.map((c) => c.fixture).sort());
+  });
+
+  it.each(IMPORTER.map((c) => [c.fixture, c] as const))("%s", async (_name, c) => {
+    const dir = validProject();
+    const file = join(dir, "cpts.yaml");
+    writeFileSync(`${file}.bak`, "sauvegarde d’avant\n");
+    copyFileSync(join(FIXTURES, c.fixture), join(dir, c.fixture));
+    const before = sha256(file);
+    const r = await cpts(["diagnostic", "importer", c.fixture, "--projet", "cpts.yaml"], dir);
+    expectClean(r, c.codes);
+    expect(r.out).toMatch(c.message);
+    if (c.writes) expect(sha256(file)).not.toBe(before);
+    else {
+      expect(sha256(file), "le fichier projet a été modifié").toBe(before);
+      expect(readFileSync(`${file}.bak`, "utf8"), "la sauvegarde a été remplacée").toBe("sauvegarde d’avant\n");
+    }
+  });
+
   const CASES: [string, (dir: string) => void, string, number, RegExp][] = [
     [
       "a row with a bad number",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compare, densities } from "../../src/domain/diagnostic.js";
-import { importIndicators, parseCsv } from "../../src/domain/indicators-csv.js";
+import { importIndicators, indicatorChanges, parseCsv } from "../../src/domain/indicators-csv.js";
 
 const HEADER = "indicateur;valeur;unite;annee;source;territoire_de_reference";
 
@@ -14,8 +14,9 @@ describe("importing indicators from CSV", () => {
       "Part des 75 ans et plus;9,6;%;2021;INSEE, recensement;france",
       '"Patients sans médecin traitant; 17 ans et plus";2 450;patients;2025;Rézone CPTS;territoire',
     ].join("\r\n");
-    const { indicators, errors } = importIndicators(`\uFEFF${csv}\n`);
+    const { indicators, errors, lines } = importIndicators(`\uFEFF${csv}\n`);
     expect(errors).toEqual([]);
+    expect(lines).toEqual([2, 6]);
     expect(indicators).toEqual([
       { libelle: "Part des 75 ans et plus", valeur: 12.4, unite: "%", annee: 2021, source: "INSEE, recensement", references: { departement: 11.1, region: 10.2, france: 9.6 } },
       { libelle: "Patients sans médecin traitant; 17 ans et plus", valeur: 2450, unite: "patients", annee: 2025, source: "Rézone CPTS" },
@@ -42,10 +43,102 @@ describe("importing indicators from CSV", () => {
     expect(errors[0]!.message).toMatch(/colonnes manquantes dans l’en-tête : indicateur, unite, annee, source, territoire_de_reference/);
   });
 
-  it("keeps line numbers right across quoted multi-line cells", () => {
-    const rows = parseCsv('a;b\n"x\ny";1\nz;2\n');
-    expect(rows.map((r) => r.line)).toEqual([1, 2, 4]);
+  it("keeps line numbers right across quoted multi-line cells, blank rows and every line ending", () => {
+    const { rows, error } = parseCsv('a;b\r\n"x\r\ny";1\n\n;\rz;2\r\n');
+    expect(error).toBeUndefined();
+    expect(rows.map((r) => r.line)).toEqual([1, 2, 6]);
     expect(rows[1]!.cells).toEqual(["x\ny", "1"]);
+    expect(rows[2]!.cells).toEqual(["z", "2"]);
+  });
+});
+
+describe("CSV that cannot be read: the line where the row starts and the real cause", () => {
+  const ok = "A;1;%;2021;INSEE;";
+  it("a quote never closed", () => {
+    const { errors, indicators } = importIndicators([HEADER, ok, "", 'B;2;%;2021;"INSEE;', ok.replace("A", "C"), "D;4;%;2021;X;"].join("\n"));
+    expect(indicators).toEqual([]);
+    expect(errors).toEqual([{ line: 4, message: expect.stringMatching(/guillemet ouvert dans cette ligne et jamais refermé/) }]);
+  });
+
+  it("a quote inside an unquoted cell, a cell too many", () => {
+    expect(importIndicators([HEADER, ok, 'B;2;%;2021;Écran 12";'].join("\n")).errors).toEqual([
+      { line: 3, message: expect.stringMatching(/guillemet « " » au milieu d’une cellule \(cellule 5\)/) },
+    ]);
+    expect(importIndicators([HEADER, '"A\nsur deux lignes";1;%;2021;INSEE;;en trop'].join("\n")).errors).toEqual([
+      { line: 2, message: expect.stringMatching(/^7 cellules au lieu de 6 comme l’en-tête/) },
+    ]);
+  });
+
+  it("an overflowing or vanishing number", () => {
+    const { errors } = importIndicators([HEADER, `A;${"9".repeat(400)};%;2021;INSEE;`, "B;1e400;%;2021;INSEE;", "C;12 345 678 901 234 567;;2021;X;", "D;1e-400;;2021;X;"].join("\n"));
+    expect(errors.map((e) => [e.line, e.column])).toEqual([
+      [2, "valeur"],
+      [3, "valeur"],
+      [4, "valeur"],
+      [5, "valeur"],
+    ]);
+    expect(errors[0]!.message).toMatch(/^nombre trop grand/);
+    expect(errors[2]!.message).toMatch(/^nombre trop grand « 12 345 678 901 234 567 »/);
+    expect(errors[3]!.message).toMatch(/^nombre trop petit/);
+  });
+
+  it("control characters and terminal escape sequences in a cell, with their own line", () => {
+    const { errors } = importIndicators([HEADER, "A\u001b[2J;1;%;2021;INSEE;", '"B";2;%;2021;"INSEE\nversion\u009b31m";', "C;3;%;2021;X\u0007;"].join("\n"));
+    expect(errors.map((e) => [e.line, e.column])).toEqual([
+      [2, "indicateur"],
+      [4, "source"],
+      [5, "source"],
+    ]);
+    expect(errors[0]!.message).toMatch(/caractère de contrôle U\+001B \(ÉCHAP, début d’une séquence d’échappement de terminal\)/);
+    for (const e of errors) expect(e.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+
+  it("two comparison rows for one indicator and level, two territory rows: both lines named", () => {
+    const { errors } = importIndicators(
+      [HEADER, "A;12;%;2021;INSEE;", "A;11;%;2021;INSEE;departement", "a;10;%;2021;INSEE;région", "A;10,5;%;2021;INSEE;Département", "A;13;%;2021;INSEE;territoire"].join("\n"),
+    );
+    expect(errors).toEqual([
+      { line: 5, column: "territoire_de_reference", message: "deux valeurs pour le département pour « A » (lignes 3 et 5) : gardez-en une" },
+      { line: 6, column: "indicateur", message: "l’indicateur « A » a deux lignes pour le territoire (lignes 2 et 6)" },
+    ]);
+  });
+});
+
+describe("importing over an indicator the project already has", () => {
+  const existing = {
+    libelle: "Densité de médecins",
+    valeur: 8.1,
+    unite: "pour 10 000 habitants",
+    annee: 2022,
+    source: "Rézone CPTS",
+    theme: "offre_de_soins" as const,
+    commentaire: "Écrit à la main : en baisse depuis 2018.",
+    references: { departement: 9.2, france: 8.9 },
+  };
+
+  it("changes only what the CSV gives, and says what changed", () => {
+    const { indicators } = importIndicators([HEADER, "densite de medecins;7,9;;2023;Rézone CPTS;", "Densité de médecins;9;;2023;Rézone CPTS;departement"].join("\n"));
+    expect(indicatorChanges(existing, indicators[0]!)).toEqual([
+      { field: "valeur", before: 8.1, after: 7.9 },
+      { field: "annee", before: 2022, after: 2023 },
+      { field: "references.departement", before: 9.2, after: 9 },
+    ]);
+  });
+
+  it("a theme, a comment or a new level the CSV gives are taken", () => {
+    const { indicators } = importIndicators(
+      [`${HEADER};theme;commentaire`, "Densité de médecins;8,1;pour 10 000 habitants;2022;Rézone CPTS;;acces_aux_soins;Relu en 2024", "Densité de médecins;8,4;;2022;X;region;;"].join("\n"),
+    );
+    expect(indicatorChanges(existing, indicators[0]!)).toEqual([
+      { field: "theme", before: "offre_de_soins", after: "acces_aux_soins" },
+      { field: "commentaire", before: "Écrit à la main : en baisse depuis 2018.", after: "Relu en 2024" },
+      { field: "references.region", after: 8.4 },
+    ]);
+  });
+
+  it("the same values change nothing", () => {
+    const { indicators } = importIndicators([HEADER, "Densité de médecins;8,1;;2022;Rézone CPTS;"].join("\n"));
+    expect(indicatorChanges(existing, indicators[0]!)).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@
  * | version-future.yaml                    | valider                        | 2    | plus récent … Mettez cpts à jour                |
  * | valider --nimporte                     | valider                        | 2    | option inconnue (commander's usage error)       |
  * | (made) binary file                     | valider                        | 1|2  | UTF-8 (no raw bytes on the terminal)            |
+ * | terminal-cle-echappement.yaml, colour on | valider                      | 1    | the tool's colours raw, the file's as \u001b codes |
  * | generer --sortie <read-only folder>    | generer                        | 2    | écriture impossible / droits                    |
  * | generer --sortie / (unprivileged user) | generer                        | 2    | écriture impossible / droits; nothing in /      |
  * | standard output closed (`cpts … | head`) | --help, etat, valider --json | any  | no stack trace (EPIPE ends the command quietly) |
@@ -23,13 +24,15 @@
  * | (made) lock of a dead process          | territoire --ajouter           | 0    | taken over at once, change written              |
  * | (made) lock freed once the wait is told | territoire --ajouter          | 0    | « attente » told, then the change written       |
  * | (made) lock held by a live process     | territoire --ajouter           | 2    | verrouillé … depuis plus de 10 s (file untouched) |
+ * | csv-windows-1252.csv, csv-echappement.csv | diagnostic importer         | 0, 1 | the built tool decodes Excel's bytes; no escape reaches the terminal |
+ * | (made) named pipe as the CSV           | diagnostic importer            | 2    | pas un fichier ordinaire, without waiting for a writer |
  */
 import { execFile, execFileSync, spawn } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { binaryBytes, expectClean, FIXTURES, sha256, STACK, VALIDER, type Result } from "../bad-inputs.js";
+import { binaryBytes, expectClean, FIXTURES, IMPORTER, sha256, STACK, VALIDER, type Result } from "../bad-inputs.js";
 import { BIN, ROOT } from "../helpers.js";
 
 const IS_ROOT = process.getuid?.() === 0;
@@ -85,7 +88,7 @@ function project(source: string): string {
   return dir;
 }
 
-const THROUGH_BIN = ["crlf.yaml", "yaml-guillemet-non-ferme.yaml", "types-partout.yaml", "version-future.yaml"];
+const THROUGH_BIN = ["crlf.yaml", "yaml-guillemet-non-ferme.yaml", "types-partout.yaml", "version-future.yaml", "terminal-cle-echappement.yaml"];
 
 describe.concurrent("bin/cpts on broken project files", () => {
   it.each(VALIDER.filter((c) => THROUGH_BIN.includes(c.fixture)).map((c) => [c.fixture, c] as const))("%s", async (_name, c) => {
@@ -96,6 +99,19 @@ describe.concurrent("bin/cpts on broken project files", () => {
     expect(r.out).toMatch(c.message);
     for (const w of c.where ?? []) expect(r.out).toContain(w);
     expect(sha256(join(dir, "cpts.yaml")), "le fichier projet a été modifié").toBe(before);
+  });
+
+  it("in colour, escape sequences from the file: the tool's colours reach the terminal, the file's never do", async () => {
+    const dir = project(join(FIXTURES, "terminal-cle-echappement.yaml"));
+    const r = await new Promise<Result>((done) => {
+      execFile(process.execPath, [BIN, "valider", "cpts.yaml"], { cwd: dir, env: { ...process.env, CI: "true", NO_COLOR: "", FORCE_COLOR: "1" } }, (error, stdout, stderr) =>
+        done({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, out: `${stdout}${stderr}` }),
+      );
+    });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("\u001b[31m"); // the tool's red heading
+    expect(r.out).toContain("\\u001b[31mrouge\\u001b]0;titre\\u0007\\u009b2J");
+    expect(r.out.replace(/\u001b\[\d+m/g, "")).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
   it("an unknown option: commander's usage error, exit 2", async () => {
@@ -267,6 +283,29 @@ describe.concurrent("the project's backup and lock", () => {
     expect(Date.now() - start).toBeLessThan(30_000);
     expectClean(r, [2]);
     expect(r.out).toMatch(/cpts\.yaml est verrouillé par une autre commande cpts .* depuis plus de 10 s : rien n’a été modifié\. Si aucune commande cpts n’est en cours sur ce projet, supprimez le fichier \.cpts\.yaml\.lock/);
+    expect(sha256(join(dir, "cpts.yaml"))).toBe(before);
+  });
+});
+
+describe.concurrent("bin/cpts diagnostic importer", () => {
+  it.each(IMPORTER.filter((c) => ["csv-windows-1252.csv", "csv-echappement.csv"].includes(c.fixture)).map((c) => [c.fixture, c] as const))(
+    "%s",
+    async (_name, c) => {
+      const dir = project(join(ROOT, "examples", "minimal", "cpts.yaml"));
+      copyFileSync(join(FIXTURES, c.fixture), join(dir, c.fixture));
+      const r = await cpts(["diagnostic", "importer", c.fixture], dir);
+      expectClean(r, c.codes);
+      expect(r.out).toMatch(c.message);
+    },
+  );
+
+  it("a named pipe: refused at once, without waiting for a writer", async () => {
+    const dir = project(join(ROOT, "examples", "minimal", "cpts.yaml"));
+    execFileSync("mkfifo", [join(dir, "tube.csv")]);
+    const before = sha256(join(dir, "cpts.yaml"));
+    const r = await cpts(["diagnostic", "importer", "tube.csv"], dir);
+    expectClean(r, [2]);
+    expect(r.out).toMatch(/tube\.csv n’est pas un fichier ordinaire/);
     expect(sha256(join(dir, "cpts.yaml"))).toBe(before);
   });
 });

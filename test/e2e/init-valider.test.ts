@@ -58,6 +58,12 @@ describe("cpts init", () => {
     const data = text.split("\n").filter((l) => !l.trim().startsWith("#")).join("\n");
     expect(data).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
     expect(text).not.toMatch(/courriel:|telephone:|prenom:/);
+    // The names of the actions' pilotes and of the working groups' animateurs are personal too.
+    expect(model).toMatch(/pilote:/);
+    expect(model).toMatch(/animateur:/);
+    expect(text).not.toMatch(/^\s*(-\s+)?(pilote|animateur|president_seance|secretaire_seance):/m);
+    expect(r.stdout).toMatch(/Données personnelles effacées \(\d+ valeurs\)/);
+    expect(r.stdout).toContain("missions[].actions[].pilote");
     const modelEmails = model.match(/courriel: (\S+)/g) ?? [];
     expect(modelEmails.length).toBeGreaterThan(0);
     for (const email of modelEmails) expect(text).not.toContain(email.replace("courriel: ", ""));

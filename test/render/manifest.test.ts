@@ -1,9 +1,10 @@
-import { mkdir, readFile, realpath, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, realpath, rm, stat, symlink, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   checkOverwrite,
   inputsKey,
+  LOCK_NAME,
   MANIFEST_NAME,
   sha256,
   UnsafePathError,
@@ -218,5 +219,101 @@ describe("the key of several inputs", () => {
     expect(inputsKey(["projet", bytes("modèle")])).not.toBe(key);
     expect(inputsKey(["proje", bytes("tmodèle"), ""])).not.toBe(key);
     expect(inputsKey(["projet", bytes("modèlE"), ""])).not.toBe(key);
+  });
+});
+
+describe("documents edited by hand, killed runs, runs side by side", () => {
+  /** A pid no process has: checked, so that the test means what it says. */
+  function deadPid(): number {
+    for (let pid = 4_000_000; ; pid++) {
+      try {
+        process.kill(pid, 0);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ESRCH") return pid;
+      }
+    }
+  }
+
+  it("a hand-edited X.nouveau.docx is protected exactly like X.docx", async () => {
+    const dir = await tempDir();
+    await writeGenerated(dir, "statuts.docx", bytes("v1"));
+    await writeFile(path.join(dir, "statuts.docx"), "corrigé à la main");
+    expect((await writeGenerated(dir, "statuts.docx", bytes("v2"))).written).toBe("statuts.nouveau.docx");
+    await writeFile(path.join(dir, "statuts.nouveau.docx"), "nouvelle version relue et corrigée");
+    expect(await checkOverwrite(dir, "statuts.nouveau.docx")).toBe("edited");
+
+    const third = await writeGenerated(dir, "statuts.docx", bytes("v3"));
+    expect(third).toMatchObject({ written: "statuts.nouveau-2.docx", outcome: "beside", previous: "edited" });
+    expect(third.message).toBe(
+      "statuts.docx a été modifié à la main depuis la dernière génération : il est conservé et la nouvelle version est écrite dans statuts.nouveau-2.docx ; " +
+        "statuts.nouveau.docx est aussi conservé (modifié à la main ou étranger à cpts) (--forcer pour le remplacer).",
+    );
+    expect(await readFile(path.join(dir, "statuts.docx"), "utf8")).toBe("corrigé à la main");
+    expect(await readFile(path.join(dir, "statuts.nouveau.docx"), "utf8")).toBe("nouvelle version relue et corrigée");
+    expect(await readFile(path.join(dir, "statuts.nouveau-2.docx"), "utf8")).toBe("v3");
+    // The next generation replaces its own untouched statuts.nouveau-2.docx, nothing else.
+    expect((await writeGenerated(dir, "statuts.docx", bytes("v4"))).written).toBe("statuts.nouveau-2.docx");
+    expect(await readFile(path.join(dir, "statuts.nouveau.docx"), "utf8")).toBe("nouvelle version relue et corrigée");
+  });
+
+  it("a run killed between writing a file and recording it: the next one knows the file as its own", async () => {
+    const dir = await tempDir();
+    await writeGeneratedFiles(dir, [{ relPath: "statuts.docx", bytes: bytes("v1"), generation: { cle: "k1", a_completer: [] } }]);
+    // What a run leaves when killed right after renaming the new file, before recording it.
+    const manifest = JSON.parse(await readFile(path.join(dir, MANIFEST_NAME), "utf8"));
+    manifest.en_cours = { "statuts.docx": { sha256: sha256("v2"), generation: { cle: "k2", a_completer: ["date"] } } };
+    await writeFile(path.join(dir, MANIFEST_NAME), JSON.stringify(manifest));
+    await writeFile(path.join(dir, "statuts.docx"), "v2");
+    expect(await checkOverwrite(dir, "statuts.docx")).toBe("unchanged");
+    expect(await upToDateFiles(dir, ["statuts.docx"], "k2")).toHaveLength(1);
+    // Killed before the rename: the old file is still the recorded one.
+    await writeFile(path.join(dir, "statuts.docx"), "v1");
+    expect(await checkOverwrite(dir, "statuts.docx")).toBe("unchanged");
+    // Neither: edited by hand.
+    await writeFile(path.join(dir, "statuts.docx"), "corrigé");
+    expect(await checkOverwrite(dir, "statuts.docx")).toBe("edited");
+  });
+
+  it("removes the temporary files of a killed run, and only those", async () => {
+    const dir = await tempDir();
+    const dead = path.join(dir, `.statuts.docx.${deadPid()}-0123456789ab.tmp`);
+    const alive = path.join(dir, `.statuts.docx.${process.ppid}-0123456789ab.tmp`);
+    const mine = path.join(dir, ".statuts.docx.tmp");
+    for (const f of [dead, alive, mine]) await writeFile(f, "à moitié écrit");
+    await writeGenerated(dir, "statuts.docx", bytes("v1"));
+    await expect(stat(dead)).rejects.toThrow(/ENOENT/);
+    expect((await stat(alive)).isFile()).toBe(true);
+    expect((await stat(mine)).isFile()).toBe(true);
+  });
+
+  it("two runs into one folder at once lose no entry of the manifest", async () => {
+    const dir = await tempDir();
+    for (let round = 0; round < 20; round++) {
+      await Promise.all(
+        ["a", "b", "c"].map((name) => writeGeneratedFiles(dir, [{ relPath: `${name}.md`, bytes: `${name}${round}` }, { relPath: `${name}.docx`, bytes: bytes(`${name}${round}`) }])),
+      );
+      const manifest = JSON.parse(await readFile(path.join(dir, MANIFEST_NAME), "utf8"));
+      for (const name of ["a", "b", "c"]) {
+        expect(manifest.fichiers[`${name}.md`], `tour ${round}`).toBe(sha256(`${name}${round}`));
+        expect(manifest.fichiers[`${name}.docx`], `tour ${round}`).toBe(sha256(`${name}${round}`));
+      }
+    }
+    expect((await readdir(dir)).filter((f) => f.endsWith(".tmp") || f.endsWith(".verrou"))).toEqual([]);
+  });
+
+  it("takes over the lock of a process that died, and says when it waits for a live one", async () => {
+    const dir = await tempDir();
+    const { hostname } = await import("node:os");
+    await writeFile(path.join(dir, LOCK_NAME), JSON.stringify({ pid: deadPid(), host: hostname(), since: new Date().toISOString() }));
+    expect((await writeGenerated(dir, "a.md", "A")).outcome).toBe("created");
+    await expect(stat(path.join(dir, LOCK_NAME))).rejects.toThrow(/ENOENT/);
+
+    await writeFile(path.join(dir, LOCK_NAME), JSON.stringify({ pid: process.ppid, host: hostname(), since: new Date().toISOString() }));
+    const waits: string[] = [];
+    const run = writeGeneratedFiles(dir, [{ relPath: "b.md", bytes: "B" }], { onWait: (holder) => waits.push(holder) });
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(waits).toEqual([`processus ${process.ppid}`]);
+    await rm(path.join(dir, LOCK_NAME));
+    expect((await run)[0]!.outcome).toBe("created");
   });
 });

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, symlink, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createTemplateEnv, TemplateError } from "../../src/render/templates.js";
@@ -28,6 +28,19 @@ function renderError(fn: () => unknown): TemplateError {
 }
 
 describe("template folders", () => {
+  it("refuses a template or a partial linked outside its folder, even when asked directly", async () => {
+    const outside = await folder({ "secret.md.hbs": "hunter2" });
+    const dir = await folder({ "lettre.md.hbs": "{{> signature}}" });
+    await symlink(path.join(outside, "secret.md.hbs"), path.join(dir, "statuts.md.hbs"));
+    const env = createTemplateEnv([dir]);
+    const error = renderError(() => env.render("statuts", {}));
+    expect(error.code).toBe("modele.lien-refuse");
+    expect(error.message).toMatch(/statuts\.md\.hbs : lien symbolique qui mène hors du dossier de modèles/);
+    await mkdir(path.join(dir, "partials"));
+    await symlink(path.join(outside, "secret.md.hbs"), path.join(dir, "partials", "signature.md.hbs"));
+    expect(renderError(() => createTemplateEnv([dir])).code).toBe("modele.lien-refuse");
+  });
+
   it("takes a template or a partial from the consultant's folder first, the built-in one otherwise", async () => {
     const builtIn = await folder({
       "lettre.md.hbs": "Intégrée : {{> signature}} {{> pied}}",

@@ -77,4 +77,19 @@ describe("prompts: the real prompts, in French", () => {
     screen.keypress({ name: "c", ctrl: true });
     await expect(answer).rejects.toMatchObject({ name: "ExitPromptError" });
   });
+
+  it("shows the escape sequences of a project's text as codes, and keeps the stored default", async () => {
+    const hostile = "Val\u001b]0;titre\u0007\u202e";
+    const choice = askSelect({ message: `Modifier « ${hostile} » ?`, choices: [{ value: 1, name: hostile, description: hostile }] });
+    const shown = screen.getScreen({ raw: true });
+    expect(shown).toContain("Val\\u001b]0;titre\\u0007\\u202e");
+    expect(shown).not.toMatch(/\u001b\]|\u0007|\u202e/);
+    screen.keypress("enter");
+    await expect(choice).resolves.toBe(1);
+
+    const text = askText({ message: "Nom", default: hostile });
+    expect(screen.getScreen({ raw: true })).not.toMatch(/\u001b\]|\u0007|\u202e/);
+    screen.keypress("enter");
+    await expect(text).resolves.toBe(hostile);
+  });
 });
