@@ -1,6 +1,7 @@
 /**
  * The project file: its types, where it lives, what can be wrong in it, and the errors every
- * layer may raise. Reading, checking, editing and saving it load `yaml` (and the schema
+ * layer may raise; the lock files its writers take turns under, which output folders use too
+ * (`holdLock`). Reading, checking, editing and saving it load `yaml` (and the schema
  * validator on first use): that part comes on demand, `const { loadProject } = await
  * projectFiles()`, so the commands that read no project file (`--help`, `schema`,
  * `financement --taille`) never load it.
@@ -20,7 +21,7 @@ export { closest, editDistance, foldAccents } from "./suggest.js";
 export { MAX_PROJECT_BYTES, readProjectBytes, refuseIrregular, type ProjectBytes } from "./read.js";
 export type * from "./types.js";
 export type { ProjectFile } from "./file.js";
-export type { LockOptions } from "./lock.js";
+export { describeHolder, holdLock, isAlive, releaseLocksSync, type LockOptions, type LockProtocol } from "./lock.js";
 export type { UpdateOptions, Updated } from "./save.js";
 export type { TextFormat } from "./layout.js";
 export type { LoadedProject } from "./load.js";

@@ -25,19 +25,32 @@
  * by the next one. Ctrl-C (or SIGTERM, SIGHUP) while files are written stops the run between two
  * steps, its temporary file removed and the manifest written, with `WriteInterrupted`; a second
  * signal, or a run still going 3 s later, ends the process at once. Runs writing into the same
- * folder take turns (folder-lock.ts), so none loses another's entries.
+ * folder take turns under a lock beside the manifest (the project file's protocol, src/project
+ * `holdLock`), so none loses another's entries.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { unlinkSync } from "node:fs";
 import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, unlink } from "node:fs/promises";
 import * as path from "node:path";
-import { FolderLockTimeout, isAlive, releaseAllSync, withFolderLock } from "./folder-lock.js";
-
-export { FolderLockTimeout };
+import { describeHolder, holdLock, isAlive, releaseLocksSync, type LockProtocol } from "../project/index.js";
 
 export const MANIFEST_NAME = ".cpts-manifeste.json";
 /** The lock file of an output folder, beside its manifest. */
 export const LOCK_NAME = `${MANIFEST_NAME}.verrou`;
+/** How long a run waits for another one writing into the same folder before giving up. */
+const LOCK_WAIT_MS = 60_000;
+/** A folder's lock this old was left by a stopped process: writing a project's documents takes seconds. */
+const LOCK_STALE_MS = 120_000;
+
+export class FolderLockTimeout extends Error {
+  override readonly name = "FolderLockTimeout";
+  constructor(
+    readonly lockPath: string,
+    readonly holder: string,
+  ) {
+    super(`dossier verrouillé par une autre génération (${holder}) : ${lockPath}`);
+  }
+}
 
 export type FileState =
   /** No file there yet. */
@@ -369,7 +382,7 @@ function onSignal(signal: NodeJS.Signals): void {
     }
   }
   inFlight.clear();
-  releaseAllSync();
+  releaseLocksSync();
   watching = 1; // however many writes are under way: the process ends
   stopWatchingSignals();
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
@@ -475,7 +488,16 @@ export async function writeGeneratedFiles(dir: string, files: readonly Generated
   const root = await realpath(dir);
   watchSignals();
   try {
-    return await withFolderLock(path.join(root, LOCK_NAME), () => writeLocked(root, files, force), onWait, checkInterrupted);
+    const lockPath = path.join(root, LOCK_NAME);
+    const protocol: LockProtocol = {
+      waitMs: LOCK_WAIT_MS,
+      staleMs: LOCK_STALE_MS,
+      onWait: (holder) => onWait?.(describeHolder(holder)),
+      timeout: (holder) => new FolderLockTimeout(lockPath, describeHolder(holder)),
+      stop: checkInterrupted,
+      releaseOnExit: true,
+    };
+    return await holdLock(lockPath, protocol, () => writeLocked(root, files, force));
   } finally {
     stopWatchingSignals();
   }

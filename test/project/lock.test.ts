@@ -1,15 +1,16 @@
 /**
  * The project lock (src/project/lock.ts) in one process: a lock left by a dead process or too
  * old is taken over, a live holder is waited for (and the wait is told after a second), a lock
- * that never frees ends in a French message. Two real processes racing are tested in
- * test/e2e/concurrent-writers.test.ts.
+ * that never frees ends in a French message; and what the protocol offers output folders
+ * (release from a signal handler, giving up on request). Two real processes racing are tested in
+ * test/e2e/concurrent-writers.test.ts and test/e2e/generer-safety.test.ts.
  */
 import { existsSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/project/errors.js";
-import { lockPathFor, withLock } from "../../src/project/lock.js";
+import { holdLock, lockPathFor, releaseLocksSync, withLock, type LockProtocol } from "../../src/project/lock.js";
 import { tempDir } from "../helpers.js";
 
 /** Above the largest pid_max Linux allows (2^22): no process has it. */
@@ -60,6 +61,14 @@ describe("the project lock", () => {
     await withLock(file, "cpts.yaml", async () => undefined, { waitMs: 500 });
   });
 
+  it("takes over a lock holding JSON that names no holder (null) after two seconds", async () => {
+    const { file, lock } = project();
+    writeFileSync(lock, "null\n");
+    const old = new Date(Date.now() - 3000);
+    utimesSync(lock, old, old);
+    await withLock(file, "cpts.yaml", async () => undefined, { waitMs: 500 });
+  });
+
   it("waits for a live holder, says so after a second, then takes the lock once freed", async () => {
     const { file, lock } = project();
     // The parent of this test process is alive for the whole test.
@@ -104,5 +113,40 @@ describe("the project lock", () => {
     // A link is not a lock cpts wrote: judged by its age, it is not taken over at once.
     expect(error).toBeInstanceOf(UserError);
     expect(readFileSync(victim, "utf8")).toBe("à garder\n");
+  });
+});
+
+describe("the lock protocol shared with output folders", () => {
+  const protocol = (extra: Partial<LockProtocol> = {}): LockProtocol => ({
+    waitMs: 500,
+    staleMs: 60_000,
+    timeout: (holder) => new Error(`occupé par ${holder.pid}`),
+    ...extra,
+  });
+
+  it("lets a signal handler remove at once the locks taken to be released on exit, and only those", async () => {
+    const { lock } = project();
+    const other = `${lock}.autre`;
+    await holdLock(other, protocol(), async () => {
+      await holdLock(lock, protocol({ releaseOnExit: true }), async () => {
+        releaseLocksSync();
+        expect(existsSync(lock)).toBe(false);
+        expect(existsSync(other), "un verrou sans libération à la sortie a été retiré").toBe(true);
+      });
+    });
+    expect(existsSync(other)).toBe(false);
+  });
+
+  it("asks `stop` before each try, so that a waiter can give up before the wait is over", async () => {
+    const { lock } = project();
+    const held = holder(process.ppid);
+    writeFileSync(lock, held);
+    let tries = 0;
+    const stop = () => {
+      if (++tries === 3) throw new Error("interrompu");
+    };
+    await expect(holdLock(lock, protocol({ waitMs: 10_000, stop }), async () => undefined)).rejects.toThrow("interrompu");
+    expect(tries).toBe(3);
+    expect(readFileSync(lock, "utf8"), "le verrou d’un processus vivant a été retiré").toBe(held);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, realpath, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, realpath, rm, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -315,5 +315,21 @@ describe("documents edited by hand, killed runs, runs side by side", () => {
     expect(waits).toEqual([`processus ${process.ppid}`]);
     await rm(path.join(dir, LOCK_NAME));
     expect((await run)[0]!.outcome).toBe("created");
+  });
+
+  it("takes over a lock older than two minutes whoever holds it, and one left empty after two seconds", async () => {
+    const dir = await tempDir();
+    const lock = path.join(dir, LOCK_NAME);
+    await writeFile(lock, JSON.stringify({ pid: process.ppid, host: "autre-machine", since: new Date().toISOString() }));
+    const old = new Date(Date.now() - 3 * 60_000);
+    await utimes(lock, old, old);
+    expect((await writeGenerated(dir, "a.md", "A")).outcome).toBe("created");
+    await expect(stat(lock)).rejects.toThrow(/ENOENT/);
+
+    await writeFile(lock, "");
+    const recent = new Date(Date.now() - 3000);
+    await utimes(lock, recent, recent);
+    expect((await writeGenerated(dir, "b.md", "B")).outcome).toBe("created");
+    await expect(stat(lock)).rejects.toThrow(/ENOENT/);
   });
 });
