@@ -87,21 +87,28 @@ export function nameIndexes(data: TerritoryData): NameIndexes {
   return built;
 }
 
-const departmentCache = new WeakMap<TerritoryData, Map<string, number[]>>();
+/** Positions found once per territory data and key: each lookup below reads index parts. */
+type PositionCache = WeakMap<TerritoryData, Map<string, readonly number[]>>;
+
+function cachedPositions(cache: PositionCache, data: TerritoryData, key: string, find: () => readonly number[]): readonly number[] {
+  let byKey = cache.get(data);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(data, byKey);
+  }
+  let list = byKey.get(key);
+  if (!list) {
+    list = find();
+    byKey.set(key, list);
+  }
+  return list;
+}
+
+const departmentCache: PositionCache = new WeakMap();
 
 /** Positions of the communes actuelles of a département, in code order (reads its parts only). */
 export function communeIndexesOfDepartment(data: TerritoryData, code: string): readonly number[] {
-  let byDepartment = departmentCache.get(data);
-  if (!byDepartment) {
-    byDepartment = new Map();
-    departmentCache.set(data, byDepartment);
-  }
-  let list = byDepartment.get(code);
-  if (!list) {
-    list = data.indexesOfDepartment(code).filter((i) => data.kindAt(i) === "commune");
-    byDepartment.set(code, list);
-  }
-  return list;
+  return cachedPositions(departmentCache, data, code, () => data.indexesOfDepartment(code).filter((i) => data.kindAt(i) === "commune"));
 }
 
 /** Communes actuelles of a département, in code order (arrondissements excluded). */
@@ -109,27 +116,19 @@ export function communesOfDepartment(data: TerritoryData, code: string): Commune
   return communeIndexesOfDepartment(data, code).map((i) => data.communeAt(i));
 }
 
-const postalCache = new WeakMap<TerritoryData, Map<string, number[]>>();
+const postalCache: PositionCache = new WeakMap();
 
 /**
  * Positions of the communes actuelles and arrondissements municipaux served by a postal code
  * (reads the parts holding them only).
  */
 export function communeIndexesWithPostalCode(data: TerritoryData, postalCode: string): readonly number[] {
-  let byPostalCode = postalCache.get(data);
-  if (!byPostalCode) {
-    byPostalCode = new Map();
-    postalCache.set(data, byPostalCode);
-  }
-  let list = byPostalCode.get(postalCode);
-  if (!list) {
-    list = data.indexesWithPostalCode(postalCode).filter((i) => {
+  return cachedPositions(postalCache, data, postalCode, () =>
+    data.indexesWithPostalCode(postalCode).filter((i) => {
       const kind = data.kindAt(i);
       return kind === "commune" || kind === "arrondissement";
-    });
-    byPostalCode.set(postalCode, list);
-  }
-  return list;
+    }),
+  );
 }
 
 /** Communes actuelles and arrondissements municipaux served by a postal code. */
