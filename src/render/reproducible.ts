@@ -25,7 +25,7 @@ import { parseIsoDate } from "../french/index.js";
  * Zip entry time: 1980-01-01 00:00, the earliest a zip can say, built from local-time fields
  * because fflate writes DOS times from local fields (so the same bytes in every time zone).
  */
-export const ZIP_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+const ZIP_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 
 /** Default document date when neither the project nor `SOURCE_DATE_EPOCH` gives one. */
 export const FALLBACK_DATE = new Date(Date.UTC(2000, 0, 1));

@@ -21,7 +21,7 @@ import {
   type IStylesOptions,
 } from "docx";
 
-export const FONT = "Arial";
+const FONT = "Arial";
 export const LANGUAGE = "fr-FR";
 
 export const COLORS = {
