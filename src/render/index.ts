@@ -13,6 +13,7 @@ export type { TemplateEnv } from "./templates.js";
 export {
   UnsafePathError,
   inputsKey,
+  keptFile,
   upToDateFiles,
   writeGeneratedFiles,
   type GeneratedContent,

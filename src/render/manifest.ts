@@ -5,13 +5,15 @@
  * relative to that folder (with `/`) and the SHA-256 of the bytes last written:
  *
  *     { "version": 1, "fichiers": { "lettre-intention.docx": "9f86d0…", … },
- *       "generation": { "lettre-intention.docx": { "cle": "5e2b…", "a_completer": ["…"] }, … } }
+ *       "generation": { "lettre-intention.docx": { "cle": "5e2b…", "a_completer": ["…"], "cle_contenu": "07c4…" }, … } }
  *
  * keys sorted, two-space indentation, final newline: the same content gives the same bytes.
  * `generation` says what each file was made from: `cle` is a key of its inputs (see
  * `inputsKey`; the caller decides what they are) and `a_completer` its placeholders, so that a
  * later run can tell, from bytes alone, that the files are up to date and report them without
- * generating anything (`upToDateFiles`).
+ * generating anything (`upToDateFiles`). `cle_contenu`, when recorded, is a key of what this one
+ * file is made from (for a DOCX: its Markdown, its document options and the tool), so that a run
+ * which must generate can still keep a file whose own inputs did not change (`keptFile`).
  * A file whose current hash differs from the recorded one was changed since the last
  * generation; a file that exists but is not recorded is treated the same way (it is not ours).
  * Writes are atomic (temporary file in the same folder, then rename); a path that escapes the
@@ -50,6 +52,8 @@ export interface GenerationRecord {
   cle: string;
   /** The labels of its placeholders: what the document still needs. */
   a_completer: string[];
+  /** The key of this file's own inputs (`keptFile`); absent in manifests written before it. */
+  cle_contenu?: string;
 }
 
 export interface Manifest {
@@ -83,8 +87,8 @@ export function serializeManifest(manifest: Manifest): string {
   for (const key of Object.keys(manifest.fichiers).sort()) fichiers[key] = manifest.fichiers[key]!;
   const generation: Record<string, GenerationRecord> = {};
   for (const key of Object.keys(manifest.generation ?? {}).sort()) {
-    const { cle, a_completer } = manifest.generation![key]!;
-    generation[key] = { cle, a_completer };
+    const { cle, a_completer, cle_contenu } = manifest.generation![key]!;
+    generation[key] = { cle, a_completer, ...(cle_contenu === undefined ? {} : { cle_contenu }) };
   }
   const data = Object.keys(generation).length > 0 ? { version: 1, fichiers, generation } : { version: 1, fichiers };
   return `${JSON.stringify(data, null, 2)}\n`;
@@ -115,6 +119,7 @@ async function loadManifest(dir: string): Promise<{ manifest: Manifest; found: b
         const record = v as Partial<GenerationRecord> | null;
         if (typeof record?.cle === "string" && Array.isArray(record.a_completer) && record.a_completer.every((l) => typeof l === "string")) {
           generation[k] = { cle: record.cle, a_completer: record.a_completer };
+          if (typeof record.cle_contenu === "string") generation[k].cle_contenu = record.cle_contenu;
         }
       }
     }
@@ -162,6 +167,31 @@ export async function upToDateFiles(dir: string, relPaths: readonly string[], ke
     }),
   );
   return files.every((f) => f !== undefined) ? files : undefined;
+}
+
+/** A generated file that `keptFile` found as it was made from the same inputs. */
+export interface KeptFile {
+  bytes: Uint8Array;
+  /** The placeholders recorded when it was generated. */
+  a_completer: string[];
+}
+
+/**
+ * The file `relPath` of `dir` as it is, when it was generated from inputs of key `contentKey`
+ * (`cle_contenu` in the manifest) and has not changed since: its bytes hash to the recorded
+ * hash. The caller can then write these bytes again instead of making them anew. Undefined when
+ * the manifest, the record or the file is missing, or the file was edited.
+ */
+export async function keptFile(dir: string, relPath: string, contentKey: string): Promise<KeptFile | undefined> {
+  const root = await realpath(dir).catch(() => undefined);
+  if (root === undefined) return undefined;
+  const { manifest } = await loadManifest(root);
+  const recorded = manifest.fichiers[relPath];
+  const generation = manifest.generation?.[relPath];
+  if (recorded === undefined || generation?.cle_contenu !== contentKey) return undefined;
+  const bytes = await readIfExists(path.join(root, ...relPath.split("/"))).catch(() => undefined);
+  if (bytes === undefined || sha256(bytes) !== recorded) return undefined;
+  return { bytes, a_completer: generation.a_completer };
 }
 
 function isInside(parent: string, child: string): boolean {
@@ -321,7 +351,7 @@ export async function writeGeneratedFiles(
     }
     if (!same) writes.push({ file: target.absolute, bytes });
     manifest.fichiers[target.key] = hash;
-    if (made) generation[target.key] = { cle: made.cle, a_completer: [...made.a_completer] };
+    if (made) generation[target.key] = { ...made, a_completer: [...made.a_completer] };
     else delete generation[target.key];
     const result: WriteResult = {
       written: target.key,
