@@ -13,6 +13,10 @@
 //   --runs N      runs of each whole-process timing (default 10, at least 7)
 //   --copies N    projects in the batch (default 100)
 //   --lots N      runs of the batch, each against the same pandoc batch (default 3)
+//   --instructions  also count the instructions of the whole-process commands of cpts and of
+//                 `node -e 0` (valgrind --tool=callgrind, `node --single-threaded`, one run each,
+//                 several minutes): counts do not depend on the other jobs of the machine, so their
+//                 ratios are a check on the timed ratios when the machine is busy
 //   --profil      profile `valider` and `generer` (node --cpu-prof) and print the modules that
 //                 take the most time, grouped by package (the profiles themselves stay in the
 //                 temporary folder, which is removed)
@@ -71,6 +75,7 @@ function option(name, fallback) {
 
 const WRITE = process.argv.includes("--ecrire");
 const PROFILE = process.argv.includes("--profil");
+const INSTRUCTIONS = process.argv.includes("--instructions");
 const RUNS = Math.max(7, option("--runs", 10));
 const COPIES = option("--copies", 100);
 const BATCH_RUNS = option("--lots", 3);
@@ -350,6 +355,41 @@ try {
       say();
       const mibUnit = (v) => `${int.format(v)}${NBSP}Mio`;
       goals.push([`mémoire maximale du lot < ${mibUnit(TARGETS.rssMiB)}`, mibUnit(mib), verdict(mib, TARGETS.rssMiB, mibUnit)]);
+    }
+  }
+
+  // --- Instructions --------------------------------------------------------------------------
+  if (INSTRUCTIONS) {
+    const valgrind = which("valgrind") ?? (aptInstall("valgrind") ? which("valgrind") : undefined);
+    if (!valgrind) {
+      say("valgrind est introuvable et n’a pas pu être installé : instructions non comptées (apt-get install -y valgrind).");
+      say();
+    } else {
+      const count = (argv) => {
+        const r = spawnSync(valgrind, ["--tool=callgrind", "--callgrind-out-file=/dev/null", argv[0], "--single-threaded", ...argv.slice(1)], {
+          cwd: ROOT,
+          encoding: "utf8",
+          env: { ...process.env, CI: "true", NO_COLOR: "1" },
+        });
+        return Number(/Collected : (\d+)/.exec(r.stderr)?.[1]);
+      };
+      const counted = [
+        ["node -e 0", [node, "-e", "0"]],
+        ["cpts --help", cpts("--help")],
+        ["cpts valider", cpts("valider", EXAMPLE)],
+        ["cpts generer, rien de changé", cpts("generer", EXAMPLE, "--sortie", genOut)],
+        ["cpts generer --forcer (5 DOCX)", cpts("generer", EXAMPLE, "--sortie", genOut, "--forcer")],
+      ].map(([name, argv]) => [name, count(argv)]);
+      const base = counted[0][1];
+      const millions = (n) => `${int.format(n / 1e6)}${NBSP}M`;
+      say("### Instructions (valgrind, un processus sur un seul fil)");
+      say();
+      say("Le nombre d’instructions ne dépend pas des autres travaux de la machine ; le temps, lui, dépend aussi des accès mémoire et des fils du ramasse-miettes (ici ramenés sur le fil principal).");
+      say();
+      table(
+        ["Commande", "Instructions", "Rapport à node -e 0"],
+        counted.map(([name, n]) => [`\`${name}\``, millions(n), times(n / base)]),
+      );
     }
   }
 
