@@ -9,11 +9,14 @@ import {
   checkTemplateFolder,
   documentPipeline,
   inputsKey,
+  keptFile,
   UnsafePathError,
   upToDateFiles,
   writeGeneratedFiles,
   WriteInterrupted,
+  type DocOptions,
   type GeneratedContent,
+  type TemplateEnv,
   type UpToDateFile,
   type WriteResult,
 } from "../render/index.js";
@@ -95,30 +98,51 @@ async function folderFiles(dir: string): Promise<[string, Uint8Array][]> {
 }
 
 /**
+ * The tool itself, as parts of a key: package.json and the build's identity, so a rebuilt tool
+ * counts as a new one. Without a build (sources under test), the package.json alone stands for it.
+ */
+async function toolIdentity(): Promise<Uint8Array[]> {
+  return Promise.all([join(PACKAGE_ROOT, "package.json"), BUILD_ID].map((f) => readFile(f).catch(() => new Uint8Array())));
+}
+
+/**
  * The key of everything a project's documents are made from, each document and format alike:
  * the project file, every file of the template folders in their order (partials included), the
  * options that change what is written (--brouillon, SOURCE_DATE_EPOCH for documents without a
- * date), and the tool itself (package.json and the build's identity, so a rebuilt tool counts
- * as a new one). Made from bytes alone, without reading YAML or compiling a template, so that
- * finding documents up to date costs about a start of the tool. Undefined when the project
- * file cannot be read (the full run reports why).
+ * date), and the tool itself. Made from bytes alone, without reading YAML or compiling a
+ * template, so that finding documents up to date costs about a start of the tool. Undefined when
+ * the project file cannot be read (the full run reports why).
  */
 async function generationKey(
   projectPath: string,
   templateDirs: readonly string[],
   brouillon: boolean,
   env: NodeJS.ProcessEnv,
+  tool: readonly Uint8Array[],
 ): Promise<string | undefined> {
   const project = await readFile(projectPath).catch(() => undefined);
   if (project === undefined) return undefined;
-  // Without a build (sources under test), the package.json alone stands for the tool.
-  const tool = await Promise.all([join(PACKAGE_ROOT, "package.json"), BUILD_ID].map((f) => readFile(f).catch(() => new Uint8Array())));
   const parts: (string | Uint8Array)[] = [KEY_FORMAT, ...tool, project, brouillon ? "brouillon" : "", env.SOURCE_DATE_EPOCH?.trim() ?? ""];
   for (const [i, files] of (await Promise.all(templateDirs.map(folderFiles))).entries()) {
     parts.push(`modèles ${i} : ${files.length}`);
     for (const [name, bytes] of files) parts.push(name, bytes);
   }
   return inputsKey(parts);
+}
+
+/** Names the list of parts of `documentKey`: change it when they change. */
+const DOCUMENT_KEY_FORMAT = "cpts generer, DOCX, clé 1";
+
+/**
+ * The key of what one DOCX is made from: its Markdown (its blocks are read from that text and
+ * nothing else), its document options (title page, sommaire, organisation, date…),
+ * SOURCE_DATE_EPOCH (the date of a document without one) and the tool. The same key gives the
+ * same bytes, so when a project changed in a way that leaves a document's Markdown as it was,
+ * its DOCX is kept (`keptFile`) instead of being made again.
+ */
+function documentKey(tool: readonly Uint8Array[], markdown: string, docOptions: DocOptions, env: NodeJS.ProcessEnv): string {
+  const options = Object.fromEntries(Object.entries(docOptions).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return inputsKey([DOCUMENT_KEY_FORMAT, ...tool, markdown, JSON.stringify(options), env.SOURCE_DATE_EPOCH?.trim() ?? ""]);
 }
 
 /** The command's options, checked: documents, formats, output and template folders. */
@@ -229,9 +253,10 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   const envs = new Map<string, ReturnType<Pipeline["createTemplateEnv"]>>();
   let failed = false;
   let templateFailed = false;
+  const tool = await toolIdentity();
   const wanted = documents.flatMap((document) => formats.map((format) => ({ document, format, relPath: `${document}.${format}` })));
   for (const { fileArg, projectPath, outDir, templateDirs } of plans) {
-    const key = await generationKey(projectPath, templateDirs, Boolean(opts.brouillon), io.env);
+    const key = await generationKey(projectPath, templateDirs, Boolean(opts.brouillon), io.env, tool);
     const fresh = key === undefined || opts.forcer ? undefined : await upToDateFiles(outDir, wanted.map((w) => w.relPath), key);
     if (fresh) {
       const projectName = displayPath(projectPath, io.cwd);
@@ -274,7 +299,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     type Item =
       | { refused: Finding[]; id: DocumentId }
       | { broken: string; id: DocumentId; format: "docx" | "md" }
-      | { id: DocumentId; format: "docx" | "md"; bytes: Uint8Array | string; placeholders: string[] };
+      | { id: DocumentId; format: "docx" | "md"; bytes: Uint8Array | string; placeholders: string[]; contentKey?: string };
     const items: Item[] = [];
     for (const id of documents) {
       const blocking: Finding[] = ready.find((r) => r.document === id)!.findings.filter((f) => f.severity === "erreur");
@@ -285,11 +310,11 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       const layout = documentLayout(id);
       const docOptions = { ...layout, organisation: project.cpts.nom, ...(date ? { date } : {}) };
       for (const format of formats) {
-        let rendered: { markdown: string; placeholders: string[]; docx?: Uint8Array };
+        let rendered: { markdown: string; placeholders: string[]; docx?: Uint8Array; contentKey?: string };
         try {
           rendered =
             format === "docx"
-              ? await renderDocument({ templateName: id, model, templateDirs, env, docOptions })
+              ? await docxOf(renderDocument, { templateName: id, model, templateDirs, env, docOptions }, { outDir, tool, forcer: Boolean(opts.forcer), env: io.env })
               : renderMarkdownOnly({ templateName: id, model, templateDirs, env });
         } catch (error) {
           // A template the user can fix: the other documents are still written.
@@ -299,7 +324,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
           items.push({ id, format, broken });
           break; // the other format comes from the same template
         }
-        items.push({ id, format, bytes: rendered.docx ?? rendered.markdown, placeholders: rendered.placeholders });
+        items.push({ id, format, bytes: rendered.docx ?? rendered.markdown, placeholders: rendered.placeholders, contentKey: rendered.contentKey });
       }
     }
     const toWrite = items.filter((item) => "bytes" in item) as Extract<Item, { bytes: unknown }>[];
@@ -308,7 +333,9 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       toWrite.map((item) => ({
         relPath: `${item.id}.${item.format}`,
         bytes: item.bytes,
-        ...(key === undefined ? {} : { generation: { cle: key, a_completer: item.placeholders } }),
+        ...(key === undefined
+          ? {}
+          : { generation: { cle: key, a_completer: item.placeholders, ...(item.contentKey ? { cle_contenu: item.contentKey } : {}) } }),
       })),
       Boolean(opts.forcer),
       io,
@@ -354,6 +381,23 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   }
   if (opts.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   return templateFailed ? EXIT.usage : failed ? EXIT.projectErrors : EXIT.ok;
+}
+
+/**
+ * One document as DOCX: the template's Markdown, then the DOCX of the last generation when it
+ * was made from the same Markdown and options and is unchanged (`documentKey`), else a new one.
+ * --forcer makes a new one in every case.
+ */
+async function docxOf(
+  renderDocument: Pipeline["renderDocument"],
+  request: { templateName: string; model: unknown; templateDirs: readonly string[]; env: TemplateEnv; docOptions: DocOptions },
+  { outDir, tool, forcer, env }: { outDir: string; tool: readonly Uint8Array[]; forcer: boolean; env: NodeJS.ProcessEnv },
+) {
+  const markdown = request.env.render(request.templateName, request.model);
+  const contentKey = documentKey(tool, markdown, request.docOptions, env);
+  const kept = forcer ? undefined : await keptFile(outDir, `${request.templateName}.docx`, contentKey);
+  if (kept) return { markdown, placeholders: kept.a_completer, docx: kept.bytes, contentKey };
+  return { ...(await renderDocument({ ...request, markdown })), contentKey };
 }
 
 /** Reports the documents of a project found up to date: nothing was rendered nor written. */

@@ -21,7 +21,8 @@
  */
 import {
   AlignmentType,
-  Bookmark,
+  BookmarkEnd,
+  BookmarkStart,
   BorderStyle,
   Document,
   ExternalHyperlink,
@@ -128,6 +129,16 @@ function imageSize(image: Pick<ImageBlock, "width" | "height">): { width: number
   if (image.width <= MAX_IMAGE_WIDTH) return { width: image.width, height: image.height };
   return { width: MAX_IMAGE_WIDTH, height: Math.round((image.height * MAX_IMAGE_WIDTH) / image.width) };
 }
+
+/**
+ * The two ends of a heading's bookmark, numbered by this document: `Bookmark` would take its
+ * number from a counter the whole process shares, so a document's bytes would depend on what
+ * was built before it. docx's own documentation puts `BookmarkStart`/`BookmarkEnd` among a
+ * paragraph's children (its `ParagraphChild` type does not list them; the paragraph writes any
+ * child it is given).
+ */
+const bookmarkStart = (name: string, id: number) => new BookmarkStart(name, id) as unknown as ParagraphChild;
+const bookmarkEnd = (id: number) => new BookmarkEnd(id) as unknown as ParagraphChild;
 
 interface TocEntry {
   level: 1 | 2;
@@ -264,7 +275,7 @@ class Builder {
     if (this.options.toc && relative <= 2) {
       const anchor = `_Toc${++this.bookmarkCount}`;
       this.toc.push({ level: relative as 1 | 2, text: prefix + plainText(runs), anchor });
-      children = [new Bookmark({ id: anchor, children })];
+      children = [bookmarkStart(anchor, this.bookmarkCount), ...children, bookmarkEnd(this.bookmarkCount)];
     }
     return this.paragraph({ heading: HEADING_LEVELS[level - 1], children, ...placement(align) });
   }

@@ -16,6 +16,7 @@ export {
   UnsafePathError,
   WriteInterrupted,
   inputsKey,
+  keptFile,
   upToDateFiles,
   writeGeneratedFiles,
   type GeneratedContent,

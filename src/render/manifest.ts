@@ -5,13 +5,15 @@
  * relative to that folder (with `/`) and the SHA-256 of the bytes last written:
  *
  *     { "version": 1, "fichiers": { "lettre-intention.docx": "9f86d0…", … },
- *       "generation": { "lettre-intention.docx": { "cle": "5e2b…", "a_completer": ["…"] }, … } }
+ *       "generation": { "lettre-intention.docx": { "cle": "5e2b…", "a_completer": ["…"], "cle_contenu": "07c4…" }, … } }
  *
  * keys sorted, two-space indentation, final newline: the same content gives the same bytes.
  * `generation` says what each file was made from: `cle` is a key of its inputs (see
  * `inputsKey`; the caller decides what they are) and `a_completer` its placeholders, so that a
  * later run can tell, from bytes alone, that the files are up to date and report them without
- * generating anything (`upToDateFiles`).
+ * generating anything (`upToDateFiles`). `cle_contenu`, when recorded, is a key of what this one
+ * file is made from (for a DOCX: its Markdown, its document options and the tool), so that a run
+ * which must generate can still keep a file whose own inputs did not change (`keptFile`).
  * A file whose current hash differs from the recorded one was changed since the last
  * generation; a file that exists but is not recorded is treated the same way (it is not ours).
  * Writes are atomic (temporary file in the same folder, then rename); a path that escapes the
@@ -79,6 +81,8 @@ export interface GenerationRecord {
   cle: string;
   /** The labels of its placeholders: what the document still needs. */
   a_completer: string[];
+  /** The key of this file's own inputs (`keptFile`); absent in manifests written before it. */
+  cle_contenu?: string;
 }
 
 /** A file about to be written: the hash it will have, and what it is made from. */
@@ -120,13 +124,12 @@ export function serializeManifest(manifest: Manifest): string {
   for (const key of Object.keys(manifest.fichiers).sort()) fichiers[key] = manifest.fichiers[key]!;
   const generation: Record<string, GenerationRecord> = {};
   for (const key of Object.keys(manifest.generation ?? {}).sort()) {
-    const { cle, a_completer } = manifest.generation![key]!;
-    generation[key] = { cle, a_completer };
+    generation[key] = copyRecord(manifest.generation![key]!);
   }
   const enCours: Record<string, PendingWrite> = {};
   for (const key of Object.keys(manifest.en_cours ?? {}).sort()) {
     const { sha256: hash, generation: made } = manifest.en_cours![key]!;
-    enCours[key] = made ? { sha256: hash, generation: { cle: made.cle, a_completer: made.a_completer } } : { sha256: hash };
+    enCours[key] = made ? { sha256: hash, generation: copyRecord(made) } : { sha256: hash };
   }
   const data = {
     version: 1,
@@ -142,6 +145,13 @@ const isRecord = (r: unknown): r is GenerationRecord =>
   Array.isArray((r as GenerationRecord).a_completer) &&
   (r as GenerationRecord).a_completer.every((l) => typeof l === "string");
 
+/** A copy of a generation record with only its known fields (`cle_contenu` when it is a string). */
+const copyRecord = ({ cle, a_completer, cle_contenu }: GenerationRecord): GenerationRecord => ({
+  cle,
+  a_completer: [...a_completer],
+  ...(typeof cle_contenu === "string" ? { cle_contenu } : {}),
+});
+
 /**
  * Files a killed run was writing: one whose bytes hash to its pending entry was written, and is
  * recorded as such; for the others, the previous entry still holds.
@@ -155,7 +165,7 @@ async function settlePending(dir: string, pending: unknown, manifest: Manifest):
     if (bytes === undefined || sha256(bytes) !== hash) continue;
     manifest.fichiers[key] = hash;
     const made = (entry as PendingWrite).generation;
-    if (isRecord(made)) manifest.generation![key] = { cle: made.cle, a_completer: made.a_completer };
+    if (isRecord(made)) manifest.generation![key] = copyRecord(made);
     else delete manifest.generation![key];
   }
 }
@@ -183,7 +193,7 @@ async function loadManifest(dir: string): Promise<{ manifest: Manifest; found: b
     }
     if (data && typeof data.generation === "object" && data.generation !== null) {
       for (const [k, v] of Object.entries(data.generation as Record<string, unknown>)) {
-        if (isRecord(v)) generation[k] = { cle: v.cle, a_completer: v.a_completer };
+        if (isRecord(v)) generation[k] = copyRecord(v);
       }
     }
     pending = data?.en_cours;
@@ -233,6 +243,31 @@ export async function upToDateFiles(dir: string, relPaths: readonly string[], ke
     }),
   );
   return files.every((f) => f !== undefined) ? files : undefined;
+}
+
+/** A generated file that `keptFile` found as it was made from the same inputs. */
+export interface KeptFile {
+  bytes: Uint8Array;
+  /** The placeholders recorded when it was generated. */
+  a_completer: string[];
+}
+
+/**
+ * The file `relPath` of `dir` as it is, when it was generated from inputs of key `contentKey`
+ * (`cle_contenu` in the manifest) and has not changed since: its bytes hash to the recorded
+ * hash. The caller can then write these bytes again instead of making them anew. Undefined when
+ * the manifest, the record or the file is missing, or the file was edited.
+ */
+export async function keptFile(dir: string, relPath: string, contentKey: string): Promise<KeptFile | undefined> {
+  const root = await realpath(dir).catch(() => undefined);
+  if (root === undefined) return undefined;
+  const { manifest } = await loadManifest(root);
+  const recorded = manifest.fichiers[relPath];
+  const generation = manifest.generation?.[relPath];
+  if (recorded === undefined || generation?.cle_contenu !== contentKey) return undefined;
+  const bytes = await readIfExists(path.join(root, ...relPath.split("/"))).catch(() => undefined);
+  if (bytes === undefined || sha256(bytes) !== recorded) return undefined;
+  return { bytes, a_completer: generation.a_completer };
 }
 
 function isInside(parent: string, child: string): boolean {
@@ -530,7 +565,7 @@ async function writeLocked(root: string, files: readonly GeneratedContent[], for
     }
     if (same) {
       manifest.fichiers[target.key] = hash;
-      if (made) generation[target.key] = { cle: made.cle, a_completer: [...made.a_completer] };
+      if (made) generation[target.key] = copyRecord(made);
       else delete generation[target.key];
     } else writes.push({ key: target.key, absolute: target.absolute, bytes, hash, ...(made ? { made } : {}) });
     const result: WriteResult = {
@@ -561,7 +596,7 @@ async function writeRecorded(root: string, manifest: Manifest, writes: readonly 
     for (const w of writes) {
       await writeAtomic(w.absolute, w.bytes);
       manifest.fichiers[w.key] = w.hash;
-      if (w.made) generation[w.key] = { cle: w.made.cle, a_completer: [...w.made.a_completer] };
+      if (w.made) generation[w.key] = copyRecord(w.made);
       else delete generation[w.key];
       delete pending[w.key];
       await writeAtomic(manifestPath, serializeManifest(manifest));

@@ -25,6 +25,8 @@ export interface MarkdownRequest {
 
 export interface RenderRequest extends MarkdownRequest {
   docOptions: DocOptions;
+  /** The template's Markdown, when the caller has rendered it already (it is not rendered again). */
+  markdown?: string;
 }
 
 export interface MarkdownResult {
@@ -51,8 +53,7 @@ export function renderMarkdownOnly(request: MarkdownRequest): MarkdownResult {
 
 /** Renders the template to Markdown and to DOCX bytes (byte-reproducible). */
 export async function renderDocument(request: RenderRequest): Promise<RenderResult> {
-  const env = request.env ?? createTemplateEnv(request.templateDirs);
-  const markdown = env.render(request.templateName, request.model);
+  const markdown = request.markdown ?? (request.env ?? createTemplateEnv(request.templateDirs)).render(request.templateName, request.model);
   const blocks = markdownToBlocks(markdown);
   const { blocksToDocx } = await import("./docx.js");
   const docx = await blocksToDocx(blocks, request.docOptions);

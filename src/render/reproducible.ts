@@ -3,22 +3,26 @@
  * package that makes its bytes depend only on the document and that date — the same in one
  * process or in several, whatever the clock, the time zone or the Node version.
  *
- * docx 9.15 leaves four sources of variation in its output (TECH-NOTES §2.2), fixed here after
- * `Packer.toBuffer`:
- * 1. `docProps/core.xml` created/modified dates come from the clock → set to the given date;
- * 2. zip entry times come from the clock → 1980-01-01 00:00, built from local-time fields
- *    because fflate writes DOS times from local fields (the same bytes in every time zone);
- * 3. relationship ids `rId<nanoid>` (links to the web) are random → renamed `rIdR1`, `rIdR2`…
- *    in order of first appearance;
- * 4. bookmark ids (`w:bookmarkStart/End w:id`) come from a process-wide counter → renumbered
- *    from 1 in order of appearance, per document. Links and page references point at bookmark
- *    names, which docx.ts chooses per document, so nothing else refers to these numbers.
- * Drawing ids (`wp:docPr`) are given by docx.ts, per document, so they need nothing here.
+ * docx 9.15 leaves these sources of variation in its output (TECH-NOTES §2.2):
+ * 1. `docProps/core.xml` created/modified dates come from the clock → set here to the given date;
+ * 2. zip entry times come from the clock, and no option of `Packer` sets them → the entries are
+ *    zipped again here, dated 1980-01-01 00:00;
+ * 3. relationship ids `rId<nanoid>` (links to the web) are random → renamed here `rIdR1`,
+ *    `rIdR2`… in order of first appearance;
+ * 4. bookmark ids come from a process-wide counter → docx.ts numbers its bookmarks itself, per
+ *    document (and drawing ids too), so nothing is left to do here.
+ *
+ * Zipping again does not compress again: each entry keeps the DEFLATE data the docx package
+ * made, read as stored (fflate's `Unzip` with a pass-through decoder) and written back through
+ * fflate's `Zip` with its own size and CRC; only the parts changed here (core.xml, and the parts
+ * holding random ids when a document links to the web) are compressed again. The entries are
+ * written with data descriptors, as fflate's streaming `Zip` does and as Word itself writes
+ * DOCX files (ECMA-376 Part 2, annex B). That costs about half of unzipping and zipping anew.
  *
  * The same pass adds the document's language (`dc:language`) to the core properties: the one
  * property docx has no option for.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { Unzip, UnzipPassThrough, Zip, ZipDeflate, ZipPassThrough, inflateSync, strFromU8, strToU8 } from "fflate";
 import { parseIsoDate } from "../french/index.js";
 
 /**
@@ -59,38 +63,121 @@ export function documentDate(projectDate?: string | null, env: NodeJS.ProcessEnv
 }
 
 const RANDOM_REL_ID = /\brId[a-z0-9_-]{21}(?![a-z0-9_-])/g;
-const BOOKMARK_ID = /(<w:bookmark(?:Start|End)\b[^>]*?\sw:id=")(\d+)(")/g;
+/** The same, without the global flag: `test` then keeps no position from one call to the next. */
+const HAS_RANDOM_REL_ID = new RegExp(RANDOM_REL_ID.source);
 const CORE_DATE = /(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:\2>)/g;
-const BODY_PART = /^word\/(document|header\d+|footer\d+|footnotes|endnotes|comments)\.xml$/;
+const CORE = "docProps/core.xml";
+
+/**
+ * An entry of the docx package's zip as it is stored: its DEFLATE data, not inflated. Registered
+ * on fflate's `Unzip` for the DEFLATE method in place of its inflater.
+ */
+class StoredDeflate extends UnzipPassThrough {
+  static override compression = 8;
+}
+
+/**
+ * A zip entry whose DEFLATE data is already made (by the docx package): fflate's documented way
+ * to add data compressed elsewhere — the file's own bytes are pushed (fflate takes their size
+ * and CRC), and `process` gives the compressed data in their place.
+ */
+class Precompressed extends ZipPassThrough {
+  constructor(
+    filename: string,
+    private readonly deflated: Uint8Array<ArrayBuffer>,
+  ) {
+    super(filename);
+    this.compression = StoredDeflate.compression;
+    this.mtime = ZIP_MTIME;
+  }
+
+  protected override process(_chunk: Uint8Array, final: boolean): void {
+    if (final) this.ondata(null, this.deflated, true);
+  }
+}
+
+interface Entry {
+  path: string;
+  /** As stored in the docx package's zip, when DEFLATE-compressed there. */
+  deflated?: Uint8Array<ArrayBuffer>;
+  /** The file's bytes. */
+  bytes: Uint8Array;
+}
+
+/** The entries of a zip written by the docx package, in its order. */
+function entriesOf(docx: Uint8Array): Entry[] {
+  const entries: Entry[] = [];
+  const unzip = new Unzip((file) => {
+    const chunks: Uint8Array[] = [];
+    file.ondata = (error, chunk, final) => {
+      if (error) throw error;
+      chunks.push(chunk);
+      if (!final) return;
+      const data = Buffer.concat(chunks);
+      if (file.compression !== StoredDeflate.compression) {
+        entries.push({ path: file.name, bytes: data }); // stored as is (fflate knows no other method)
+        return;
+      }
+      // Inflated into a buffer of the size the zip gives, when it gives one (fflate would
+      // otherwise grow a buffer as it goes).
+      const bytes = file.originalSize === undefined ? inflateSync(data) : inflateSync(data, { out: new Uint8Array(file.originalSize) });
+      entries.push({ path: file.name, deflated: data, bytes });
+    };
+    file.start();
+  });
+  unzip.register(StoredDeflate);
+  unzip.push(docx, true);
+  return entries;
+}
+
+/** Renames the random relationship ids `rId<nanoid>` to `rIdR1`, `rIdR2`… in order of first appearance. */
+function renameRandomIds(entries: Entry[]): Set<Entry> {
+  const changed = new Set<Entry>();
+  if (!entries.some((e) => e.path.endsWith(".rels") && HAS_RANDOM_REL_ID.test(strFromU8(e.bytes)))) return changed;
+  const ids = new Map<string, string>();
+  for (const entry of entries) {
+    if (!/\.(xml|rels)$/.test(entry.path)) continue;
+    const text = strFromU8(entry.bytes);
+    const renamed = text.replace(RANDOM_REL_ID, (id) => {
+      let stable = ids.get(id);
+      if (stable === undefined) ids.set(id, (stable = `rIdR${ids.size + 1}`));
+      return stable;
+    });
+    if (renamed !== text) {
+      entry.bytes = strToU8(renamed);
+      changed.add(entry);
+    }
+  }
+  return changed;
+}
 
 /** Rewrites a DOCX written by the docx package so that its bytes depend only on its content, `date` and `language`. */
 export function makeReproducible(docx: Uint8Array, { date, language }: { date: Date; language: string }): Uint8Array {
   const iso = date.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const relIds = new Map<string, string>();
-  const bookmarkIds = new Map<string, number>();
-  const out: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  // unzipSync keeps the archive's order, so the entries are re-zipped in docx's own order.
-  for (const [path, bytes] of Object.entries(unzipSync(docx))) {
-    if (!/\.(xml|rels)$/.test(path)) {
-      out[path] = [bytes, { mtime: ZIP_MTIME }];
-      continue;
-    }
-    let xml = strFromU8(bytes).replace(RANDOM_REL_ID, (id) => {
-      let stable = relIds.get(id);
-      if (stable === undefined) relIds.set(id, (stable = `rIdR${relIds.size + 1}`));
-      return stable;
-    });
-    if (BODY_PART.test(path)) {
-      xml = xml.replace(BOOKMARK_ID, (_, before: string, id: string, after: string) => {
-        let stable = bookmarkIds.get(id);
-        if (stable === undefined) bookmarkIds.set(id, (stable = bookmarkIds.size + 1));
-        return `${before}${stable}${after}`;
-      });
-    }
-    if (path === "docProps/core.xml") {
-      xml = xml.replace(CORE_DATE, `$1${iso}$3`).replace("</cp:coreProperties>", `<dc:language>${language}</dc:language></cp:coreProperties>`);
-    }
-    out[path] = [strToU8(xml), { mtime: ZIP_MTIME }];
+  const entries = entriesOf(docx);
+  const changed = renameRandomIds(entries);
+  for (const entry of entries) {
+    if (entry.path !== CORE) continue;
+    entry.bytes = strToU8(
+      strFromU8(entry.bytes)
+        .replace(CORE_DATE, `$1${iso}$3`)
+        .replace("</cp:coreProperties>", `<dc:language>${language}</dc:language></cp:coreProperties>`),
+    );
+    changed.add(entry);
   }
-  return zipSync(out);
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const entry of entries) {
+    // Only what was changed here is compressed again; the rest keeps the docx package's DEFLATE
+    // data. Nothing is stored uncompressed: LibreOffice refuses a stored entry with a data descriptor.
+    const file = changed.has(entry) || !entry.deflated ? new ZipDeflate(entry.path) : new Precompressed(entry.path, entry.deflated);
+    file.mtime = ZIP_MTIME;
+    zip.add(file);
+    file.push(entry.bytes, true);
+  }
+  zip.end();
+  return Buffer.concat(chunks);
 }

@@ -238,6 +238,35 @@ describe("cpts generer after a change", () => {
   });
 });
 
+describe("cpts generer after a change that leaves some documents as they were", () => {
+  it("keeps the DOCX whose Markdown and options did not change, and makes the others again", async () => {
+    const project = bergeracCopy();
+    const out = join(dirname(project), "documents");
+    expect((await cpts(["generer", project])).code).toBe(0);
+    // A stand-in for the diagnostic, recorded as generated: it stays only if the DOCX is not made again.
+    const manifestPath = join(out, ".cpts-manifeste.json");
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    const made = readFileSync(join(out, "diagnostic.docx"));
+    const standIn = Buffer.concat([made, Buffer.from("repère")]);
+    writeFileSync(join(out, "diagnostic.docx"), standIn);
+    manifest.fichiers["diagnostic.docx"] = createHash("sha256").update(standIn).digest("hex");
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+
+    // An answer read by the statuts only.
+    writeFileSync(project, readFileSync(project, "utf8").replace("Non-paiement de la cotisation après relance", "Non-paiement de la cotisation après deux relances"));
+    const r = await cpts(["generer", project, "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const statuts = Object.fromEntries((JSON.parse(r.stdout) as { document: string; statut: string }[]).map((f) => [f.document, f.statut]));
+    expect(statuts).toEqual({ diagnostic: "inchange", "lettre-intention": "inchange", statuts: "mis_a_jour", "pv-ag-constitutive": "inchange", "projet-sante": "inchange" });
+    expect(readFileSync(join(out, "diagnostic.docx")).equals(standIn)).toBe(true);
+    expect((await cpts(["generer", project])).stdout).toContain(UP_TO_DATE);
+
+    // --forcer makes every DOCX again.
+    expect((await cpts(["generer", project, "--forcer"])).code).toBe(0);
+    expect(readFileSync(join(out, "diagnostic.docx")).equals(made)).toBe(true);
+  });
+});
+
 describe("cpts generer after a new version of the tool", () => {
   it("regenerates when the version or the build differs", async () => {
     // A copy of the installed tool, whose version and build identity this test can change.

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkOverwrite,
   inputsKey,
+  keptFile,
   LOCK_NAME,
   MANIFEST_NAME,
   sha256,
@@ -207,6 +208,41 @@ describe("files up to date", () => {
     const dir = await tempDir();
     await writeGeneratedFiles(dir, [{ relPath: "statuts.docx", bytes: bytes("S") }]);
     expect(await upToDateFiles(dir, ["statuts.docx"], "k1")).toBeUndefined();
+  });
+});
+
+describe("a file kept from the last generation", () => {
+  async function generated(): Promise<string> {
+    const dir = await tempDir();
+    await writeGeneratedFiles(dir, [
+      { relPath: "statuts.docx", bytes: bytes("S"), generation: { cle: "k1", a_completer: ["date"], cle_contenu: "c1" } },
+      { relPath: "lettre.docx", bytes: bytes("L"), generation: { cle: "k1", a_completer: [] } },
+    ]);
+    return dir;
+  }
+
+  it("is found from the key of its own inputs, even once the project's key changed", async () => {
+    const dir = await generated();
+    expect(await keptFile(dir, "statuts.docx", "c1")).toEqual({ bytes: Buffer.from("S"), a_completer: ["date"] });
+    // The project changed elsewhere: the new record keeps the file's own key, so it stays reusable.
+    await writeGeneratedFiles(dir, [{ relPath: "statuts.docx", bytes: bytes("S"), generation: { cle: "k2", a_completer: ["date"], cle_contenu: "c1" } }]);
+    expect(JSON.parse(await readFile(path.join(dir, MANIFEST_NAME), "utf8")).generation["statuts.docx"]).toEqual({ cle: "k2", a_completer: ["date"], cle_contenu: "c1" });
+    expect(await keptFile(dir, "statuts.docx", "c1")).toEqual({ bytes: Buffer.from("S"), a_completer: ["date"] });
+  });
+
+  it("is not, when its inputs differ, it was edited or deleted, or none was recorded", async () => {
+    expect(await keptFile(await generated(), "statuts.docx", "c2")).toBeUndefined();
+    const edited = await generated();
+    await writeFile(path.join(edited, "statuts.docx"), "S corrigé");
+    expect(await keptFile(edited, "statuts.docx", "c1")).toBeUndefined();
+    const deleted = await generated();
+    await rm(path.join(deleted, "statuts.docx"));
+    expect(await keptFile(deleted, "statuts.docx", "c1")).toBeUndefined();
+    // Recorded before the file's own key was (a manifest of an older version reads the same).
+    expect(await keptFile(await generated(), "lettre.docx", "c1")).toBeUndefined();
+    const gone = await generated();
+    await rm(gone, { recursive: true });
+    expect(await keptFile(gone, "statuts.docx", "c1")).toBeUndefined();
   });
 });
 
