@@ -42,8 +42,9 @@ const CASES = {
 
 const MAP = `async (m) => {
   const { getTerritoryData } = await import(${JSON.stringify(join(DIST, "territory", "data.js"))});
+  const { territoryMapData } = await import(${JSON.stringify(join(DIST, "territory", "map-data.js"))});
   const codes = getTerritoryData().epci("200070647").members.map((c) => c.code);
-  return m.territoryMapPng(codes);
+  return m.drawMap(territoryMapData(codes));
 }`;
 
 /** Runs one kind of image in a new process: the first image (cold), then RUNS more (warm). */
@@ -73,7 +74,7 @@ for (const [name, draw] of Object.entries(CASES)) {
   console.log(`| graphique « ${name} » | ${ms(r.cold)} | ${ms(r.warm)} | ${r.size.join(" × ")} px, ${Math.round(r.bytes / 1000)}${NBSP}ko |`);
 }
 if (existsSync(join(DIST, "territory", "contours", "index.json"))) {
-  const r = measure(join(DIST, "territory", "map.js"), MAP);
+  const r = measure(join(DIST, "render", "map.js"), MAP);
   console.log(`| carte du territoire (Bergerac, 38 communes) | ${ms(r.cold)} | ${ms(r.warm)} | ${r.size.join(" × ")} px, ${Math.round(r.bytes / 1000)}${NBSP}ko |`);
 } else {
   console.log("| carte du territoire | contours absents (voir src/build/contours.ts) | | |");

@@ -1,5 +1,5 @@
 /**
- * Commune contours for the territory map (src/territory/map.ts), derived from IGN's ADMIN
+ * Commune contours for the territory map (src/territory/map-data.ts), derived from IGN's ADMIN
  * EXPRESS COG as published, already converted to GeoJSON and lightly simplified, by the
  * france-geojson repository (one `departements/NN-nom/communes-NN-nom.geojson` per département).
  *
@@ -35,9 +35,8 @@ import { topology } from "topojson-server";
 import { presimplify, simplify, sphericalTriangleArea } from "topojson-simplify";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
-import { PACKAGE_ROOT } from "../project/paths.js";
-import { CONTOUR_FORMAT, CONTOUR_QUANTUM, type ContourIndex, type ContourSource } from "../territory/contours.js";
-import type { RawCommune } from "../territory/package-index.js";
+import { PACKAGE_ROOT } from "../project/index.js";
+import { CONTOUR_FORMAT, CONTOUR_QUANTUM, type ContourIndex, type ContourSource, type RawCommune } from "../territory/index.js";
 
 /** Bumped when the output changes for the same source: forces a rebuild. */
 const SCRIPT_VERSION = 1;

@@ -20,6 +20,11 @@ export {
   type WriteResult,
 } from "./manifest.js";
 
+/** Charts and maps as PNG (src/render/images.ts: Vega, Vega-Lite, resvg), loaded on first call. */
+export async function imageRenderer() {
+  return import("./images.js");
+}
+
 /** Templates, Markdown and the DOCX writer (src/render/pipeline.ts), loaded on first call. */
 export async function documentPipeline() {
   return import("./pipeline.js");
