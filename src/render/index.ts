@@ -7,8 +7,8 @@
  * about a start of the tool); the half that makes documents (Handlebars, marked, docx) comes on
  * demand: `const { renderDocument } = await documentPipeline()`.
  */
-export type { DocOptions, MarkdownRequest, MarkdownResult, RenderRequest, RenderResult } from "./render.js";
-export type { Block, ImageBlock, InlineRun } from "./markdown.js";
+export type { DocOptions, FigureSource, MarkdownRequest, MarkdownResult, RenderRequest, RenderResult } from "./render.js";
+export type { Block, FigureResolution, ImageBlock, InlineRun } from "./markdown.js";
 export type { TemplateEnv } from "./templates.js";
 export {
   UnsafePathError,

@@ -91,7 +91,8 @@ export type TemplateErrorCode =
   | "modele.champ-inconnu"
   | "modele.aide-inconnue"
   | "modele.partiel-introuvable"
-  | "modele.execution";
+  | "modele.execution"
+  | "modele.figure-inconnue";
 
 /** A template that cannot be found, parsed or rendered, with its file and position. */
 export class TemplateError extends Error {
