@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
-import { DOCUMENT_IDS, buildModel, documentLayout, documentTitle, projectTerritory, readiness, type DocumentId } from "../domain/index.js";
+import { DOCUMENT_IDS, buildModel, documentLayout, documentTitle, projectTerritory, readiness, type DocumentId, type DocumentModel } from "../domain/index.js";
 import { EXIT, PACKAGE_ROOT, TEMPLATES_DIR, UserError, displayPath, projectFiles, type Finding } from "../project/index.js";
 import {
   documentPipeline,
@@ -9,8 +9,16 @@ import {
   UnsafePathError,
   upToDateFiles,
   writeGeneratedFiles,
+  type DocOptions,
+  type FigureSource,
+  type MarkdownResult,
+  type RenderResult,
+  type TemplateEnv,
   type UpToDateFile,
 } from "../render/index.js";
+import { defaultContoursDir } from "../territory/index.js";
+import { projectFigures } from "./figures.js";
+import { mapAvailable } from "./map-status.js";
 import { formatFinding } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { requireValidProject, resolveProjectPath } from "./project-context.js";
@@ -24,21 +32,24 @@ export interface GenerateOptions {
   brouillon?: boolean;
   modeles?: string;
   json?: boolean;
+  ouvrir?: boolean;
 }
 
 export interface GeneratedFile {
   projet: string;
   document: DocumentId;
-  format: "docx" | "md";
+  format: Format;
   fichier: string | null;
-  statut: "cree" | "mis_a_jour" | "inchange" | "a_jour" | "a_cote" | "refuse" | "erreur";
+  statut: "cree" | "mis_a_jour" | "inchange" | "a_jour" | "a_cote" | "refuse" | "erreur" | "non_converti";
   sha256?: string;
   a_completer: string[];
   message?: string;
 }
 
 const OUTCOME = { created: "cree", updated: "mis_a_jour", unchanged: "inchange", beside: "a_cote" } as const;
-const WORDS = { cree: "créé", mis_a_jour: "mis à jour", inchange: "inchangé", a_jour: "à jour", a_cote: "écrit à côté", refuse: "non généré", erreur: "modèle incorrect" } as const;
+const WORDS = { cree: "créé", mis_a_jour: "mis à jour", inchange: "inchangé", a_jour: "à jour", a_cote: "écrit à côté", refuse: "non généré", erreur: "modèle incorrect", non_converti: "PDF non produit" } as const;
+const FORMATS = ["docx", "md", "pdf"] as const;
+type Format = (typeof FORMATS)[number];
 
 function parseList<T extends string>(raw: string[] | string | undefined, allowed: readonly T[], option: string): T[] | undefined {
   if (raw === undefined) return undefined;
@@ -106,7 +117,10 @@ async function generationKey(
   const project = await readFile(projectPath).catch(() => undefined);
   if (project === undefined) return undefined;
   // Without a build (sources under test), the package.json alone stands for the tool.
-  const tool = await Promise.all([join(PACKAGE_ROOT, "package.json"), BUILD_ID].map((f) => readFile(f).catch(() => new Uint8Array())));
+  // The contours the map is drawn from count too: CPTS_CONTOURS_DIR may name others than the build's.
+  const tool = await Promise.all(
+    [join(PACKAGE_ROOT, "package.json"), BUILD_ID, join(defaultContoursDir(env), "index.json")].map((f) => readFile(f).catch(() => new Uint8Array())),
+  );
   const parts: (string | Uint8Array)[] = [KEY_FORMAT, ...tool, project, brouillon ? "brouillon" : "", env.SOURCE_DATE_EPOCH?.trim() ?? ""];
   for (const [i, files] of (await Promise.all(templateDirs.map(folderFiles))).entries()) {
     parts.push(`modèles ${i} : ${files.length}`);
@@ -125,8 +139,8 @@ async function generationKey(
 /** The command's options, checked: documents, formats, output and template folders. */
 async function checkedOptions(files: string[], opts: GenerateOptions, io: Io) {
   const documents = parseList(opts.document, DOCUMENT_IDS, "--document") ?? [...DOCUMENT_IDS];
-  const formats = parseList(opts.format ?? "docx", ["docx", "md"] as const, "--format")!;
-  if (formats.length === 0) throw new UserError("--format : indiquez docx, md ou docx,md.");
+  const formats = parseList(opts.format ?? "docx", FORMATS, "--format")!;
+  if (formats.length === 0) throw new UserError("--format : indiquez docx, md, pdf ou plusieurs séparés par des virgules (docx,pdf).");
   if (opts.sortie !== undefined && files.length > 1)
     throw new UserError("--sortie ne peut servir qu’avec un seul projet : chaque projet écrit ses documents dans son propre dossier documents/.");
   const outRoot = opts.sortie === undefined ? undefined : resolve(io.cwd, opts.sortie);
@@ -147,6 +161,9 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   const envs = new Map<string, ReturnType<Pipeline["createTemplateEnv"]>>();
   let failed = false;
   let templateFailed = false;
+  let unconverted = false;
+  let pdfProblem: string | undefined;
+  let mapProblem: string | undefined;
   const wanted = documents.flatMap((document) => formats.map((format) => ({ document, format, relPath: `${document}.${format}` })));
   for (const fileArg of files.length ? files : [undefined]) {
     const projectPath = resolveProjectPath(fileArg, io.cwd);
@@ -164,7 +181,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       continue;
     }
     pipeline ??= await loadPipeline();
-    const { renderDocument, renderMarkdownOnly, createTemplateEnv, TemplateError, formatPosition, MarkdownError, locate } = pipeline;
+    const { createTemplateEnv, locate } = pipeline;
     let loaded;
     try {
       loaded = await requireValidProject(fileArg, io, opts.json);
@@ -191,14 +208,11 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     }
     const ready = readiness(project, territory.facts);
     const date = project.documents?.date ?? sourceDate(io.env);
-    const model = buildModel(project, date ? { date } : {});
+    const model = buildModel(project, { ...(date ? { date } : {}), mapAvailable: mapAvailable(io.env) });
+    const figures = projectFigures(model.figures.liste, io.env);
     if (files.length > 1 && !opts.json) io.stdout(s.bold(`${projectName}\n`));
     // Render every document first, then write them together (one flush, one manifest update),
     // then report in document order.
-    type Item =
-      | { refused: Finding[]; id: DocumentId }
-      | { broken: string; id: DocumentId; format: "docx" | "md" }
-      | { id: DocumentId; format: "docx" | "md"; bytes: Uint8Array | string; placeholders: string[] };
     const items: Item[] = [];
     for (const id of documents) {
       const blocking: Finding[] = ready.find((r) => r.document === id)!.findings.filter((f) => f.severity === "erreur");
@@ -206,26 +220,10 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
         items.push({ id, refused: blocking });
         continue;
       }
-      const layout = documentLayout(id);
-      const docOptions = { ...layout, organisation: project.cpts.nom, ...(date ? { date } : {}) };
-      for (const format of formats) {
-        let rendered: { markdown: string; placeholders: string[]; docx?: Uint8Array };
-        try {
-          rendered =
-            format === "docx"
-              ? await renderDocument({ templateName: id, model, templateDirs, env, docOptions })
-              : renderMarkdownOnly({ templateName: id, model, templateDirs, env });
-        } catch (error) {
-          // A template the user can fix: the other documents are still written.
-          if (!(error instanceof TemplateError || error instanceof MarkdownError)) throw error;
-          const source = templateDirs.map((d) => join(d, `${id}.md.hbs`)).find((f) => existsSync(f));
-          const broken = error instanceof MarkdownError ? `Markdown produit par ${source ? formatPosition(source) : `${id}.md.hbs`}, ${error.message}` : error.message;
-          items.push({ id, format, broken });
-          break; // the other format comes from the same template
-        }
-        items.push({ id, format, bytes: rendered.docx ?? rendered.markdown, placeholders: rendered.placeholders });
-      }
+      const docOptions = { ...documentLayout(id), organisation: project.cpts.nom, ...(date ? { date } : {}) };
+      items.push(...(await renderFormats(id, formats, { pipeline, model, templateDirs, env, docOptions, figures })));
     }
+    pdfProblem ??= await convertPdfItems(items, io.env);
     const toWrite = items.filter((item) => "bytes" in item) as Extract<Item, { bytes: unknown }>[];
     let written;
     try {
@@ -242,6 +240,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       if (error instanceof UnsafePathError) throw new UserError(`${displayPath(outDir, io.cwd)} : ${error.message}`);
       throw outputError(error, displayPath(outDir, io.cwd));
     }
+    mapProblem ??= figures.mapProblem();
     for (const item of items) {
       if ("refused" in item) {
         const blocking = item.refused;
@@ -251,6 +250,12 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
           io.stdout(`${s.red("✗")} ${documentTitle(item.id)} : non généré, ${blocking.length} point${blocking.length > 1 ? "s" : ""} bloquant${blocking.length > 1 ? "s" : ""} (--brouillon pour le générer quand même)\n`);
           for (const f of locate(blocking, loaded.file, projectName)) io.stdout(`    ${formatFinding(f)}\n`);
         }
+        continue;
+      }
+      if ("unconverted" in item) {
+        unconverted = true;
+        results.push({ projet: projectName, document: item.id, format: "pdf", fichier: null, statut: "non_converti", a_completer: [], message: item.unconverted });
+        if (!opts.json) io.stdout(`${s.red("✗")} ${documentTitle(item.id)} (PDF) : non produit\n`);
         continue;
       }
       if ("broken" in item) {
@@ -282,13 +287,96 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     }
   }
   if (opts.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
-  return templateFailed ? EXIT.usage : failed ? EXIT.projectErrors : EXIT.ok;
+  if (pdfProblem) io.stderr(`${pdfProblem}\n`);
+  // Said in text mode only: `--json` gives the report alone (the documents carry the note).
+  if (mapProblem && !opts.json) io.stderr(`Carte du territoire non dessinée\u00a0: ${mapProblem}. Une note la remplace dans les documents.\n`);
+  if (opts.ouvrir) await openResults(results, outRoot, io);
+  return templateFailed ? EXIT.usage : failed ? EXIT.projectErrors : unconverted ? EXIT.unavailable : EXIT.ok;
+}
+
+/** A document of a project once rendered: refused, broken, not converted to PDF, or its bytes. */
+type Item =
+  | { refused: Finding[]; id: DocumentId }
+  | { broken: string; id: DocumentId; format: Format }
+  | { unconverted: string; id: DocumentId; format: "pdf" }
+  | { id: DocumentId; format: Format; bytes: Uint8Array | string; placeholders: string[] };
+
+interface RenderContext {
+  pipeline: Pipeline;
+  model: DocumentModel;
+  templateDirs: string[];
+  env: TemplateEnv;
+  docOptions: DocOptions;
+  figures: FigureSource;
+}
+
+/**
+ * One document in each format asked for: the DOCX is rendered once for both DOCX and PDF (the
+ * PDF is converted from it later). A template the user can fix gives a `broken` item; the
+ * other documents are still written.
+ */
+async function renderFormats(id: DocumentId, formats: readonly Format[], render: RenderContext): Promise<Item[]> {
+  const { pipeline, model, templateDirs, env, docOptions, figures } = render;
+  const items: Item[] = [];
+  let docx: Promise<RenderResult> | undefined;
+  for (const format of formats) {
+    let rendered: MarkdownResult | RenderResult;
+    try {
+      rendered =
+        format === "md"
+          ? pipeline.renderMarkdownOnly({ templateName: id, model, templateDirs, env, figures })
+          : await (docx ??= pipeline.renderDocument({ templateName: id, model, templateDirs, env, docOptions, figures }));
+    } catch (error) {
+      if (!(error instanceof pipeline.TemplateError || error instanceof pipeline.MarkdownError)) throw error;
+      const source = templateDirs.map((d) => join(d, `${id}.md.hbs`)).find((f) => existsSync(f));
+      const broken =
+        error instanceof pipeline.MarkdownError ? `Markdown produit par ${source ? pipeline.formatPosition(source) : `${id}.md.hbs`}, ${error.message}` : error.message;
+      items.push({ id, format, broken });
+      break; // the other formats come from the same template
+    }
+    items.push({ id, format, bytes: format === "md" ? rendered.markdown : (rendered as RenderResult).docx, placeholders: rendered.placeholders });
+  }
+  return items;
+}
+
+/**
+ * Converts the DOCX bytes of the PDF items to PDF with LibreOffice, in one run for the project.
+ * When it cannot (not installed, failed), those items become `unconverted` and the reason is
+ * returned, to be printed once.
+ */
+async function convertPdfItems(items: Item[], env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const pending = items.flatMap((item, index) => ("bytes" in item && item.format === "pdf" ? [{ item, index }] : []));
+  if (pending.length === 0) return undefined;
+  const { docxToPdf, findSoffice, INSTALL_LIBREOFFICE, PdfError } = await import("./pdf.js");
+  const soffice = findSoffice(env);
+  let problem: string | undefined = soffice ? undefined : INSTALL_LIBREOFFICE;
+  if (soffice) {
+    try {
+      const pdfs = await docxToPdf(soffice, new Map(pending.map(({ item }) => [item.id, item.bytes as Uint8Array])));
+      for (const { item } of pending) item.bytes = pdfs.get(item.id)!;
+    } catch (error) {
+      if (!(error instanceof PdfError)) throw error;
+      problem = `${error.message}\u00a0; les autres formats sont écrits.`;
+    }
+  }
+  if (problem) for (const { item, index } of pending) items[index] = { unconverted: problem.split("\n")[0]!, id: item.id, format: "pdf" };
+  return problem;
+}
+
+/** `--ouvrir`: the one document written, or the folder of the documents. */
+async function openResults(results: readonly GeneratedFile[], outRoot: string | undefined, io: Io): Promise<void> {
+  const files = results.filter((r) => r.fichier !== null).map((r) => r.fichier!);
+  if (files.length === 0) return;
+  const folders = [...new Set(files.map((f) => dirname(resolve(io.cwd, f))))];
+  const target = files.length === 1 ? resolve(io.cwd, files[0]!) : (outRoot ?? folders[0]!);
+  const { openWithViewer } = await import("./open.js");
+  io.stderr(`${await openWithViewer(target, displayPath(target, io.cwd), io.env)}\n`);
 }
 
 /** Reports the documents of a project found up to date: nothing was rendered nor written. */
 function reportUpToDate(
   projectName: string,
-  fresh: readonly (UpToDateFile & { document: DocumentId; format: "docx" | "md" })[],
+  fresh: readonly (UpToDateFile & { document: DocumentId; format: Format })[],
   opts: GenerateOptions,
   io: Io,
   results: GeneratedFile[],

@@ -254,10 +254,10 @@ describe("images", () => {
     expect(rels).toContain(`Id="${embed}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${media[0]!.slice("word/".length)}"`);
   });
 
-  it("prints the caption under the image, kept on the same page, and makes it the drawing's title", async () => {
+  it("prints the caption above the image, kept on the same page, and makes it the drawing's title", async () => {
     const xml = docxPart(await blocksToDocx([image({ caption: "Figure 1 : les communes" })], LETTER));
-    const [picture, caption] = paragraphs(xml);
-    expect(picture).toContain("<w:keepNext/>");
+    const [caption, picture] = paragraphs(xml);
+    expect(caption).toContain("<w:keepNext/>");
     expect(picture).toContain("<w:drawing>");
     expect(caption).toContain('<w:pStyle w:val="Caption"/>');
     expect(textOf(caption!)).toBe("Figure 1\u00A0: les communes");
