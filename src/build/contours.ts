@@ -309,6 +309,11 @@ export function writeContourFiles(outDir: string, { index, parts }: ContourBuild
   return bytes;
 }
 
+/** The first codes of a list, enough to recognise it (the whole list is in index.json). */
+function someCodes(codes: readonly string[]): string {
+  return codes.length <= 30 ? codes.join(", ") : `${codes.slice(0, 30).join(", ")}… (liste complète dans index.json)`;
+}
+
 export function writeContours(sourceDir: string, outDir: string, log: (line: string) => void): "written" | "unchanged" {
   const files = sourceFiles(sourceDir);
   checkEdition(sourceDir);
@@ -330,8 +335,8 @@ export function writeContours(sourceDir: string, outDir: string, log: (line: str
     `Contours des communes écrits dans ${outDir} : ${parts.size} départements, ${(bytes / 1e6).toFixed(1).replace(".", ",")} Mo` +
       ` (${FRANCE_GEOJSON.product} ${FRANCE_GEOJSON.year}, codes de ${index.communes.package} ${index.communes.version}).`,
   );
-  if (index.missing.length) log(`Communes sans contour (${index.missing.length}) : ${index.missing.join(", ")}.`);
-  if (index.unplaced.length) log(`Codes des contours sans commune actuelle (${index.unplaced.length}) : ${index.unplaced.join(", ")}.`);
+  if (index.missing.length) log(`Communes sans contour (${index.missing.length}) : ${someCodes(index.missing)}.`);
+  if (index.unplaced.length) log(`Codes des contours sans commune actuelle (${index.unplaced.length}) : ${someCodes(index.unplaced)}.`);
   return "written";
 }
 

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { figureName } from "../../src/domain/model/figures.js";
+import { buildModel, type FigureSpec } from "../../src/domain/model/index.js";
+import type { Project } from "../../src/project/types.js";
+import { loadExample } from "../examples.js";
+
+const NBSP = "\u00a0";
+const [bergerac, options] = await loadExample("bergerac");
+const model = buildModel(bergerac, { ...options, mapAvailable: true });
+const byName = new Map(model.figures.liste.map((f) => [f.name, f]));
+
+function chart<K extends "comparison" | "grouped">(name: string, kind: K): Extract<FigureSpec, { kind: K }>["chart"] {
+  const figure = byName.get(name);
+  if (figure?.kind !== kind) throw new Error(`${name} n’est pas une figure ${kind}`);
+  return (figure as Extract<FigureSpec, { kind: K }>).chart;
+}
+
+describe("the figures of the Bergerac example", () => {
+  it("compares each indicator that has references with the département, the région and France", () => {
+    const compared = bergerac.diagnostic!.indicateurs!.filter((i) => i.references);
+    expect(model.figures.indicateurs).toHaveLength(compared.length);
+    expect(model.diagnostic.indicateurs.map((i) => i.figure)).toEqual(
+      bergerac.diagnostic!.indicateurs!.map((i) => (i.references ? expect.any(String) : undefined)),
+    );
+    expect(chart("taux-de-pauvrete", "comparison")).toEqual({
+      title: "Taux de pauvreté",
+      unit: "%",
+      source: "INSEE, Filosofi",
+      year: 2016,
+      bars: [
+        // The territory's name is too long for one line of the chart.
+        { label: "Territoire de la CPTS", value: 17.5 },
+        { label: "Dordogne", value: 16 },
+        { label: "Nouvelle-Aquitaine", value: 13.4 },
+        { label: "France", value: 14.7 },
+      ],
+    });
+  });
+
+  it("gives the densities of the professions and the population of the main communes", () => {
+    const densities = chart("densites", "grouped");
+    expect(densities.categories[0]).toMatch(/^Médecins? généralistes?$/);
+    expect(densities.values[0]).toEqual([8.6]);
+    expect(densities.source).toBe(`CartoSanté et annuaire santé de l’Assurance Maladie, 2017${NBSP}; population${NBSP}: INSEE, population municipale, données 2023`);
+    const population = chart("population", "grouped");
+    expect(population.categories).toHaveLength(9);
+    expect(population.categories[0]).toBe("Bergerac");
+    expect(population.categories[8]).toBe("Les 30 autres communes");
+    expect(population.values.reduce((t, [v]) => t + v!, 0)).toBe(61915);
+  });
+
+  it("lists the map with the territory's communes, drawable where the contours are", () => {
+    expect(byName.get("carte")).toMatchObject({ kind: "map", caption: `Carte du territoire${NBSP}: Communauté d’agglomération bergeracoise` });
+    expect((byName.get("carte") as { communes: string[] }).communes).toHaveLength(38);
+    expect(model.figures).toMatchObject({ carte: "carte", carte_disponible: true, densites: "densites", population: "population" });
+    expect(buildModel(bergerac, options).figures.carte_disponible).toBe(false);
+  });
+});
+
+describe("figures without data", () => {
+  it("keeps the names templates may place, with nothing to draw", () => {
+    const empty = { version: 1, cpts: { nom: "CPTS test" } } as Project;
+    const figures = buildModel(empty, {}).figures;
+    expect(figures.liste).toEqual([
+      { name: "carte", kind: "none" },
+      { name: "population", kind: "none" },
+      { name: "densites", kind: "none" },
+    ]);
+    expect(figures).toMatchObject({ carte: undefined, carte_disponible: false, densites: undefined, population: undefined, indicateurs: [] });
+  });
+
+  it("names each indicator's chart once, never as another figure", () => {
+    const indicator = (libelle: string) => ({ libelle, valeur: 1, annee: 2020, source: "Test", references: { france: 2 } });
+    const project = { version: 1, cpts: { nom: "CPTS" }, diagnostic: { indicateurs: [indicator("Carte"), indicator("Taux (%)"), indicator("Taux %"), indicator("É")] } } as unknown as Project;
+    expect(buildModel(project, {}).figures.indicateurs).toEqual(["carte-2", "taux", "taux-2", "e"]);
+    expect(figureName("  Part des 75 ans et plus — Dordogne ")).toBe("part-des-75-ans-et-plus-dordogne");
+  });
+});
