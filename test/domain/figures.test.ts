@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { figureName } from "../../src/domain/model/figures.js";
-import { buildModel, type FigureSpec } from "../../src/domain/model/index.js";
+import { buildModel, type ComparisonFigure, type GroupedFigure } from "../../src/domain/model/index.js";
 import type { Project } from "../../src/project/types.js";
 import { loadExample } from "../examples.js";
 
@@ -9,10 +9,16 @@ const [bergerac, options] = await loadExample("bergerac");
 const model = buildModel(bergerac, { ...options, mapAvailable: true });
 const byName = new Map(model.figures.liste.map((f) => [f.name, f]));
 
-function chart<K extends "comparison" | "grouped">(name: string, kind: K): Extract<FigureSpec, { kind: K }>["chart"] {
+function comparison(name: string): ComparisonFigure {
   const figure = byName.get(name);
-  if (figure?.kind !== kind) throw new Error(`${name} n’est pas une figure ${kind}`);
-  return (figure as Extract<FigureSpec, { kind: K }>).chart;
+  if (figure?.kind !== "comparison") throw new Error(`${name} n’est pas une comparaison`);
+  return figure.chart;
+}
+
+function grouped(name: string): GroupedFigure {
+  const figure = byName.get(name);
+  if (figure?.kind !== "grouped") throw new Error(`${name} n’est pas un graphique groupé`);
+  return figure.chart;
 }
 
 describe("the figures of the Bergerac example", () => {
@@ -22,7 +28,7 @@ describe("the figures of the Bergerac example", () => {
     expect(model.diagnostic.indicateurs.map((i) => i.figure)).toEqual(
       bergerac.diagnostic!.indicateurs!.map((i) => (i.references ? expect.any(String) : undefined)),
     );
-    expect(chart("taux-de-pauvrete", "comparison")).toEqual({
+    expect(comparison("taux-de-pauvrete")).toEqual({
       title: "Taux de pauvreté",
       unit: "%",
       source: "INSEE, Filosofi",
@@ -38,11 +44,11 @@ describe("the figures of the Bergerac example", () => {
   });
 
   it("gives the densities of the professions and the population of the main communes", () => {
-    const densities = chart("densites", "grouped");
+    const densities = grouped("densites");
     expect(densities.categories[0]).toMatch(/^Médecins? généralistes?$/);
     expect(densities.values[0]).toEqual([8.6]);
     expect(densities.source).toBe(`CartoSanté et annuaire santé de l’Assurance Maladie, 2017${NBSP}; population${NBSP}: INSEE, population municipale, données 2023`);
-    const population = chart("population", "grouped");
+    const population = grouped("population");
     expect(population.categories).toHaveLength(9);
     expect(population.categories[0]).toBe("Bergerac");
     expect(population.categories[8]).toBe("Les 30 autres communes");

@@ -22,6 +22,7 @@ import { stringify } from "yaml";
 import { isDroitLocal } from "../../src/domain/association.js";
 import { DOCUMENT_IDS } from "../../src/domain/documents.js";
 import { documentLayout } from "../../src/domain/document-layout.js";
+import { projectFigures } from "../../src/cli/figures.js";
 import { buildModel } from "../../src/domain/model/index.js";
 import { parseProjectSource } from "../../src/project/file.js";
 import { SCHEMA_PATH, TEMPLATES_DIR } from "../../src/project/paths.js";
@@ -249,15 +250,18 @@ async function render(generated: Generated): Promise<{ project: Project } & Rend
   expect([...file.findings, ...validateProject(file, "cpts.yaml")]).toEqual([]);
   const project = file.data as Project;
   const model = buildModel(project, { date: generated.date });
+  // The figures as `cpts generer` draws them (charts of whatever numbers; the map as its note).
+  const figures = projectFigures(model.figures.liste, { CPTS_CONTOURS_DIR: "/nonexistent/contours" });
   const markdown: string[] = [];
   const docx: string[] = [];
   for (const id of DOCUMENT_IDS) {
-    const md = renderMarkdownOnly({ templateName: id, model, templateDirs: [TEMPLATES_DIR], env });
+    const md = renderMarkdownOnly({ templateName: id, model, templateDirs: [TEMPLATES_DIR], env, figures });
     const doc = await renderDocument({
       templateName: id,
       model,
       templateDirs: [TEMPLATES_DIR],
       env,
+      figures,
       docOptions: { ...documentLayout(id), organisation: project.cpts.nom, date: generated.date },
     });
     expect(doc.markdown).toBe(md.markdown);
