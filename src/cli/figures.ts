@@ -42,7 +42,12 @@ export function projectFigures(specs: readonly FigureSpec[], env: NodeJS.Process
     if (spec.kind === "none") return { type: "none" };
     if (spec.kind === "map") return map(spec);
     const images = await imageRenderer();
-    const chart = spec.kind === "comparison" ? await images.comparisonBarChart(spec.chart) : await images.groupedBarChart(spec.chart);
+    const chart =
+      spec.kind === "comparison"
+        ? await images.comparisonBarChart(spec.chart)
+        : spec.kind === "ages"
+          ? await images.ageStructureChart(spec.chart)
+          : await images.groupedBarChart(spec.chart);
     return { type: "image", png: chart.png, width: chart.width, height: chart.height, alt: chart.altText, caption: chart.caption };
   };
   const byName = new Map(specs.map((spec) => [spec.name, spec]));

@@ -71,8 +71,9 @@ describe("figures without data", () => {
       { name: "carte", kind: "none" },
       { name: "population", kind: "none" },
       { name: "densites", kind: "none" },
+      { name: "ages", kind: "none" },
     ]);
-    expect(figures).toMatchObject({ carte: undefined, carte_disponible: false, densites: undefined, population: undefined, indicateurs: [] });
+    expect(figures).toMatchObject({ carte: undefined, carte_disponible: false, densites: undefined, population: undefined, ages: undefined, indicateurs: [] });
   });
 
   it("names each indicator's chart once, never as another figure", () => {
@@ -80,5 +81,50 @@ describe("figures without data", () => {
     const project = { version: 1, cpts: { nom: "CPTS" }, diagnostic: { indicateurs: [indicator("Carte"), indicator("Taux (%)"), indicator("Taux %"), indicator("É")] } } as unknown as Project;
     expect(buildModel(project, {}).figures.indicateurs).toEqual(["carte-2", "taux", "taux-2", "e"]);
     expect(figureName("  Part des 75 ans et plus — Dordogne ")).toBe("part-des-75-ans-et-plus-dordogne");
+  });
+});
+
+describe("references of densities and the age structure, where the file gives them", () => {
+  const project = structuredClone(bergerac);
+  project.diagnostic!.effectifs![0]!.references = { departement: 8.4, france: 8.9 };
+  project.diagnostic!.effectifs![5]!.references = { france: 14.5 };
+  project.diagnostic!.structure_age = {
+    source: "INSEE, recensement de la population",
+    annee: 2021,
+    tranches: [
+      { libelle: "0 à 14 ans", territoire: 14.2, france: 17.5 },
+      { libelle: "75 ans ou plus", territoire: 14.4 },
+    ],
+  };
+  const figures = new Map(buildModel(project, options).figures.liste.map((f) => [f.name, f]));
+
+  it("compares each profession with the references given, « n.d. » where one is missing", () => {
+    const densities = figures.get("densites");
+    if (densities?.kind !== "grouped") throw new Error("densites");
+    expect(densities.chart.series).toEqual(["Territoire de la CPTS", "Dordogne", "France"]);
+    expect(densities.chart.values[0]).toEqual([8.6, 8.4, 8.9]);
+    expect(densities.chart.values[5]).toEqual([19.1, null, 14.5]);
+    expect(densities.chart.values[1]).toEqual([7.4, null, null]);
+  });
+
+  it("draws the age structure of the territory beside the references given", () => {
+    expect(figures.get("ages")).toEqual({
+      name: "ages",
+      kind: "ages",
+      chart: {
+        title: "Population par tranche d’âge",
+        unit: "%",
+        source: "INSEE, recensement de la population",
+        year: 2021,
+        bands: ["0 à 14 ans", "75 ans ou plus"],
+        series: [
+          { label: "Territoire de la CPTS", values: [14.2, 14.4] },
+          { label: "France", values: [17.5, null] },
+        ],
+      },
+    });
+    const withoutSource = structuredClone(project);
+    delete withoutSource.diagnostic!.structure_age!.source;
+    expect(buildModel(withoutSource, options).figures.ages).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * src/render's charts and maps (and the territory's contours) when a template places them
  * with `![texte alternatif](figure:nom)`; nothing here draws.
  *
- * Names: `carte`, `population`, `densites`, and one per indicator compared with at least one
+ * Names: `carte`, `population`, `ages`, `densites`, and one per indicator compared with at least one
  * reference, made from its label (`taux-de-pauvrete`), given to templates as `figure` on the
  * indicator.
  */
@@ -33,9 +33,16 @@ export interface GroupedFigure extends ChartCommon {
   values: (number | null)[][];
 }
 
+/** Shares of the population by age band, the territory then its references (src/render's `ageStructureChart`). */
+export interface AgesFigure extends ChartCommon {
+  bands: string[];
+  series: { label: string; values: (number | null)[] }[];
+}
+
 export type FigureSpec =
   | { name: string; kind: "comparison"; chart: ComparisonFigure }
   | { name: string; kind: "grouped"; chart: GroupedFigure }
+  | { name: string; kind: "ages"; chart: AgesFigure }
   /** The map of the territory's communes (drawn from the territory's contours). */
   | { name: string; kind: "map"; communes: string[]; caption: string }
   /** A figure templates may place that this project has no data for: nothing is shown. */
@@ -52,6 +59,8 @@ export interface FiguresView {
   population: string | undefined;
   /** Name of the chart of densities of professionals. */
   densites: string | undefined;
+  /** Name of the chart of the population by age band. */
+  ages: string | undefined;
   /** Names of the indicators' comparison charts, in the order of the indicators. */
   indicateurs: string[];
 }
@@ -102,7 +111,7 @@ function indicatorFigure(indicator: IndicateurDiagnostic, places: ReturnType<typ
 }
 
 /** The names of the other figures, which an indicator's never takes. */
-const RESERVED_NAMES = ["carte", "population", "densites"];
+const RESERVED_NAMES = ["carte", "population", "densites", "ages"];
 
 /** Names of the indicators' charts (undefined for those without a reference), each name once. */
 export function indicatorFigureNames(indicators: readonly IndicateurDiagnostic[]): (string | undefined)[] {
@@ -117,20 +126,51 @@ export function indicatorFigureNames(indicators: readonly IndicateurDiagnostic[]
   });
 }
 
+const LEVELS = ["departement", "region", "france"] as const;
+
+/** The reference levels given for at least one row, in the order département, région, France. */
+function levelsGiven(rows: readonly ({ departement?: number; region?: number; france?: number } | undefined)[]): (typeof LEVELS)[number][] {
+  return LEVELS.filter((level) => rows.some((row) => row?.[level] !== undefined));
+}
+
+/** The territory's density of each profession, beside the references the file gives. */
 function densityFigure(project: Project, summary: TerritorySummary | null): GroupedFigure | undefined {
   const d = project.diagnostic ?? {};
   const effectifs: readonly EffectifParProfession[] = d.effectifs ?? [];
-  const rows = densities(effectifs, summary?.population).filter((x) => x.pour_10000 !== null);
+  const rows = densities(effectifs, summary?.population).flatMap((x, i) => (x.pour_10000 === null ? [] : [{ ...x, references: effectifs[i]!.references }]));
   const source = text(d.effectifs_source);
   if (rows.length === 0 || !source || !summary) return undefined;
+  const places = placeLabels(project, summary);
+  const levels = levelsGiven(rows.map((x) => x.references));
   return {
     title: "Densité des professionnels de santé",
     unit: "pour 10 000 habitants",
     source: `${source}${NBSP}; population${NBSP}: INSEE, ${summary.populationLabel}`,
     ...(d.effectifs_annee !== undefined ? { year: d.effectifs_annee } : {}),
     categories: rows.map((x) => x.libelle),
-    series: [placeLabels(project, summary).territoire],
-    values: rows.map((x) => [x.pour_10000]),
+    series: [places.territoire, ...levels.map((level) => places[level])],
+    values: rows.map((x) => [x.pour_10000, ...levels.map((level) => x.references?.[level] ?? null)]),
+  };
+}
+
+/** The population by age band, as the file gives it, beside the references it gives. */
+function agesFigure(project: Project, summary: TerritorySummary | null): AgesFigure | undefined {
+  const ages = project.diagnostic?.structure_age;
+  const tranches = ages?.tranches ?? [];
+  const source = text(ages?.source);
+  if (tranches.length === 0 || !source) return undefined;
+  const places = placeLabels(project, summary);
+  const levels = levelsGiven(tranches);
+  return {
+    title: "Population par tranche d’âge",
+    unit: "%",
+    source,
+    ...(ages?.annee !== undefined ? { year: ages.annee } : {}),
+    bands: tranches.map((t) => t.libelle),
+    series: [
+      { label: places.territoire, values: tranches.map((t) => t.territoire) },
+      ...levels.map((level) => ({ label: places[level], values: tranches.map((t) => t[level] ?? null) })),
+    ],
   };
 }
 
@@ -171,6 +211,8 @@ export function figuresSection(project: Project, summary: TerritorySummary | nul
   liste.push(population ? { name: "population", kind: "grouped", chart: population } : { name: "population", kind: "none" });
   const density = densityFigure(project, summary);
   liste.push(density ? { name: "densites", kind: "grouped", chart: density } : { name: "densites", kind: "none" });
+  const ages = agesFigure(project, summary);
+  liste.push(ages ? { name: "ages", kind: "ages", chart: ages } : { name: "ages", kind: "none" });
   const indicators = project.diagnostic?.indicateurs ?? [];
   const places = placeLabels(project, summary);
   const indicateurs: string[] = [];
@@ -187,6 +229,7 @@ export function figuresSection(project: Project, summary: TerritorySummary | nul
     carte_disponible: communes.length > 0 && mapAvailable,
     population: population ? "population" : undefined,
     densites: density ? "densites" : undefined,
+    ages: ages ? "ages" : undefined,
     indicateurs,
   };
 }
