@@ -223,7 +223,9 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       const docOptions = { ...documentLayout(id), organisation: project.cpts.nom, ...(date ? { date } : {}) };
       items.push(...(await renderFormats(id, formats, { pipeline, model, templateDirs, env, docOptions, figures })));
     }
-    pdfProblem ??= await convertPdfItems(items, io.env);
+    // Every project's PDFs are converted (or marked unconverted); the reason is said once.
+    const pdf = await convertPdfItems(items, io.env);
+    pdfProblem ??= pdf;
     const toWrite = items.filter((item) => "bytes" in item) as Extract<Item, { bytes: unknown }>[];
     let written;
     try {

@@ -65,7 +65,7 @@ export async function docxToPdf(soffice: string, documents: ReadonlyMap<string, 
     await new Promise<void>((resolve, reject) => {
       execFile(soffice, args, { timeout: timeoutMs, killSignal: "SIGKILL", windowsHide: true }, (error, _stdout, stderr) => {
         if (!error) return resolve();
-        const why = (error as { killed?: boolean }).killed ? `arrêté après ${Math.round(timeoutMs / 1000)} s` : String(stderr).trim() || error.message;
+        const why = (error as { killed?: boolean }).killed ? `arrêté après ${Math.round(timeoutMs / 1000)}\u00a0s` : String(stderr).trim() || error.message;
         reject(new PdfError(`la conversion en PDF par LibreOffice (${soffice}) a échoué\u00a0: ${why}`));
       });
     });
