@@ -36,7 +36,7 @@ describe("figures in a consultant's templates", () => {
     const code = await run(["generer", "cpts.yaml", "--format", "md", "--document", "diagnostic", "--document", "statuts"], io);
     expect(code).toBe(2);
     expect(io.out).toContain("✗ Diagnostic territorial : non généré, modèle incorrect");
-    expect(io.out).toContain(`${join(dir, "modeles", "diagnostic.md.hbs")}:5:10 : figure inconnue « carte-du-territoire » (ligne 5 du Markdown produit)\u00a0; figures possibles\u00a0: carte, `);
+    expect(io.out).toContain(`${join(dir, "modeles", "diagnostic.md.hbs")}:5:10 : figure inconnue « carte-du-territoire » (ligne 5 du Markdown produit)\u00a0; figures possibles\u00a0: ages, carte, `);
     expect(io.out).toMatch(/figures possibles\u00a0: [^\n]*, densites, [^\n]*, population, taux-de-pauvrete,/);
     expect(io.out).toContain("statuts.md (créé)");
   });
