@@ -129,6 +129,9 @@ module.exports = {
       exportsFields: ["exports"],
       conditionNames: ["import", "require", "node", "default", "types"],
       extensions: [".ts", ".js", ".json"],
+      // "types" last: a package of types alone (@types/geojson, whose `main` is empty) resolves to
+      // its declarations, as TypeScript resolves it, instead of counting as unresolvable.
+      mainFields: ["module", "main", "types", "typings"],
     },
     reporterOptions: { text: { highlightFocused: true } },
   },

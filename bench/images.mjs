@@ -6,8 +6,8 @@
 //   npm run bench:images            (builds, then runs this file)
 //   node bench/images.mjs [--runs N] (after npm run build; N warm images of each kind, default 10)
 //
-// The map needs the commune contours built by `npm run build` (src/build/contours.ts); without
-// them its lines say so.
+// The map needs the commune contours built by `npm run build` (src/build/contours.ts), or those
+// of the folder CPTS_CONTOURS_DIR names; without them its lines say so.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -42,8 +42,9 @@ const CASES = {
 
 const MAP = `async (m) => {
   const { getTerritoryData } = await import(${JSON.stringify(join(DIST, "territory", "data.js"))});
+  const { territoryMapData } = await import(${JSON.stringify(join(DIST, "territory", "map-data.js"))});
   const codes = getTerritoryData().epci("200070647").members.map((c) => c.code);
-  return m.territoryMapPng(codes);
+  return m.drawMap(territoryMapData(codes));
 }`;
 
 /** Runs one kind of image in a new process: the first image (cold), then RUNS more (warm). */
@@ -72,8 +73,9 @@ for (const [name, draw] of Object.entries(CASES)) {
   const r = measure(join(DIST, "render", "charts.js"), draw);
   console.log(`| graphique « ${name} » | ${ms(r.cold)} | ${ms(r.warm)} | ${r.size.join(" × ")} px, ${Math.round(r.bytes / 1000)}${NBSP}ko |`);
 }
-if (existsSync(join(DIST, "territory", "contours", "index.json"))) {
-  const r = measure(join(DIST, "territory", "map.js"), MAP);
+const CONTOURS = process.env.CPTS_CONTOURS_DIR || join(DIST, "territory", "contours");
+if (existsSync(join(CONTOURS, "index.json"))) {
+  const r = measure(join(DIST, "render", "map.js"), MAP);
   console.log(`| carte du territoire (Bergerac, 38 communes) | ${ms(r.cold)} | ${ms(r.warm)} | ${r.size.join(" × ")} px, ${Math.round(r.bytes / 1000)}${NBSP}ko |`);
 } else {
   console.log("| carte du territoire | contours absents (voir src/build/contours.ts) | | |");
@@ -113,8 +115,7 @@ const total = sizes.reduce((t, [, b]) => t + b, 0);
 console.log(`\nPaquets ajoutés pour les images (installés, du) : ${added.length} paquets, ${mb(total)} en tout ; les plus gros :`);
 for (const [name, bytes] of sizes.slice(0, 8)) console.log(`- ${name} : ${mb(bytes)}`);
 console.log(`- node_modules entier (dépendances de développement comprises) : ${mb(du(join(ROOT, "node_modules")))}`);
-const contours = join(DIST, "territory", "contours");
-if (existsSync(contours)) {
-  const bytes = readdirSync(contours).reduce((t, f) => t + statSync(join(contours, f)).size, 0);
-  console.log(`- contours des communes (dist/territory/contours) : ${mb(bytes)}`);
+if (existsSync(CONTOURS)) {
+  const bytes = readdirSync(CONTOURS).reduce((t, f) => t + statSync(join(CONTOURS, f)).size, 0);
+  console.log(`- contours des communes (${CONTOURS}) : ${mb(bytes)}`);
 }

@@ -1,5 +1,5 @@
 /**
- * Commune contours for the territory map (src/territory/map.ts), derived from IGN's ADMIN
+ * Commune contours for the territory map (src/territory/map-data.ts), derived from IGN's ADMIN
  * EXPRESS COG as published, already converted to GeoJSON and lightly simplified, by the
  * france-geojson repository (one `departements/NN-nom/communes-NN-nom.geojson` per département).
  *
@@ -35,9 +35,8 @@ import { topology } from "topojson-server";
 import { presimplify, simplify, sphericalTriangleArea } from "topojson-simplify";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
-import { PACKAGE_ROOT } from "../project/paths.js";
-import { CONTOUR_FORMAT, CONTOUR_QUANTUM, type ContourIndex, type ContourSource } from "../territory/contours.js";
-import type { RawCommune } from "../territory/package-index.js";
+import { PACKAGE_ROOT } from "../project/index.js";
+import { CONTOUR_FORMAT, CONTOUR_QUANTUM, type ContourIndex, type ContourSource, type RawCommune } from "../territory/index.js";
 
 /** Bumped when the output changes for the same source: forces a rebuild. */
 const SCRIPT_VERSION = 1;
@@ -310,6 +309,11 @@ export function writeContourFiles(outDir: string, { index, parts }: ContourBuild
   return bytes;
 }
 
+/** The first codes of a list, enough to recognise it (the whole list is in index.json). */
+function someCodes(codes: readonly string[]): string {
+  return codes.length <= 30 ? codes.join(", ") : `${codes.slice(0, 30).join(", ")}… (liste complète dans index.json)`;
+}
+
 export function writeContours(sourceDir: string, outDir: string, log: (line: string) => void): "written" | "unchanged" {
   const files = sourceFiles(sourceDir);
   checkEdition(sourceDir);
@@ -331,8 +335,8 @@ export function writeContours(sourceDir: string, outDir: string, log: (line: str
     `Contours des communes écrits dans ${outDir} : ${parts.size} départements, ${(bytes / 1e6).toFixed(1).replace(".", ",")} Mo` +
       ` (${FRANCE_GEOJSON.product} ${FRANCE_GEOJSON.year}, codes de ${index.communes.package} ${index.communes.version}).`,
   );
-  if (index.missing.length) log(`Communes sans contour (${index.missing.length}) : ${index.missing.join(", ")}.`);
-  if (index.unplaced.length) log(`Codes des contours sans commune actuelle (${index.unplaced.length}) : ${index.unplaced.join(", ")}.`);
+  if (index.missing.length) log(`Communes sans contour (${index.missing.length}) : ${someCodes(index.missing)}.`);
+  if (index.unplaced.length) log(`Codes des contours sans commune actuelle (${index.unplaced.length}) : ${someCodes(index.unplaced)}.`);
   return "written";
 }
 

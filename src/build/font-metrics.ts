@@ -9,8 +9,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PACKAGE_ROOT } from "../project/paths.js";
-import { CHART_FONT_FILES, type ChartFontWeight } from "../render/chart-font-files.js";
+import { PACKAGE_ROOT } from "../project/index.js";
+import { imageRenderer } from "../render/index.js";
 
 export const METRICS_PATH = join(PACKAGE_ROOT, "src", "render", "chart-font-metrics.generated.ts");
 
@@ -41,7 +41,8 @@ async function fontRuns(file: string): Promise<{ unitsPerEm: number; runs: Runs 
 }
 
 export async function generateFontMetrics(): Promise<string> {
-  const weights = Object.keys(CHART_FONT_FILES) as ChartFontWeight[];
+  const { CHART_FONT_FILES } = await imageRenderer();
+  const weights = Object.keys(CHART_FONT_FILES) as (keyof typeof CHART_FONT_FILES)[];
   const lines = [
     "/* Generated from the chart font files by `node dist/build/font-metrics.js` (src/build/font-metrics.ts). Do not edit by hand. */",
     "",

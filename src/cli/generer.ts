@@ -1,7 +1,7 @@
 import { existsSync, realpathSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
-import { DOCUMENT_IDS, buildModel, documentLayout, documentTitle, projectTerritory, readiness, type DocumentId } from "../domain/index.js";
+import { DOCUMENT_IDS, buildModel, documentLayout, documentTitle, projectTerritory, readiness, type DocumentId, type DocumentModel } from "../domain/index.js";
 import { EXIT, PACKAGE_ROOT, TEMPLATES_DIR, UserError, displayPath, projectFiles, type Finding } from "../project/index.js";
 import {
   FolderLockTimeout,
@@ -15,11 +15,17 @@ import {
   writeGeneratedFiles,
   WriteInterrupted,
   type DocOptions,
+  type FigureSource,
   type GeneratedContent,
+  type MarkdownResult,
+  type RenderResult,
   type TemplateEnv,
   type UpToDateFile,
   type WriteResult,
 } from "../render/index.js";
+import { defaultContoursDir } from "../territory/index.js";
+import { projectFigures } from "./figures.js";
+import { mapAvailable } from "./map-status.js";
 import { formatFinding } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { requireValidProject, resolveProjectPath } from "./project-context.js";
@@ -33,21 +39,24 @@ export interface GenerateOptions {
   brouillon?: boolean;
   modeles?: string;
   json?: boolean;
+  ouvrir?: boolean;
 }
 
 export interface GeneratedFile {
   projet: string;
   document: DocumentId;
-  format: "docx" | "md";
+  format: Format;
   fichier: string | null;
-  statut: "cree" | "mis_a_jour" | "inchange" | "a_jour" | "a_cote" | "refuse" | "erreur";
+  statut: "cree" | "mis_a_jour" | "inchange" | "a_jour" | "a_cote" | "refuse" | "erreur" | "non_converti";
   sha256?: string;
   a_completer: string[];
   message?: string;
 }
 
 const OUTCOME = { created: "cree", updated: "mis_a_jour", unchanged: "inchange", beside: "a_cote" } as const;
-const WORDS = { cree: "créé", mis_a_jour: "mis à jour", inchange: "inchangé", a_jour: "à jour", a_cote: "écrit à côté", refuse: "non généré", erreur: "modèle incorrect" } as const;
+const WORDS = { cree: "créé", mis_a_jour: "mis à jour", inchange: "inchangé", a_jour: "à jour", a_cote: "écrit à côté", refuse: "non généré", erreur: "modèle incorrect", non_converti: "PDF non produit" } as const;
+const FORMATS = ["docx", "md", "pdf"] as const;
+type Format = (typeof FORMATS)[number];
 
 function parseList<T extends string>(raw: string[] | string | undefined, allowed: readonly T[], option: string): T[] | undefined {
   if (raw === undefined) return undefined;
@@ -99,10 +108,13 @@ async function folderFiles(dir: string): Promise<[string, Uint8Array][]> {
 
 /**
  * The tool itself, as parts of a key: package.json and the build's identity, so a rebuilt tool
- * counts as a new one. Without a build (sources under test), the package.json alone stands for it.
+ * counts as a new one (without a build, sources under test, the package.json alone stands for
+ * it), and the contours the map is drawn from, since CPTS_CONTOURS_DIR may name others than the
+ * build's.
  */
-async function toolIdentity(): Promise<Uint8Array[]> {
-  return Promise.all([join(PACKAGE_ROOT, "package.json"), BUILD_ID].map((f) => readFile(f).catch(() => new Uint8Array())));
+async function toolIdentity(env: NodeJS.ProcessEnv): Promise<Uint8Array[]> {
+  const files = [join(PACKAGE_ROOT, "package.json"), BUILD_ID, join(defaultContoursDir(env), "index.json")];
+  return Promise.all(files.map((f) => readFile(f).catch(() => new Uint8Array())));
 }
 
 /**
@@ -131,25 +143,26 @@ async function generationKey(
 }
 
 /** Names the list of parts of `documentKey`: change it when they change. */
-const DOCUMENT_KEY_FORMAT = "cpts generer, DOCX, clé 1";
+const DOCUMENT_KEY_FORMAT = "cpts generer, DOCX, clé 2";
 
 /**
  * The key of what one DOCX is made from: its Markdown (its blocks are read from that text and
- * nothing else), its document options (title page, sommaire, organisation, date…),
- * SOURCE_DATE_EPOCH (the date of a document without one) and the tool. The same key gives the
- * same bytes, so when a project changed in a way that leaves a document's Markdown as it was,
- * its DOCX is kept (`keptFile`) instead of being made again.
+ * nothing else), the figures it may show (what each one draws: its numbers, its communes), its
+ * document options (title page, sommaire, organisation, date…), SOURCE_DATE_EPOCH (the date of a
+ * document without one) and the tool. The same key gives the same bytes, so when a project
+ * changed in a way that leaves a document's Markdown and figures as they were, its DOCX is kept
+ * (`keptFile`) instead of being made again.
  */
-function documentKey(tool: readonly Uint8Array[], markdown: string, docOptions: DocOptions, env: NodeJS.ProcessEnv): string {
+function documentKey(tool: readonly Uint8Array[], markdown: string, figures: string, docOptions: DocOptions, env: NodeJS.ProcessEnv): string {
   const options = Object.fromEntries(Object.entries(docOptions).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return inputsKey([DOCUMENT_KEY_FORMAT, ...tool, markdown, JSON.stringify(options), env.SOURCE_DATE_EPOCH?.trim() ?? ""]);
+  return inputsKey([DOCUMENT_KEY_FORMAT, ...tool, markdown, figures, JSON.stringify(options), env.SOURCE_DATE_EPOCH?.trim() ?? ""]);
 }
 
 /** The command's options, checked: documents, formats, output and template folders. */
 async function checkedOptions(files: string[], opts: GenerateOptions, io: Io) {
   const documents = parseList(opts.document, DOCUMENT_IDS, "--document") ?? [...DOCUMENT_IDS];
-  const formats = parseList(opts.format ?? "docx", ["docx", "md"] as const, "--format")!;
-  if (formats.length === 0) throw new UserError("--format : indiquez docx, md ou docx,md.");
+  const formats = parseList(opts.format ?? "docx", FORMATS, "--format")!;
+  if (formats.length === 0) throw new UserError("--format : indiquez docx, md, pdf ou plusieurs séparés par des virgules (docx,pdf).");
   if (opts.sortie !== undefined && files.length > 1)
     throw new UserError("--sortie ne peut servir qu’avec un seul projet : chaque projet écrit ses documents dans son propre dossier documents/.");
   const outRoot = opts.sortie === undefined ? undefined : resolve(io.cwd, opts.sortie);
@@ -253,7 +266,10 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   const envs = new Map<string, ReturnType<Pipeline["createTemplateEnv"]>>();
   let failed = false;
   let templateFailed = false;
-  const tool = await toolIdentity();
+  const tool = await toolIdentity(io.env);
+  let unconverted = false;
+  let pdfProblem: string | undefined;
+  let mapProblem: string | undefined;
   const wanted = documents.flatMap((document) => formats.map((format) => ({ document, format, relPath: `${document}.${format}` })));
   for (const { fileArg, projectPath, outDir, templateDirs } of plans) {
     const key = await generationKey(projectPath, templateDirs, Boolean(opts.brouillon), io.env, tool);
@@ -265,7 +281,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       continue;
     }
     pipeline ??= await loadPipeline();
-    const { renderDocument, renderMarkdownOnly, createTemplateEnv, TemplateError, formatPosition, MarkdownError, locate } = pipeline;
+    const { createTemplateEnv, locate } = pipeline;
     let loaded;
     try {
       loaded = await requireValidProject(fileArg, io, opts.json);
@@ -292,14 +308,11 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     }
     const ready = readiness(project, territory.facts);
     const date = project.documents?.date ?? sourceDate(io.env);
-    const model = buildModel(project, date ? { date } : {});
+    const model = buildModel(project, { ...(date ? { date } : {}), mapAvailable: mapAvailable(io.env) });
+    const figures = projectFigures(model.figures.liste, io.env);
     if (files.length > 1 && !opts.json) io.stdout(s.bold(`${projectName}\n`));
     // Render every document first, then write them together (one flush, one manifest update),
     // then report in document order.
-    type Item =
-      | { refused: Finding[]; id: DocumentId }
-      | { broken: string; id: DocumentId; format: "docx" | "md" }
-      | { id: DocumentId; format: "docx" | "md"; bytes: Uint8Array | string; placeholders: string[]; contentKey?: string };
     const items: Item[] = [];
     for (const id of documents) {
       const blocking: Finding[] = ready.find((r) => r.document === id)!.findings.filter((f) => f.severity === "erreur");
@@ -307,26 +320,12 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
         items.push({ id, refused: blocking });
         continue;
       }
-      const layout = documentLayout(id);
-      const docOptions = { ...layout, organisation: project.cpts.nom, ...(date ? { date } : {}) };
-      for (const format of formats) {
-        let rendered: { markdown: string; placeholders: string[]; docx?: Uint8Array; contentKey?: string };
-        try {
-          rendered =
-            format === "docx"
-              ? await docxOf(renderDocument, { templateName: id, model, templateDirs, env, docOptions }, { outDir, tool, forcer: Boolean(opts.forcer), env: io.env })
-              : renderMarkdownOnly({ templateName: id, model, templateDirs, env });
-        } catch (error) {
-          // A template the user can fix: the other documents are still written.
-          if (!(error instanceof TemplateError || error instanceof MarkdownError)) throw error;
-          const source = templateDirs.map((d) => join(d, `${id}.md.hbs`)).find((f) => existsSync(f));
-          const broken = error instanceof MarkdownError ? `Markdown produit par ${source ? formatPosition(source) : `${id}.md.hbs`}, ${error.message}` : error.message;
-          items.push({ id, format, broken });
-          break; // the other format comes from the same template
-        }
-        items.push({ id, format, bytes: rendered.docx ?? rendered.markdown, placeholders: rendered.placeholders, contentKey: rendered.contentKey });
-      }
+      const docOptions = { ...documentLayout(id), organisation: project.cpts.nom, ...(date ? { date } : {}) };
+      items.push(...(await renderFormats(id, formats, { pipeline, model, templateDirs, env, docOptions, figures }, { outDir, tool, forcer: Boolean(opts.forcer), env: io.env })));
     }
+    // Every project's PDFs are converted (or marked unconverted); the reason is said once.
+    const pdf = await convertPdfItems(items, io.env);
+    pdfProblem ??= pdf;
     const toWrite = items.filter((item) => "bytes" in item) as Extract<Item, { bytes: unknown }>[];
     const written = await writeDocuments(
       outDir,
@@ -340,6 +339,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       Boolean(opts.forcer),
       io,
     );
+    mapProblem ??= figures.mapProblem();
     for (const item of items) {
       if ("refused" in item) {
         const blocking = item.refused;
@@ -349,6 +349,12 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
           io.stdout(`${s.red("✗")} ${documentTitle(item.id)} : non généré, ${blocking.length} point${blocking.length > 1 ? "s" : ""} bloquant${blocking.length > 1 ? "s" : ""} (--brouillon pour le générer quand même)\n`);
           for (const f of locate(blocking, loaded.file, projectName)) io.stdout(`    ${formatFinding(f)}\n`);
         }
+        continue;
+      }
+      if ("unconverted" in item) {
+        unconverted = true;
+        results.push({ projet: projectName, document: item.id, format: "pdf", fichier: null, statut: "non_converti", a_completer: [], message: item.unconverted });
+        if (!opts.json) io.stdout(`${s.red("✗")} ${documentTitle(item.id)} (PDF) : non produit\n`);
         continue;
       }
       if ("broken" in item) {
@@ -380,30 +386,123 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     }
   }
   if (opts.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
-  return templateFailed ? EXIT.usage : failed ? EXIT.projectErrors : EXIT.ok;
+  if (pdfProblem) io.stderr(`${pdfProblem}\n`);
+  // Said in text mode only: `--json` gives the report alone (the documents carry the note).
+  if (mapProblem && !opts.json) io.stderr(`Carte du territoire non dessinée\u00a0: ${mapProblem}. Une note la remplace dans les documents.\n`);
+  if (opts.ouvrir) await openResults(results, outRoot, io);
+  return templateFailed ? EXIT.usage : failed ? EXIT.projectErrors : unconverted ? EXIT.unavailable : EXIT.ok;
+}
+
+/** A document of a project once rendered: refused, broken, not converted to PDF, or its bytes. */
+type Item =
+  | { refused: Finding[]; id: DocumentId }
+  | { broken: string; id: DocumentId; format: Format }
+  | { unconverted: string; id: DocumentId; format: "pdf" }
+  | { id: DocumentId; format: Format; bytes: Uint8Array | string; placeholders: string[]; contentKey?: string };
+
+interface RenderContext {
+  pipeline: Pipeline;
+  model: DocumentModel;
+  templateDirs: string[];
+  env: TemplateEnv;
+  docOptions: DocOptions;
+  figures: FigureSource;
+}
+
+/**
+ * One document in each format asked for: the DOCX is rendered once for both DOCX and PDF (the
+ * PDF is converted from it later). A template the user can fix gives a `broken` item; the
+ * other documents are still written.
+ */
+async function renderFormats(id: DocumentId, formats: readonly Format[], render: RenderContext, keep: KeepContext): Promise<Item[]> {
+  const { pipeline, model, templateDirs, env, figures } = render;
+  const items: Item[] = [];
+  let docx: Promise<RenderResult & { contentKey: string }> | undefined;
+  for (const format of formats) {
+    let rendered: MarkdownResult | RenderResult;
+    try {
+      rendered =
+        format === "md"
+          ? pipeline.renderMarkdownOnly({ templateName: id, model, templateDirs, env, figures })
+          : await (docx ??= docxOf(render, id, keep));
+    } catch (error) {
+      if (!(error instanceof pipeline.TemplateError || error instanceof pipeline.MarkdownError)) throw error;
+      const source = templateDirs.map((d) => join(d, `${id}.md.hbs`)).find((f) => existsSync(f));
+      const broken =
+        error instanceof pipeline.MarkdownError ? `Markdown produit par ${source ? pipeline.formatPosition(source) : `${id}.md.hbs`}, ${error.message}` : error.message;
+      items.push({ id, format, broken });
+      break; // the other formats come from the same template
+    }
+    if (format === "md") items.push({ id, format, bytes: rendered.markdown, placeholders: rendered.placeholders });
+    else {
+      const { docx: bytes, placeholders, contentKey } = rendered as RenderResult & { contentKey: string };
+      // A PDF is converted from these bytes later: only the DOCX file itself can be kept next time.
+      items.push({ id, format, bytes, placeholders, ...(format === "docx" ? { contentKey } : {}) });
+    }
+  }
+  return items;
+}
+
+/**
+ * Converts the DOCX bytes of the PDF items to PDF with LibreOffice, in one run for the project.
+ * When it cannot (not installed, failed), those items become `unconverted` and the reason is
+ * returned, to be printed once.
+ */
+async function convertPdfItems(items: Item[], env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const pending = items.flatMap((item, index) => ("bytes" in item && item.format === "pdf" ? [{ item, index }] : []));
+  if (pending.length === 0) return undefined;
+  const { docxToPdf, findSoffice, INSTALL_LIBREOFFICE, PdfError } = await import("./pdf.js");
+  const soffice = findSoffice(env);
+  let problem: string | undefined = soffice ? undefined : INSTALL_LIBREOFFICE;
+  if (soffice) {
+    try {
+      const pdfs = await docxToPdf(soffice, new Map(pending.map(({ item }) => [item.id, item.bytes as Uint8Array])));
+      for (const { item } of pending) item.bytes = pdfs.get(item.id)!;
+    } catch (error) {
+      if (!(error instanceof PdfError)) throw error;
+      problem = `${error.message}\u00a0; les autres formats sont écrits.`;
+    }
+  }
+  if (problem) for (const { item, index } of pending) items[index] = { unconverted: problem.split("\n")[0]!, id: item.id, format: "pdf" };
+  return problem;
+}
+
+/** `--ouvrir`: the one document written, or the folder of the documents. */
+async function openResults(results: readonly GeneratedFile[], outRoot: string | undefined, io: Io): Promise<void> {
+  const files = results.filter((r) => r.fichier !== null).map((r) => r.fichier!);
+  if (files.length === 0) return;
+  const folders = [...new Set(files.map((f) => dirname(resolve(io.cwd, f))))];
+  const target = files.length === 1 ? resolve(io.cwd, files[0]!) : (outRoot ?? folders[0]!);
+  const { openWithViewer } = await import("./open.js");
+  io.stderr(`${await openWithViewer(target, displayPath(target, io.cwd), io.env)}\n`);
+}
+
+/** What lets `docxOf` keep the DOCX of the last generation. */
+interface KeepContext {
+  outDir: string;
+  tool: readonly Uint8Array[];
+  forcer: boolean;
+  env: NodeJS.ProcessEnv;
 }
 
 /**
  * One document as DOCX: the template's Markdown, then the DOCX of the last generation when it
- * was made from the same Markdown and options and is unchanged (`documentKey`), else a new one.
- * --forcer makes a new one in every case.
+ * was made from the same Markdown, figures and options and is unchanged (`documentKey`), else a
+ * new one. --forcer makes a new one in every case.
  */
-async function docxOf(
-  renderDocument: Pipeline["renderDocument"],
-  request: { templateName: string; model: unknown; templateDirs: readonly string[]; env: TemplateEnv; docOptions: DocOptions },
-  { outDir, tool, forcer, env }: { outDir: string; tool: readonly Uint8Array[]; forcer: boolean; env: NodeJS.ProcessEnv },
-) {
-  const markdown = request.env.render(request.templateName, request.model);
-  const contentKey = documentKey(tool, markdown, request.docOptions, env);
-  const kept = forcer ? undefined : await keptFile(outDir, `${request.templateName}.docx`, contentKey);
+async function docxOf(render: RenderContext, id: DocumentId, keep: KeepContext): Promise<RenderResult & { contentKey: string }> {
+  const { pipeline, model, templateDirs, env, docOptions, figures } = render;
+  const markdown = env.render(id, model);
+  const contentKey = documentKey(keep.tool, markdown, JSON.stringify(model.figures.liste), docOptions, keep.env);
+  const kept = keep.forcer ? undefined : await keptFile(keep.outDir, `${id}.docx`, contentKey);
   if (kept) return { markdown, placeholders: kept.a_completer, docx: kept.bytes, contentKey };
-  return { ...(await renderDocument({ ...request, markdown })), contentKey };
+  return { ...(await pipeline.renderDocument({ templateName: id, model, templateDirs, env, docOptions, figures, markdown })), contentKey };
 }
 
 /** Reports the documents of a project found up to date: nothing was rendered nor written. */
 function reportUpToDate(
   projectName: string,
-  fresh: readonly (UpToDateFile & { document: DocumentId; format: "docx" | "md" })[],
+  fresh: readonly (UpToDateFile & { document: DocumentId; format: Format })[],
   opts: GenerateOptions,
   io: Io,
   results: GeneratedFile[],

@@ -126,10 +126,11 @@ function buildProgram(io: Io, debug: { on: boolean }): Command {
     .argument("[fichiers...]", "un ou plusieurs fichiers projet (défaut : ./cpts.yaml)")
     .option("-d, --document <ids...>", "documents à écrire : diagnostic, lettre-intention, statuts, pv-ag-constitutive, projet-sante")
     .option("-o, --sortie <dossier>", "dossier des documents (défaut : documents/ à côté du fichier projet)")
-    .option("-f, --format <formats>", "docx, md ou docx,md", "docx")
+    .option("-f, --format <formats>", "docx, md, pdf, ou plusieurs séparés par des virgules (docx,pdf)", "docx")
     .option("--forcer", "régénérer même les documents à jour, et remplacer ceux modifiés à la main")
     .option("--brouillon", "écrire les documents incomplets, avec leurs manques surlignés")
     .option("--modeles <dossier>", "dossier de modèles qui remplacent ceux de l’outil (défaut : modeles/ à côté du projet)")
+    .option("--ouvrir", "ouvrir ensuite le document écrit, ou le dossier des documents, quand un écran le permet")
     .option("--json", "écrire le compte rendu en JSON")
     .action((files, opts) => run(async () => (await import("./generer.js")).generateCommand, [files, opts]));
 

@@ -1,5 +1,6 @@
 import { projectTerritory, readiness } from "../domain/index.js";
 import { EXIT, displayPath, hasErrors, projectFiles, type Finding } from "../project/index.js";
+import { mapFinding } from "./map-status.js";
 import { formatFinding, formatFindingGroups, findingsJson, summaryLine } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { resolveProjectPath } from "./project-context.js";
@@ -26,6 +27,8 @@ export async function validateCommand(fileArg: string | undefined, opts: Validat
     territory = projectTerritory(loaded.project);
     findings.push(...locate(territory.findings, loaded.file, name));
     for (const r of readiness(loaded.project, territory.facts)) findings.push(...locate(r.findings, loaded.file, name));
+    const map = territory.facts.resolved ? mapFinding(io.env) : undefined;
+    if (map) findings.push(...locate([map], loaded.file, name));
   }
   const failed = hasErrors(findings.filter((f) => !f.document));
   if (opts.json) {

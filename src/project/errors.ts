@@ -7,6 +7,8 @@ export const EXIT = {
   projectErrors: 1,
   /** Bad usage or input/output problem: missing file, unknown option, no terminal. */
   usage: 2,
+  /** A program the tool needs for what was asked is missing (LibreOffice for PDF); the rest was done. */
+  unavailable: 69,
   /** A bug of the tool itself. */
   internal: 70,
   /** The user pressed Ctrl-C; everything answered so far is saved. */

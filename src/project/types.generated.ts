@@ -240,6 +240,18 @@ export type Nombre = number;
  */
 export type Precision = string;
 /**
+ * Densité pour 10 000 habitants dans le département.
+ */
+export type Departement1 = number;
+/**
+ * Densité pour 10 000 habitants dans la région.
+ */
+export type Region1 = number;
+/**
+ * Densité pour 10 000 habitants en France entière.
+ */
+export type France1 = number;
+/**
  * Nombre de professionnels de santé exerçant sur le territoire, par profession (sert au calcul des densités).
  */
 export type ProfessionnelsDuTerritoire = EffectifParProfession[];
@@ -251,6 +263,40 @@ export type AnneeDesEffectifs = number;
  * Par exemple « Rézone CPTS, 2025 ».
  */
 export type SourceDesEffectifs = string;
+/**
+ * De la plus jeune à la plus âgée.
+ *
+ * @minItems 1
+ */
+export type TranchesDAge = [TrancheDAge, ...TrancheDAge[]];
+/**
+ * Par exemple « 0 à 14 ans », « 75 ans ou plus ».
+ */
+export type Tranche = string;
+/**
+ * Part de la tranche dans la population du territoire, en %.
+ */
+export type Territoire1 = number;
+/**
+ * Part dans la population du département, en %.
+ */
+export type Departement2 = number;
+/**
+ * Part dans la population de la région, en %.
+ */
+export type Region2 = number;
+/**
+ * Part dans la population de la France, en %.
+ */
+export type France2 = number;
+/**
+ * Année des données.
+ */
+export type Annee1 = number;
+/**
+ * Par exemple « INSEE, recensement de la population ».
+ */
+export type Source2 = string;
 /**
  * Par exemple « patients en ALD sans médecin traitant ».
  */
@@ -402,7 +448,7 @@ export type Echeance = string;
 /**
  * D’où vient la mesure, par exemple « données CPAM ».
  */
-export type Source2 = string;
+export type Source3 = string;
 /**
  * Indicateurs de suivi et leurs cibles.
  */
@@ -977,7 +1023,7 @@ export type Montant2 = number;
 /**
  * Année du versement.
  */
-export type Annee1 = number;
+export type Annee2 = number;
 /**
  * Ce que le financement couvre.
  */
@@ -1197,6 +1243,7 @@ export interface DiagnosticTerritorial {
   effectifs?: ProfessionnelsDuTerritoire;
   effectifs_annee?: AnneeDesEffectifs;
   effectifs_source?: SourceDesEffectifs;
+  structure_age?: PopulationParAge;
   besoins?: Besoins;
   forces?: Forces;
   faiblesses?: Faiblesses;
@@ -1233,6 +1280,33 @@ export interface EffectifParProfession {
   profession: Profession1;
   nombre: Nombre;
   precision?: Precision;
+  references?: DensitesDeComparaison;
+}
+/**
+ * Densités de la profession pour 10 000 habitants dans le département, la région et la France, comparées à celle du territoire.
+ */
+export interface DensitesDeComparaison {
+  departement?: Departement1;
+  region?: Region1;
+  france?: France1;
+}
+/**
+ * Structure par âge de la population du territoire (parts en %), avec celles du département, de la région et de la France si elles sont connues ; le graphique est dessiné quand la source et les tranches sont données.
+ */
+export interface PopulationParAge {
+  tranches?: TranchesDAge;
+  annee?: Annee1;
+  source?: Source2;
+}
+/**
+ * Une tranche d’âge et sa part dans la population, en %.
+ */
+export interface TrancheDAge {
+  libelle: Tranche;
+  territoire: Territoire1;
+  departement?: Departement2;
+  region?: Region2;
+  france?: France2;
 }
 /**
  * Un besoin de santé identifié.
@@ -1328,7 +1402,7 @@ export interface Indicateur2 {
   valeur_initiale?: ValeurInitiale;
   cible?: Cible;
   echeance?: Echeance;
-  source?: Source2;
+  source?: Source3;
 }
 /**
  * L’association qui porte la CPTS : statuts, instances, dirigeants.
@@ -1589,7 +1663,7 @@ export interface Montants {
 export interface AutreFinancement {
   origine: Origine;
   montant: Montant2;
-  annee?: Annee1;
+  annee?: Annee2;
   objet?: Objet1;
 }
 /**

@@ -117,9 +117,10 @@ export async function groupedBarChart(input: GroupedChartInput): Promise<ChartIm
     }),
   );
   const decimals = chartDecimals(input, input.values.flat());
-  const spec = horizontalBars(input, decimals, rows, input.categories, input.series);
+  // One series needs no legend: the caption says what the bars are.
+  const spec = horizontalBars(input, decimals, rows, input.categories, input.series.length > 1 ? input.series : null);
   const altValues = input.categories
-    .map((category, c) => `${category}${NBSP}: ${input.series.map((series, s) => `${series} ${valueText(input.values[c]![s]!, input, decimals)}`).join(", ")}`)
+    .map((category, c) => `${category}${NBSP}: ${input.series.map((series, s) => `${input.series.length > 1 ? `${series} ` : ""}${valueText(input.values[c]![s]!, input, decimals)}`).join(", ")}`)
     .join(`${NBSP}; `);
   return finish(input, spec, `Graphique en barres groupées. ${caption(input)}. ${altValues}.`);
 }

@@ -124,6 +124,16 @@ function plainText(runs: readonly InlineRun[]): string {
     .join("");
 }
 
+/** Lists of at most this many items are kept on one page with the paragraph that introduces them. */
+const SHORT_LIST = 8;
+
+/** Whether `lead` is a paragraph ending with « : » followed by a short list of one-paragraph items. */
+function leadsShortList(lead: Block | undefined, list: Block | undefined): boolean {
+  if (lead?.type !== "paragraph" || list?.type !== "list" || list.items.length > SHORT_LIST) return false;
+  if (list.items.some((item) => item.blocks.length !== 1)) return false;
+  return /:\s*$/u.test(plainText(lead.runs));
+}
+
 /** The size an image is drawn at: its own, or the width of the text if it is wider, same proportions. */
 function imageSize(image: Pick<ImageBlock, "width" | "height">): { width: number; height: number } {
   if (image.width <= MAX_IMAGE_WIDTH) return { width: image.width, height: image.height };
@@ -214,7 +224,7 @@ class Builder {
 
   blocks(blocks: readonly Block[], context: { quote?: boolean } = {}): FileChild[] {
     const out: FileChild[] = [];
-    for (const block of blocks) {
+    for (const [index, block] of blocks.entries()) {
       switch (block.type) {
         case "heading":
           out.push(this.heading(block.level, block.runs, block.align));
@@ -225,12 +235,16 @@ class Builder {
               children: this.runs(block.runs),
               ...(context.quote ? { style: STYLE_IDS.quote } : {}),
               ...placement(block.align),
+              ...(leadsShortList(block, blocks[index + 1]) ? { keepNext: true } : {}),
             }),
           );
           break;
         case "list": {
           const specs = this.list(block, 0, context);
           const last = specs[specs.length - 1];
+          // A short list introduced by « … : » stays on one page with its lead-in: never its
+          // last line or two alone at the top of a page.
+          if (leadsShortList(blocks[index - 1], block)) for (const spec of specs.slice(0, -1)) spec.keepNext = true;
           if (last) last.spacing = { after: 160 }; // a list ends with the space of a paragraph
           out.push(...specs.map((spec) => this.paragraph(spec)));
           break;
@@ -355,15 +369,20 @@ class Builder {
 
   /**
    * An image, centred, with its alternative text as the drawing's description (what screen
-   * readers say) and title, then its caption. Drawing ids are numbered per document, so the
-   * bytes do not depend on what else the process built.
+   * readers say) and its caption as title. The caption goes above, as a figure's title does in a
+   * report, kept on the image's page; the image's own source line is drawn under it. Drawing ids
+   * are numbered per document, so the bytes do not depend on what else the process built.
    */
   private image(image: ImageBlock): Paragraph[] {
     const id = ++this.imageCount;
-    const out = [
+    const out: Paragraph[] = [];
+    if (image.caption !== undefined) {
+      out.push(this.paragraph({ style: STYLE_IDS.caption, keepNext: true, children: [new TextRun(frenchTypography(image.caption))] }));
+    }
+    out.push(
       this.paragraph({
         alignment: AlignmentType.CENTER,
-        ...(image.caption !== undefined ? { keepNext: true } : {}),
+        spacing: { after: 240 },
         children: [
           new ImageRun({
             type: "png",
@@ -373,8 +392,7 @@ class Builder {
           }),
         ],
       }),
-    ];
-    if (image.caption !== undefined) out.push(this.paragraph({ style: STYLE_IDS.caption, children: [new TextRun(frenchTypography(image.caption))] }));
+    );
     return out;
   }
 }

@@ -7,8 +7,8 @@
  * about a start of the tool); the half that makes documents (Handlebars, marked, docx) comes on
  * demand: `const { renderDocument } = await documentPipeline()`.
  */
-export type { DocOptions, MarkdownRequest, MarkdownResult, RenderRequest, RenderResult } from "./render.js";
-export type { Block, ImageBlock, InlineRun } from "./markdown.js";
+export type { DocOptions, FigureSource, MarkdownRequest, MarkdownResult, RenderRequest, RenderResult } from "./render.js";
+export type { Block, FigureResolution, ImageBlock, InlineRun } from "./markdown.js";
 export type { TemplateEnv } from "./templates.js";
 export { TemplateLinkError, checkTemplateFolder } from "./template-folder.js";
 export {
@@ -23,6 +23,11 @@ export {
   type UpToDateFile,
   type WriteResult,
 } from "./manifest.js";
+
+/** Charts and maps as PNG (src/render/images.ts: Vega, Vega-Lite, resvg), loaded on first call. */
+export async function imageRenderer() {
+  return import("./images.js");
+}
 
 /** Templates, Markdown and the DOCX writer (src/render/pipeline.ts), loaded on first call. */
 export async function documentPipeline() {

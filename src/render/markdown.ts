@@ -11,6 +11,11 @@
  * - GFM tables, with column alignment from the separator row (`:--`, `:-:`, `--:`);
  * - block quotes (`>`), horizontal rules (`---`);
  * - placeholders `[[À COMPLÉTER : ce qui manque]]` (see placeholders.ts);
+ * - figures made by the program (charts, maps), each alone in its paragraph:
+ *   `![texte alternatif](figure:nom)` or `![texte alternatif](figure:nom "légende")`. The caller
+ *   passes the figures (`FigureResolution`): an image (the alternative text and the caption of
+ *   the template, when given, replace the figure's own), a short note shown instead (e.g. a map
+ *   whose data is not installed), or nothing (no data for this project);
  * - directives, each alone on its line, as HTML comments (any other HTML is refused):
  *     `<!-- saut-de-page -->`                 page break;
  *     `<!-- droite -->` … `<!-- /droite -->`  paragraphs between them form a block on the
@@ -30,7 +35,7 @@
  *     Fait à Bergerac, le 1er mars 2026
  *     <!-- /droite -->
  *
- * Anything else (code blocks, images, raw HTML, link definitions, headings of level 5–6) throws
+ * Anything else (code blocks, images from files, raw HTML, link definitions, headings of level 5–6) throws
  * a `MarkdownError` naming the construct in French. French typography (src/french/typography.ts) is
  * applied to the text runs here, after parsing, never to link targets or code.
  */
@@ -111,6 +116,22 @@ export interface ImageBlock {
   alt: string;
   caption?: string;
 }
+/** What a `figure:` reference of the Markdown becomes. */
+export type FigureResolution =
+  | { type: "image"; png: Uint8Array; width: number; height: number; alt: string; caption?: string }
+  /** Shown in italics in place of the figure. */
+  | { type: "note"; text: string }
+  /** Nothing is shown (the project has no data for it). */
+  | { type: "none" };
+
+/** A `figure:` reference of the Markdown, with its line (1-based). */
+export interface FigureReference {
+  name: string;
+  line: number;
+}
+
+export const FIGURE_SCHEME = "figure:";
+
 export type Block =
   | HeadingBlock
   | ParagraphBlock
@@ -231,6 +252,12 @@ class InlineBuilder {
         target.push({ type: "link", href: link.href, runs: runs.filter((r) => r.type !== "link") });
         return;
       }
+      case "image":
+        throw new MarkdownError(
+          "image",
+          this.line,
+          `figure « ${(token as Tokens.Image).raw} » mal placée : une figure ![texte alternatif](figure:nom) va seule dans son paragraphe, hors des listes, tableaux et citations`,
+        );
       case "html": {
         if (/^<br\s*\/?>$/iu.test((token as Tokens.HTML).text.trim())) {
           target.push({ type: "break" });
@@ -287,6 +314,8 @@ function inlineRuns(tokens: readonly Token[] | undefined, line: number | undefin
 }
 
 interface Context {
+  /** The figures the caller drew; without them, figure references are checked only for their form. */
+  figures?: ReadonlyMap<string, FigureResolution>;
   align?: "center" | "right";
   alignOpenedAt?: number;
   /** Where the blocks are, for error messages: "" at top level, " dans une liste"… */
@@ -313,6 +342,11 @@ function convertBlocks(tokens: readonly Token[], ctx: Context, lineOf: (t: Token
       case "paragraph":
       case "text": {
         const p = token as Tokens.Paragraph | Tokens.Text;
+        const figure = ctx.where === "" ? figureOf(p) : undefined;
+        if (figure) {
+          out.push(...figureBlocks(figure, ctx, line));
+          break;
+        }
         const runs = p.tokens && p.tokens.length > 0 ? inlineRuns(p.tokens, line) : inlineRuns([token], line);
         const block: ParagraphBlock = { type: "paragraph", runs };
         if (ctx.align) block.align = ctx.align;
@@ -383,6 +417,54 @@ function convertBlocks(tokens: readonly Token[], ctx: Context, lineOf: (t: Token
   return out;
 }
 
+/** The image token of a paragraph made of one image and spaces, else undefined. */
+function figureOf(p: Tokens.Paragraph | Tokens.Text): Tokens.Image | undefined {
+  const tokens = (p.tokens ?? []).filter((t) => !(t.type === "text" && (t as Tokens.Text).text.trim() === ""));
+  return tokens.length === 1 && tokens[0]!.type === "image" ? (tokens[0] as Tokens.Image) : undefined;
+}
+
+/** The text of inline tokens, without their marks (escapes undone). */
+function tokenText(tokens: readonly Token[] | undefined): string {
+  return (tokens ?? [])
+    .map((t) => ("tokens" in t && t.tokens ? tokenText(t.tokens) : "text" in t ? String(t.text) : ""))
+    .join("")
+    .replace(/\s+/g, " ");
+}
+
+/** The name of a `figure:` address, or undefined for any other address. */
+function figureName(href: string): string | undefined {
+  return href.startsWith(FIGURE_SCHEME) ? decodeURIComponent(href.slice(FIGURE_SCHEME.length)).trim() : undefined;
+}
+
+function figureBlocks(image: Tokens.Image, ctx: Context, line: number | undefined): Block[] {
+  const name = figureName(image.href);
+  if (name === undefined) {
+    throw new MarkdownError(
+      "image",
+      line,
+      `image « ${image.href} » non prise en charge : seules les figures de l’outil sont possibles, ![texte alternatif](figure:nom)`,
+    );
+  }
+  if (ctx.align) throw new MarkdownError("image", line, `une figure ne peut pas être alignée : placez « ${image.raw} » hors du bloc`);
+  if (!ctx.figures) return [];
+  const figure = ctx.figures.get(name);
+  if (!figure) throw new MarkdownError("image", line, `figure inconnue « ${name} »`);
+  if (figure.type === "none") return [];
+  if (figure.type === "note") return [{ type: "paragraph", runs: typeset([{ type: "text", text: figure.text, italic: true }]) }];
+  const alt = tokenText(image.tokens).trim();
+  const caption = image.title?.trim() || figure.caption;
+  return [
+    {
+      type: "image",
+      png: figure.png,
+      width: figure.width,
+      height: figure.height,
+      alt: alt || figure.alt,
+      ...(caption ? { caption } : {}),
+    },
+  ];
+}
+
 function refuseInAlign(ctx: Context, what: string, line: number | undefined): void {
   if (ctx.align) {
     throw new MarkdownError(
@@ -420,7 +502,12 @@ function convertList(list: Tokens.List, line: number | undefined): ListBlock {
  * Parses the Markdown produced by a template into blocks. Throws `MarkdownError` on a construct
  * that is not supported, with the line of the Markdown text where its top-level block starts.
  */
-export function markdownToBlocks(markdown: string): Block[] {
+export function markdownToBlocks(markdown: string, options: { figures?: ReadonlyMap<string, FigureResolution> } = {}): Block[] {
+  const { tokens, lineOf } = lexWithLines(markdown);
+  return tokensToBlocks(tokens, lineOf, options.figures);
+}
+
+function lexWithLines(markdown: string): { tokens: Token[]; lineOf: (t: Token) => number | undefined } {
   const tokens = lexMarkdown(markdown);
   const lines = new Map<Token, number>();
   let line = 1;
@@ -429,11 +516,27 @@ export function markdownToBlocks(markdown: string): Block[] {
     const raw = t.raw ?? "";
     for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 10) line++;
   }
-  return tokensToBlocks(tokens, (t) => lines.get(t));
+  return { tokens, lineOf: (t) => lines.get(t) };
 }
 
-function tokensToBlocks(tokens: readonly Token[], lineOf: (t: Token) => number | undefined): Block[] {
-  const ctx: Context = { where: "" };
+/**
+ * The `figure:` references of a Markdown text, in order (a name may come several times): those
+ * alone in a top-level paragraph, the only place a figure may go.
+ */
+export function figureReferences(markdown: string): FigureReference[] {
+  const { tokens, lineOf } = lexWithLines(markdown);
+  const out: FigureReference[] = [];
+  for (const token of tokens) {
+    if (token.type !== "paragraph") continue;
+    const image = figureOf(token as Tokens.Paragraph);
+    const name = image && figureName(image.href);
+    if (name !== undefined) out.push({ name, line: lineOf(token) ?? 1 });
+  }
+  return out;
+}
+
+function tokensToBlocks(tokens: readonly Token[], lineOf: (t: Token) => number | undefined, figures?: ReadonlyMap<string, FigureResolution>): Block[] {
+  const ctx: Context = { where: "", ...(figures ? { figures } : {}) };
   const blocks = convertBlocks(tokens, ctx, lineOf);
   if (ctx.align) {
     throw new MarkdownError(

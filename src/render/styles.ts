@@ -92,7 +92,8 @@ export function documentStyles(): IStylesOptions {
       heading4: heading(4),
       listParagraph: { paragraph: { spacing: { after: 60 } } },
       hyperlink: { run: { color: COLORS.link, underline: { type: UnderlineType.SINGLE } } },
-      caption: { run: { italics: true, color: COLORS.muted, size: 20 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 60, after: 200 } } },
+      // A figure's title, above it.
+      caption: { run: { bold: true, color: COLORS.text, size: 20 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 80 } } },
     },
     paragraphStyles: [
       {

@@ -93,7 +93,8 @@ export type TemplateErrorCode =
   | "modele.aide-inconnue"
   | "modele.partiel-introuvable"
   | "modele.lien-refuse"
-  | "modele.execution";
+  | "modele.execution"
+  | "modele.figure-inconnue";
 
 /** A template that cannot be found, parsed or rendered, with its file and position. */
 export class TemplateError extends Error {

@@ -56,10 +56,14 @@ export interface CommuneShape {
 /** The contours are not installed (built without their source): the map cannot be drawn. */
 export class ContoursUnavailableError extends Error {
   override readonly name = "ContoursUnavailableError";
-  constructor(readonly dir: string) {
+  constructor(
+    readonly dir: string,
+    state = "absents",
+  ) {
     super(
-      `Contours des communes introuvables (${join(dir, "index.json")})\u00a0: la carte du territoire ne peut pas être dessinée. ` +
-        "Ils sont construits par `npm run build` à partir des fichiers de france-geojson (voir le README, section des mainteneurs).",
+      `contours des communes ${state} (${join(dir, "index.json")})\u00a0: ils sont construits par « npm run build » ` +
+        "à partir des fichiers de france-geojson (IGN – ADMIN EXPRESS COG), qui ne sont pas livrés avec l’outil " +
+        "(README, « La carte du territoire »)",
     );
   }
 }
@@ -75,11 +79,19 @@ function client(): TopojsonClient {
   return topojson;
 }
 
+/** The folder named by CPTS_CONTOURS_DIR (contours built elsewhere with `--out`), if any. */
+export function contoursDirFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const dir = env.CPTS_CONTOURS_DIR?.trim();
+  return dir ? resolve(dir) : undefined;
+}
+
 /**
- * Where the contours are: beside this module once built (`dist/territory/contours`), else in
- * the build output when running from the sources (tests).
+ * Where the contours are: CPTS_CONTOURS_DIR when set, else beside this module once built
+ * (`dist/territory/contours`), else in the build output when running from the sources (tests).
  */
-export function defaultContoursDir(): string {
+export function defaultContoursDir(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = contoursDirFromEnv(env);
+  if (fromEnv) return fromEnv;
   const beside = join(here, "contours");
   if (existsSync(join(beside, "index.json"))) return beside;
   return resolve(here, "..", "..", "dist", "territory", "contours");
@@ -107,7 +119,7 @@ export class Contours {
     const file = join(dir, "index.json");
     if (!existsSync(file)) throw new ContoursUnavailableError(dir);
     const index = JSON.parse(readFileSync(file, "utf8")) as ContourIndex;
-    if (index.format !== CONTOUR_FORMAT) throw new ContoursUnavailableError(dir);
+    if (index.format !== CONTOUR_FORMAT) throw new ContoursUnavailableError(dir, "d’un format périmé");
     return new Contours(dir, index);
   }
 

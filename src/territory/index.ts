@@ -61,12 +61,21 @@ export type { PopulationSource, PopulationException, IndexSource } from "./packa
 export { nameKey } from "./text.js";
 
 /**
- * The map of a territory (PNG or SVG, with its text alternative and sources), loaded on demand:
- * it brings Vega, resvg and the commune contours, which no other command needs.
- * `const { territoryMapPng } = await loadTerritoryMap();`
+ * What the map of a territory shows (its communes, those around, département boundaries, main
+ * names, sources), as plain data for a map renderer; loaded on demand, with the contours:
+ * `const { territoryMapData } = await loadTerritoryMap();`
  */
-export const loadTerritoryMap = () => import("./map.js");
-export type { TerritoryMap, TerritoryMapImage, TerritoryMapOptions } from "./map.js";
+export const loadTerritoryMap = () => import("./map-data.js");
+export type { MapArea, TerritoryMapData, TerritoryMapOptions } from "./map-data.js";
 /** The commune contours the map is drawn from (index read on demand, parts on first use). */
-export { Contours, ContoursUnavailableError, defaultContoursDir, hasContours } from "./contours.js";
+export {
+  CONTOUR_FORMAT,
+  CONTOUR_QUANTUM,
+  Contours,
+  ContoursUnavailableError,
+  contoursDirFromEnv,
+  defaultContoursDir,
+  hasContours,
+} from "./contours.js";
 export type { CommuneShape, ContourIndex, ContourSource } from "./contours.js";
+export type { RawCommune } from "./package-index.js";

@@ -73,7 +73,7 @@
  * | financement --annees -3 / --taille T9 / --missions FOO | financement     | 2    | --annees / --taille / --missions                          |
  * | territoire --communes 99999           | territoire                       | 2    | Code INSEE inconnu « 99999 »                              |
  * | territoire --ajouter ""               | territoire                       | 2    | --ajouter (file untouched)                                |
- * | generer --format pdf / --document x   | generer                          | 2    | --format / --document                                     |
+ * | generer --format odt / --document x   | generer                          | 2    | --format / --document                                     |
  * | generer --sortie <an existing file>   | generer                          | 2    | c’est un fichier, pas un dossier                          |
  * | generer --sortie <file>/sous          | generer                          | 2    | --sortie                                                  |
  * | generer a.yaml b.yaml --sortie x      | generer                          | 2    | --sortie ne peut servir qu’avec un seul projet            |
@@ -403,7 +403,7 @@ describe("bad options", () => {
     ["financement --missions FOO", ["financement", "cpts.yaml", "--taille", "T2", "--missions", "FOO"], 2, /--missions : mission inconnue « FOO »/],
     ["territoire --communes 99999", ["territoire", "cpts.yaml", "--communes", "99999"], 2, /Code INSEE inconnu «\s?99999\s?»/],
     ["territoire --ajouter ''", ["territoire", "cpts.yaml", "--ajouter", ""], 2, /--ajouter/],
-    ["generer --format pdf", ["generer", "cpts.yaml", "--format", "pdf"], 2, /--format : valeur inconnue « pdf »/],
+    ["generer --format odt", ["generer", "cpts.yaml", "--format", "odt"], 2, /--format : valeur inconnue « odt »/],
     ["generer --document inconnu", ["generer", "cpts.yaml", "--document", "inconnu"], 2, /--document : valeur inconnue « inconnu »/],
     ["generer a b --sortie x", ["generer", "cpts.yaml", "cpts.yaml", "--sortie", "x"], 2, /--sortie ne peut servir qu’avec un seul projet/],
     ["valider --nimporte", ["valider", "cpts.yaml", "--nimporte"], 2, /option inconnue « --nimporte »/],

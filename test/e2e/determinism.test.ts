@@ -8,7 +8,9 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { documentDate, FALLBACK_DATE } from "../../src/render/reproducible.js";
 import { renderDocument, type RenderRequest } from "../../src/render/render.js";
-import { docxPart, tempDir } from "../render/support.js";
+import { docxPart, docxParts, tempDir } from "../render/support.js";
+import { EXAMPLES, runCli } from "../helpers.js";
+import { writeGridContours } from "../territory/contours-fixture.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -117,5 +119,33 @@ describe("reproducible DOCX", () => {
     expect(view.getUint32(0, true)).toBe(0x04034b50);
     expect(view.getUint16(10, true)).toBe(0);
     expect(view.getUint16(12, true)).toBe((0 << 9) | (1 << 5) | 1);
+  });
+});
+
+describe("reproducible documents with charts and a map", () => {
+  it("gives the same bytes from two runs of cpts generer in other time zones and locales", async () => {
+    const dir = await tempDir();
+    const contours = path.join(dir, "contours");
+    writeGridContours(contours);
+    const runs = [
+      { TZ: "Pacific/Auckland", LANG: "en_US.UTF-8" },
+      { TZ: "America/New_York", LANG: "fr_FR.UTF-8", LC_ALL: "C" },
+    ];
+    const outputs: Record<string, string>[] = [];
+    for (const [i, env] of runs.entries()) {
+      const out = path.join(dir, `run-${i}`);
+      const args = ["generer", path.join(EXAMPLES, "bergerac", "cpts.yaml"), "--sortie", out, "--format", "docx,md", "--document", "diagnostic", "--document", "lettre-intention"];
+      const r = await runCli(args, { env: { ...env, CPTS_CONTOURS_DIR: contours } });
+      expect(r.code, r.stderr).toBe(0);
+      const files = (await readdir(out)).filter((f) => !f.startsWith(".")).sort();
+      outputs.push(Object.fromEntries(await Promise.all(files.map(async (f) => [f, sha(await readFile(path.join(out, f)))] as const))));
+      if (i === 0) {
+        // Charts of the indicators, of the densities and of the population, and the map, twice.
+        const media = docxParts(await readFile(path.join(out, "diagnostic.docx"))).filter((p) => p.startsWith("word/media/"));
+        expect(media.length).toBeGreaterThanOrEqual(14);
+      }
+    }
+    expect(Object.keys(outputs[0]!)).toEqual(["diagnostic.docx", "diagnostic.md", "lettre-intention.docx", "lettre-intention.md"]);
+    expect(outputs[1]).toEqual(outputs[0]);
   });
 });

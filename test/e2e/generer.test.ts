@@ -267,6 +267,24 @@ describe("cpts generer after a change that leaves some documents as they were", 
   });
 });
 
+describe("cpts generer after a change shown by a figure only", () => {
+  it("makes again the DOCX whose chart changed, though its Markdown did not", async () => {
+    const ages = (share: number) =>
+      `diagnostic:\n  structure_age:\n    source: INSEE, recensement 2021\n    tranches:\n` +
+      `      - { libelle: "0 à 14 ans", territoire: ${share} }\n      - { libelle: "75 ans ou plus", territoire: 14.2 }\n`;
+    const project = bergeracCopy((text) => text.replace(/^diagnostic:\n/m, ages(15.1)));
+    expect((await cpts(["generer", project, "--document", "diagnostic"])).code).toBe(0);
+    const before = readFileSync(join(dirname(project), "documents", "diagnostic.docx"));
+
+    writeFileSync(project, readFileSync(project, "utf8").replace("territoire: 15.1 }", "territoire: 21.3 }"));
+    const r = await cpts(["generer", project, "--document", "diagnostic", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const statuts = Object.fromEntries((JSON.parse(r.stdout) as { format: string; statut: string }[]).map((f) => [f.format, f.statut]));
+    expect(statuts).toEqual({ docx: "mis_a_jour" });
+    expect(readFileSync(join(dirname(project), "documents", "diagnostic.docx")).equals(before)).toBe(false);
+  });
+});
+
 describe("cpts generer after a new version of the tool", () => {
   it("regenerates when the version or the build differs", async () => {
     // A copy of the installed tool, whose version and build identity this test can change.

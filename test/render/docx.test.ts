@@ -225,6 +225,25 @@ const TINY_PNG = Uint8Array.from(
   Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8DAwPAfAAcAAf9+CLHQAAAAAElFTkSuQmCC", "base64"),
 );
 
+describe("short lists", () => {
+  const list = (n: number, nested = false) =>
+    markdownToBlocks(`**Pièces jointes :**\n\n${Array.from({ length: n }, (_, i) => `- pièce ${i + 1}${nested && i === 0 ? "\n  - détail" : ""}`).join("\n")}\n\nFin.`);
+
+  it("keeps a short list on one page with the paragraph that introduces it", async () => {
+    const [lead, ...items] = paragraphs(docxPart(await blocksToDocx(list(3), LETTER)));
+    expect(lead).toContain("<w:keepNext/>");
+    expect(items.slice(0, 2).every((p) => p.includes("<w:keepNext/>"))).toBe(true);
+    expect(items[2]).not.toContain("<w:keepNext/>");
+    expect(items[3]).not.toContain("<w:keepNext/>");
+  });
+
+  it("lets a long list, a list with sub-items, or one after a plain sentence break across pages", async () => {
+    for (const blocks of [list(9), list(3, true), markdownToBlocks("Une phrase.\n\n- a\n- b")]) {
+      expect(docxPart(await blocksToDocx(blocks, LETTER))).not.toContain("<w:keepNext/>");
+    }
+  });
+});
+
 describe("images", () => {
   const image = (extra: Partial<ImageBlock> = {}): ImageBlock => ({
     type: "image",
@@ -254,10 +273,10 @@ describe("images", () => {
     expect(rels).toContain(`Id="${embed}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${media[0]!.slice("word/".length)}"`);
   });
 
-  it("prints the caption under the image, kept on the same page, and makes it the drawing's title", async () => {
+  it("prints the caption above the image, kept on the same page, and makes it the drawing's title", async () => {
     const xml = docxPart(await blocksToDocx([image({ caption: "Figure 1 : les communes" })], LETTER));
-    const [picture, caption] = paragraphs(xml);
-    expect(picture).toContain("<w:keepNext/>");
+    const [caption, picture] = paragraphs(xml);
+    expect(caption).toContain("<w:keepNext/>");
     expect(picture).toContain("<w:drawing>");
     expect(caption).toContain('<w:pStyle w:val="Caption"/>');
     expect(textOf(caption!)).toBe("Figure 1\u00A0: les communes");

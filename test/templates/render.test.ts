@@ -6,16 +6,25 @@ import { TEMPLATES_DIR } from "../../src/project/paths.js";
 import type { Project } from "../../src/project/types.js";
 import { renderDocument, renderMarkdownOnly } from "../../src/render/render.js";
 import { createTemplateEnv } from "../../src/render/templates.js";
+import { projectFigures, type ProjectFigures } from "../../src/cli/figures.js";
 import { loadExample } from "../examples.js";
 import { docxPart } from "../render/support.js";
 
 const env = createTemplateEnv([TEMPLATES_DIR]);
 
+/** The figures of a model as `cpts generer` draws them, without contours: the map is a note. */
+const drawn = new WeakMap<DocumentModel, ProjectFigures>();
+function figures(model: DocumentModel): ProjectFigures {
+  let source = drawn.get(model);
+  if (!source) drawn.set(model, (source = projectFigures(model.figures.liste, { CPTS_CONTOURS_DIR: "/nonexistent/contours" })));
+  return source;
+}
+
 const [bergerac, bergeracOptions] = await loadExample("bergerac");
 const bergeracModel = buildModel(bergerac, bergeracOptions);
 
 function markdown(id: DocumentId, model: DocumentModel) {
-  return renderMarkdownOnly({ templateName: id, model, templateDirs: [TEMPLATES_DIR], env });
+  return renderMarkdownOnly({ templateName: id, model, templateDirs: [TEMPLATES_DIR], env, figures: figures(model) });
 }
 
 async function docx(id: DocumentId, model: DocumentModel) {
@@ -24,6 +33,7 @@ async function docx(id: DocumentId, model: DocumentModel) {
     model,
     templateDirs: [TEMPLATES_DIR],
     env,
+    figures: figures(model),
     docOptions: { ...documentLayout(id), organisation: model.cpts.nom, ...(model.document.date.iso ? { date: model.document.date.iso } : {}) },
   });
   return { ...result, xml: docxPart(result.docx) };

@@ -12,6 +12,8 @@
  *   Eyraud-Crempse-Maurens (24259) since 2019, beside the Eyraud cell, then other communes;
  * - elsewhere, other Dordogne communes.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Feature, Polygon } from "geojson";
 import { buildContours, writeContourFiles } from "../../src/build/contours.js";
 import { getTerritoryData } from "../../src/territory/index.js";
@@ -109,5 +111,25 @@ export function gridFixture(): GridFixture {
 export function writeGridContours(dir: string, fixture = gridFixture()): GridFixture {
   const build = buildContours(fixture.features, rawCommunes(), FIXTURE_SOURCE, "test");
   writeContourFiles(dir, build);
+  return fixture;
+}
+
+/**
+ * Writes the fixture as a france-geojson folder (`departements/NN-nom/communes-NN-nom.geojson`,
+ * and a README naming the edition), the source `npm run build` reads: for tests that run the
+ * build on made-up data.
+ */
+export function writeFranceGeojsonFixture(dir: string, fixture = gridFixture()): GridFixture {
+  const byDepartment = new Map<string, Feature<Polygon, { code: string }>[]>();
+  for (const f of fixture.features) {
+    const department = f.properties.code.slice(0, 2);
+    byDepartment.set(department, [...(byDepartment.get(department) ?? []), f]);
+  }
+  for (const [department, features] of byDepartment) {
+    const folder = join(dir, "departements", `${department}-test`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `communes-${department}-test.geojson`), JSON.stringify({ type: "FeatureCollection", features }));
+  }
+  writeFileSync(join(dir, "README.md"), "Contours inventés pour les tests (forme de france-geojson, ADMIN EXPRESS COG (édition 2018)).\n");
   return fixture;
 }

@@ -163,6 +163,6 @@ describe("contours not installed", () => {
   it("says in French that the map cannot be drawn and how the contours are built", () => {
     const empty = tempDir();
     expect(() => Contours.open(empty)).toThrow(ContoursUnavailableError);
-    expect(() => Contours.open(empty)).toThrow(/Contours des communes introuvables .*\u00a0: la carte du territoire ne peut pas être dessinée.*npm run build/);
+    expect(() => Contours.open(empty)).toThrow(/contours des communes absents .*index\.json.*\u00a0: .*npm run build.*france-geojson.*README/);
   });
 });

@@ -1,15 +1,19 @@
-import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+/**
+ * The map of a territory as the documents show it: the territory's selection (src/territory/
+ * map-data.ts) drawn by the generic map renderer (src/render/map.ts), on made-up contours built
+ * by the real build code (contours-fixture.ts). The same with the built tool, and across
+ * processes, is checked in test/e2e/images.test.ts.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PNG } from "pngjs";
 import { afterAll, describe, expect, it } from "vitest";
 import { measureText } from "../../src/render/chart-text.js";
 import { NBSP, NNBSP } from "../../src/french/index.js";
-import { Contours, defaultContoursDir, hasContours } from "../../src/territory/contours.js";
-import { getTerritoryData } from "../../src/territory/index.js";
-import { MAP_COLOURS, territoryMapPng, territoryMapSvg, type TerritoryMapImage } from "../../src/territory/map.js";
-import { runModule, transpileSources } from "../child-process.js";
+import { drawMap, MAP_COLOURS, type MapImage } from "../../src/render/map.js";
+import { Contours, ContoursUnavailableError } from "../../src/territory/contours.js";
+import { territoryMapAltText, territoryMapData, type TerritoryMapOptions } from "../../src/territory/map-data.js";
 import { gridFixture, writeGridContours } from "./contours-fixture.js";
 
 const dirs: string[] = [];
@@ -20,14 +24,19 @@ function tempDir(): string {
 }
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
 function rgb(hex: string): [number, number, number] {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 }
 
+/** The territory's map data drawn, as the generate command composes them. */
+async function drawTerritory(codes: readonly string[], options: TerritoryMapOptions) {
+  const data = territoryMapData(codes, options);
+  const map = await drawMap(data);
+  return { ...map, data, altText: territoryMapAltText(data, map) };
+}
+
 /** The colour of the PNG pixel under a point given in CSS px of the image. */
-function pixelAt(map: TerritoryMapImage, image: PNG, [x, y]: readonly [number, number]): [number, number, number] {
+function pixelAt(map: MapImage, image: PNG, [x, y]: readonly [number, number]): [number, number, number] {
   const scale = map.pixelWidth / map.width;
   const i = (Math.floor(y * scale) * image.width + Math.floor(x * scale)) * 4;
   return [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!];
@@ -52,39 +61,39 @@ describe("territory map (made-up contours near Bergerac)", () => {
   const contours = Contours.open(dir);
 
   it("fills every commune of the territory, greys the neighbours, and cuts nothing out", async () => {
-    const map = await territoryMapPng(fixture.territory, { contours, labels: 0, departmentNames: false });
+    const map = await drawTerritory(fixture.territory, { contours, labels: 0, departmentNames: false });
     const image = PNG.sync.read(Buffer.from(map.png));
-    expect(map.drawn).toEqual(fixture.territory);
-    expect(map.missing).toEqual([]);
-    for (const code of fixture.territory) expect(pixelAt(map, image, map.interiorPoints.get(code)!), code).toEqual(rgb(MAP_COLOURS.territory));
+    expect(map.data.drawn).toEqual(fixture.territory);
+    expect(map.data.missing).toEqual([]);
+    for (const code of fixture.territory) expect(pixelAt(map, image, map.interiorPoints.get(code)!), code).toEqual(rgb(MAP_COLOURS.focus));
     // Every cell of the grid inside the frame is drawn: the territory's in colour, the others in grey.
-    expect(map.neighbours.length).toBeGreaterThanOrEqual(20);
-    for (const code of map.neighbours) {
+    expect(map.context.length).toBeGreaterThanOrEqual(20);
+    for (const code of map.context) {
       const point = map.interiorPoints.get(code);
       // A neighbour cut by the frame may have its inner point outside the picture.
-      if (point) expect(pixelAt(map, image, point), code).toEqual(rgb(MAP_COLOURS.neighbour));
+      if (point) expect(pixelAt(map, image, point), code).toEqual(rgb(MAP_COLOURS.context));
     }
-    expect([...map.interiorPoints.keys()].filter((c) => map.neighbours.includes(c)).length).toBeGreaterThanOrEqual(7);
+    expect([...map.interiorPoints.keys()].filter((c) => map.context.includes(c)).length).toBeGreaterThanOrEqual(7);
   });
 
   it("draws a commune merged since the contours' year with its commune nouvelle", async () => {
-    const map = await territoryMapPng(fixture.territory, { contours, labels: 0, departmentNames: false });
+    const map = await drawTerritory(fixture.territory, { contours, labels: 0, departmentNames: false });
     const image = PNG.sync.read(Buffer.from(map.png));
     // Flaugeac (24181) is in the contours under its 2018 code; since 2019 it is part of Sigoulès-et-Flaugeac (24534).
-    expect(pixelAt(map, image, map.project(fixture.centres.get("24181")!)!)).toEqual(rgb(MAP_COLOURS.territory));
-    expect(pixelAt(map, image, map.project(fixture.centres.get("24534")!)!)).toEqual(rgb(MAP_COLOURS.territory));
+    expect(pixelAt(map, image, map.project(fixture.centres.get("24181")!)!)).toEqual(rgb(MAP_COLOURS.focus));
+    expect(pixelAt(map, image, map.project(fixture.centres.get("24534")!)!)).toEqual(rgb(MAP_COLOURS.focus));
     // Saint-Julien-de-Crempse (24431), now part of Eyraud-Crempse-Maurens (24259), a neighbour.
-    expect(pixelAt(map, image, map.project(fixture.centres.get("24431")!)!)).toEqual(rgb(MAP_COLOURS.neighbour));
-    expect(map.neighbours).toContain("24259");
-    expect(map.neighbours).not.toContain("24431");
+    expect(pixelAt(map, image, map.project(fixture.centres.get("24431")!)!)).toEqual(rgb(MAP_COLOURS.context));
+    expect(map.context).toContain("24259");
+    expect(map.context).not.toContain("24431");
   });
 
   it("draws the boundary between two départements, across a territory that spans both", async () => {
     // Rows 3–4 of columns 1 (Gironde) and 2 (Dordogne): the boundary is the meridian 0.3°.
     const codes = ["3,1", "3,2", "4,1", "4,2"].map((cell) => fixture.cells.get(cell)!);
-    const map = await territoryMapPng(codes, { contours, labels: 0, departmentNames: false });
+    const map = await drawTerritory(codes, { contours, labels: 0, departmentNames: false });
     const image = PNG.sync.read(Buffer.from(map.png));
-    const grey = rgb(MAP_COLOURS.department);
+    const grey = rgb(MAP_COLOURS.boundary);
     // Samples along the meridian (slanted in the conic projection), 200 m apart.
     const darkAlong = (lon: number) => {
       let n = 0;
@@ -101,7 +110,7 @@ describe("territory map (made-up contours near Bergerac)", () => {
   });
 
   it("names the most populous communes, the largest in bold, without two names overlapping", async () => {
-    const map = await territoryMapSvg(fixture.territory, { contours });
+    const map = await drawTerritory(fixture.territory, { contours });
     expect(map.labelled[0]).toBe("24037");
     expect(map.labelled.length).toBeGreaterThanOrEqual(6);
     expect(map.svg).toMatch(/font-weight="600" fill="#1A1A1A" opacity="1">Bergerac</);
@@ -117,22 +126,22 @@ describe("territory map (made-up contours near Bergerac)", () => {
   });
 
   it("writes the legend, a scale bar and the sources, and describes the map in its text alternative", async () => {
-    const map = await territoryMapSvg(fixture.territory, { contours });
+    const map = await drawTerritory(fixture.territory, { contours });
     const texts = [...map.svg.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
     expect(texts).toEqual(expect.arrayContaining(["Communes du territoire (38)", "Communes voisines", "Limite de département", `${map.scaleKm}${NBSP}km`]));
     expect([1, 2, 5, 10, 20]).toContain(map.scaleKm);
-    expect(map.source).toBe(
-      `Sources${NBSP}: IGN – ADMIN EXPRESS COG, édition 2018, Licence Ouverte / Etalab (contours simplifiés)${NBSP}; ` +
+    expect(map.data.source).toBe(
+      `Sources${NBSP}: IGN – ADMIN EXPRESS COG 2018, Licence Ouverte / Etalab (contours simplifiés)${NBSP}; ` +
         `INSEE, code officiel géographique, communes au 1er${NBSP}janvier 2026.`,
     );
     expect(texts.join(" ")).toContain("Sources");
     expect(map.altText).toMatch(/^Carte du territoire\u00a0: 38\u00a0communes \(Dordogne\), en couleur, entourées des communes voisines en gris\u00a0; communes nommées\u00a0: Bergerac \(27\u202f\d{3} habitants\), /);
-    expect(map.altText).toContain(`échelle de ${map.scaleKm}${NBSP}km. ${map.source}`);
+    expect(map.altText).toContain(`échelle de ${map.scaleKm}${NBSP}km. ${map.data.source}`);
     expect(map.altText).not.toContain(`${NNBSP}undefined`);
   });
 
   it("measures the scale bar on the ground", async () => {
-    const map = await territoryMapSvg(fixture.territory, { contours });
+    const map = await drawTerritory(fixture.territory, { contours });
     // 0.05° of longitude at 44.9° N is 3.94 km on the ground.
     const [a] = map.project([0.4, 44.9])!;
     const [b] = map.project([0.45, 44.9])!;
@@ -143,52 +152,28 @@ describe("territory map (made-up contours near Bergerac)", () => {
   });
 
   it("lists the communes it has no contour for, and still draws the others", async () => {
-    const map = await territoryMapSvg([...fixture.territory, "75056"], { contours, labels: 0 });
-    expect(map.missing).toEqual(["75056"]);
-    expect(map.drawn).toHaveLength(38);
-    await expect(territoryMapSvg(["75056"], { contours })).rejects.toThrow(/no commune of the territory has a contour/);
+    const map = await drawTerritory([...fixture.territory, "75056"], { contours, labels: 0 });
+    expect(map.data.missing).toEqual(["75056"]);
+    expect(map.data.drawn).toHaveLength(38);
+    await expect(drawTerritory(["75056"], { contours })).rejects.toThrow(/no commune of the territory has a contour/);
   });
 
-  it("gives the same PNG bytes twice in a process and in other processes and time zones", async () => {
-    const first = await territoryMapPng(fixture.territory, { contours });
-    const again = await territoryMapPng(fixture.territory, { contours });
-    expect(sha(again.png)).toBe(sha(first.png));
-    const out = tempDir();
-    await transpileSources(out, ["render", "territory", "project", "domain"]);
-    const script = [
-      'import { createHash } from "node:crypto";',
-      'import { Contours } from "./territory/contours.js";',
-      'import { territoryMapPng } from "./territory/map.js";',
-      `const map = await territoryMapPng(${JSON.stringify(fixture.territory)}, { contours: Contours.open(${JSON.stringify(dir)}) });`,
-      'process.stdout.write(createHash("sha256").update(map.png).digest("hex"));',
-    ].join("\n");
-    expect(await runModule(out, script, { TZ: "Asia/Tokyo", LANG: "de_DE.UTF-8" })).toBe(sha(first.png));
+  it("gives the same PNG bytes twice in a process", async () => {
+    const first = await drawTerritory(fixture.territory, { contours });
+    const again = await drawTerritory(fixture.territory, { contours });
+    expect(Buffer.from(again.png).equals(Buffer.from(first.png))).toBe(true);
   });
-});
 
-// The real contours exist where `npm run build` found their source (see src/build/contours.ts).
-describe.runIf(hasContours())("territory map of the Bergerac example (real contours)", () => {
-  const codes = getTerritoryData()
-    .epci("200070647")!
-    .members.map((c) => c.code);
-
-  it("covers the 38 communes of the CA Bergeracoise, neighbours in grey, Sigoulès-et-Flaugeac included", async () => {
-    const map = await territoryMapPng(codes, { labels: 0, departmentNames: false });
-    const image = PNG.sync.read(Buffer.from(map.png));
-    expect(map.drawn).toHaveLength(38);
-    expect(map.missing).toEqual([]);
-    for (const code of codes) expect(pixelAt(map, image, map.interiorPoints.get(code)!), code).toEqual(rgb(MAP_COLOURS.territory));
-    for (const code of map.neighbours) {
-      const point = map.interiorPoints.get(code);
-      if (point) expect(pixelAt(map, image, point), code).toEqual(rgb(MAP_COLOURS.neighbour));
+  it("reports contours missing from the folder CPTS_CONTOURS_DIR names", () => {
+    const missing = join(tempDir(), "absent");
+    const saved = process.env.CPTS_CONTOURS_DIR;
+    process.env.CPTS_CONTOURS_DIR = missing;
+    try {
+      expect(() => territoryMapData(fixture.territory)).toThrow(ContoursUnavailableError);
+    } finally {
+      if (saved === undefined) delete process.env.CPTS_CONTOURS_DIR;
+      else process.env.CPTS_CONTOURS_DIR = saved;
     }
-    expect(map.drawn).toContain("24534");
-  });
-
-  it("ships contours for all of France within 5 MB", () => {
-    const dir = defaultContoursDir();
-    const bytes = readdirSync(dir).reduce((t, f) => t + statSync(join(dir, f)).size, 0);
-    expect(bytes).toBeLessThan(5e6);
-    expect(Object.keys(Contours.open(dir).index.parts)).toHaveLength(101);
   });
 });
+

@@ -5,6 +5,7 @@ import { askFields, editList } from "../../src/wizard/ask.js";
 import { GOVERNANCE_PRESETS } from "../../src/wizard/presets.js";
 import { runStep } from "../../src/wizard/step.js";
 import { associationStep } from "../../src/wizard/steps/association.js";
+import { diagnosticStep } from "../../src/wizard/steps/diagnostic.js";
 import { missionsStep } from "../../src/wizard/steps/missions.js";
 import { porteurItem, porteursStep } from "../../src/wizard/steps/porteurs.js";
 import { territoireStep } from "../../src/wizard/steps/territoire.js";
@@ -392,5 +393,42 @@ describe("a file edited by hand between two questions", () => {
     await askFields(ctx, ["cpts"], ["nom", "sigle"]);
     expect(read()).toContain("version: 1 # modifié à la main");
     expect(read()).toContain("sigle: CPTS Val");
+  });
+});
+
+describe("diagnostic: population par âge", () => {
+  it("asks the source, the year and the age bands, with the references", async () => {
+    const { file, read } = projectDir();
+    const section = diagnosticStep.sections!({} as never).find((s) => s.id === "ages")!;
+    const { ctx, ask } = await scriptedContext(file, [
+      ["Source", "INSEE, recensement de la population"],
+      ["Année", "2021"],
+      ["Tranches d’âge (0)", "Ajouter une tranche d’âge"],
+      ["Tranche", "0 à 14 ans"],
+      ["Territoire", "14,2"],
+      ["Part dans le département (%)", "13,1"],
+      ["Part dans la région (%)", ""],
+      ["Part en France (%)", "17,5"],
+      ["Tranches d’âge (1)", "Ajouter une tranche d’âge"],
+      ["Tranche", "75 ans ou plus"],
+      ["Territoire", "250"],
+      ["Territoire", "14,4"],
+      ["Part dans le département (%)", ""],
+      ["Part dans la région (%)", ""],
+      ["Part en France (%)", ""],
+      ["Tranches d’âge (2)", "Terminer"],
+    ]);
+    await section.run(ctx);
+    expect(ask.remaining).toBe(0);
+    expect(ask.errors).toHaveLength(1);
+    expect(parse(read()).diagnostic.structure_age).toEqual({
+      source: "INSEE, recensement de la population",
+      annee: 2021,
+      tranches: [
+        { libelle: "0 à 14 ans", territoire: 14.2, departement: 13.1, france: 17.5 },
+        { libelle: "75 ans ou plus", territoire: 14.4 },
+      ],
+    });
+    expect(section.mark?.(parse(read()))).toBe("✔");
   });
 });

@@ -24,6 +24,7 @@ import { projectTerritory } from "../project-territory.js";
 import { actorsSection, type ActorsSectionView } from "./actors.js";
 import { calendarSection, type CalendarView } from "./calendar.js";
 import { diagnosticSection, type DiagnosticView } from "./diagnostic.js";
+import { figuresSection, type FiguresView } from "./figures.js";
 import { financingSection, type FinancingSectionView } from "./financing.js";
 import { associationSection, type AssociationView } from "./governance.js";
 import { cptsSection, documentSection, type CptsView, type DocumentView, type ModelOptions } from "./identity.js";
@@ -44,6 +45,7 @@ export interface DocumentModel extends PorteursView, OrganisationSectionsView {
   lettre: LetterView;
   financement: FinancingSectionView;
   calendrier: CalendarView;
+  figures: FiguresView;
 }
 
 /** The view model of every document, for `project` printed on `options.date`. */
@@ -71,5 +73,6 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     ...organisationSections(project),
     financement: financingSection(project, territory.taille ?? undefined, chosenCodes),
     calendrier: calendarSection(project, { droitLocal, signature: missions.signature_aci, chosenCodes, letterDate: lettre.date }),
+    figures: figuresSection(project, territory.summary, options.mapAvailable ?? false),
   };
 }

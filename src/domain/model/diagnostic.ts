@@ -4,6 +4,7 @@ import type { IndicateurDiagnostic, Project } from "../../project/index.js";
 import type { TerritorySummary } from "../../territory/index.js";
 import { compare, densities } from "../diagnostic.js";
 import { actorView } from "./actors.js";
+import { indicatorFigureNames } from "./figures.js";
 import { has, missionLabel, text } from "./common.js";
 import { PRIORITES, THEMES } from "./labels.js";
 
@@ -30,6 +31,8 @@ export interface IndicatorView {
   /** The same as a sentence: « Valeur inférieure … (9,3 %). » */
   comparaison_texte: string | undefined;
   commentaire: string | undefined;
+  /** Name of its comparison chart, for `![](figure:…)`; undefined without a reference. */
+  figure: string | undefined;
 }
 
 export interface DiagnosticView {
@@ -94,7 +97,7 @@ function tableLabel(libelle: string, unit: string | undefined): string {
   return libelle.trim().endsWith(")") ? `${libelle}, ${unit}` : `${libelle} (${unit})`;
 }
 
-function indicatorView(ind: IndicateurDiagnostic): IndicatorView {
+function indicatorView(ind: IndicateurDiagnostic, figure: string | undefined): IndicatorView {
   const unit = text(ind.unite);
   const inTable = (v: number) => (unit === "%" ? formatValue(v, unit) : formatNumber(v, 2));
   const refs = ind.references ?? {};
@@ -129,6 +132,7 @@ function indicatorView(ind: IndicateurDiagnostic): IndicatorView {
     comparaison: comparisonSentence(comparisons),
     comparaison_texte: comparisonSentence(comparisons) !== undefined ? `${upperFirst(comparisonSentence(comparisons)!)}.` : undefined,
     commentaire: text(ind.commentaire),
+    figure,
   };
 }
 
@@ -136,7 +140,8 @@ function indicatorView(ind: IndicateurDiagnostic): IndicatorView {
 export function diagnosticSection(project: Project, summary: TerritorySummary | null): DiagnosticView {
   const population = summary?.population;
   const d = project.diagnostic ?? {};
-  const indicateurs = (d.indicateurs ?? []).map(indicatorView);
+  const figures = indicatorFigureNames(d.indicateurs ?? []);
+  const indicateurs = (d.indicateurs ?? []).map((ind, i) => indicatorView(ind, figures[i]));
   const themes = THEMES.map((th) => ({ code: th.code, libelle: th.libelle, indicateurs: indicateurs.filter((i) => i.theme === th.code) })).filter(
     (th) => th.indicateurs.length > 0,
   );

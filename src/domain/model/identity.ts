@@ -24,6 +24,8 @@ export interface CptsView {
 export interface ModelOptions {
   /** ISO date printed on the documents. */
   date?: string;
+  /** Whether the map of the territory can be drawn where the documents are made (its contours are installed). */
+  mapAvailable?: boolean;
 }
 
 /** The date and place printed on the documents. */

@@ -13,4 +13,5 @@ export type { CommunicationView, EvaluationView, InformationSystemView, Organisa
 export type { FinancingSectionView } from "./financing.js";
 export type { FinancingView } from "./financing-view.js";
 export type { CalendarView, MilestoneView } from "./calendar.js";
+export type { AgesFigure, ComparisonFigure, FigureSpec, FiguresView, GroupedFigure } from "./figures.js";
 export { departementWithDe, majorityWords, quorumWords, type RuleWords } from "./wording.js";

@@ -1,6 +1,7 @@
 /** Step 3: the territorial diagnosis — method, figures, needs, strengths and weaknesses. */
 import { formatNumber } from "../../french/index.js";
 import { professionLabel } from "../../domain/index.js";
+import type { Project } from "../../project/index.js";
 import type { ItemSpec } from "../ask.js";
 import { fieldsSection, listSection, type StepDefinition } from "../step.js";
 import { text } from "./common.js";
@@ -27,8 +28,27 @@ const indicateurItem: ItemSpec = {
 
 const effectifItem: ItemSpec = {
   noun: "une profession",
-  fields: ["profession", "nombre", { path: "precision", example: "« dont 12 de plus de 60 ans »" }],
+  fields: [
+    "profession",
+    "nombre",
+    { path: "precision", example: "« dont 12 de plus de 60 ans »" },
+    { path: "references.departement", message: "Densité pour 10 000 habitants dans le département" },
+    { path: "references.region", message: "Densité pour 10 000 habitants dans la région" },
+    { path: "references.france", message: "Densité pour 10 000 habitants en France" },
+  ],
   label: (e) => `${typeof e.profession === "string" ? professionLabel(e.profession, Number(e.nombre)) : "?"}\u00a0: ${String(e.nombre ?? "?")}`,
+};
+
+const trancheItem: ItemSpec = {
+  noun: "une tranche d’âge",
+  fields: [
+    { path: "libelle", example: "« 75 ans ou plus »" },
+    { path: "territoire", example: "13,1 (part de la tranche dans la population, en %)" },
+    { path: "departement", message: "Part dans le département (%)" },
+    { path: "region", message: "Part dans la région (%)" },
+    { path: "france", message: "Part en France (%)" },
+  ],
+  label: (t) => `${text(t.libelle)}\u00a0: ${typeof t.territoire === "number" ? `${formatNumber(t.territoire)}\u00a0%` : "?"}`,
 };
 
 const besoinItem: ItemSpec = {
@@ -65,6 +85,17 @@ export const diagnosticStep: StepDefinition = {
       fields: [{ path: "effectifs", item: effectifItem }, "effectifs_annee", "effectifs_source"],
       needed: ["effectifs"],
     }),
+    {
+      ...fieldsSection({
+        id: "ages",
+        title: "Population par âge",
+        base: "diagnostic",
+        fields: ["structure_age.source", "structure_age.annee", { path: "structure_age.tranches", item: trancheItem }],
+        done: () => true,
+      }),
+      // Optional, as an optional list is: never proposed first, marked once answered.
+      mark: (p: Project) => (p.diagnostic?.structure_age?.tranches?.length ? "✔" : " "),
+    },
     listSection({ id: "besoins", path: "diagnostic.besoins", item: besoinItem }),
     fieldsSection({
       id: "forces",
