@@ -1,9 +1,21 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
-import { DOCUMENT_IDS, buildModel, documentLayout, documentTitle, projectTerritory, readiness, type DocumentId } from "../domain/index.js";
+import {
+  DOCUMENT_IDS,
+  buildModel,
+  documentDate,
+  documentLayout,
+  documentTitle,
+  modelForDocument,
+  projectDocuments,
+  projectTerritory,
+  readiness,
+  type DocumentId,
+} from "../domain/index.js";
 import { EXIT, PACKAGE_ROOT, TEMPLATES_DIR, UserError, displayPath, projectFiles, type Finding } from "../project/index.js";
 import {
+  askedFiles,
   documentPipeline,
   inputsKey,
   UnsafePathError,
@@ -124,7 +136,8 @@ async function generationKey(
  */
 /** The command's options, checked: documents, formats, output and template folders. */
 async function checkedOptions(files: string[], opts: GenerateOptions, io: Io) {
-  const documents = parseList(opts.document, DOCUMENT_IDS, "--document") ?? [...DOCUMENT_IDS];
+  // Without --document, each project writes the documents its founding path needs.
+  const documents = parseList(opts.document, DOCUMENT_IDS, "--document");
   const formats = parseList(opts.format ?? "docx", ["docx", "md"] as const, "--format")!;
   if (formats.length === 0) throw new UserError("--format : indiquez docx, md ou docx,md.");
   if (opts.sortie !== undefined && files.length > 1)
@@ -147,7 +160,6 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   const envs = new Map<string, ReturnType<Pipeline["createTemplateEnv"]>>();
   let failed = false;
   let templateFailed = false;
-  const wanted = documents.flatMap((document) => formats.map((format) => ({ document, format, relPath: `${document}.${format}` })));
   for (const fileArg of files.length ? files : [undefined]) {
     const projectPath = resolveProjectPath(fileArg, io.cwd);
     const outDir = outRoot ?? join(dirname(projectPath), "documents");
@@ -156,7 +168,14 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       (d): d is string => d !== undefined,
     );
     const key = await generationKey(projectPath, templateDirs, Boolean(opts.brouillon), io.env);
-    const fresh = key === undefined || opts.forcer ? undefined : await upToDateFiles(outDir, wanted.map((w) => w.relPath), key);
+    // Which documents a project needs is known once it is read. Without --document, the check
+    // made from bytes alone takes the files the last generation of the same inputs was asked for.
+    const wantedDocuments =
+      documents ??
+      (key === undefined || opts.forcer ? undefined : (await askedFiles(outDir, key))?.map((f) => f.slice(0, f.lastIndexOf(".")) as DocumentId));
+    const wanted = [...new Set(wantedDocuments ?? [])].flatMap((document) => formats.map((format) => ({ document, format, relPath: `${document}.${format}` })));
+    const fresh =
+      key === undefined || opts.forcer || wantedDocuments === undefined ? undefined : await upToDateFiles(outDir, wanted.map((w) => w.relPath), key);
     if (fresh) {
       const projectName = displayPath(projectPath, io.cwd);
       if (files.length > 1 && !opts.json) io.stdout(s.bold(`${projectName}\n`));
@@ -191,7 +210,16 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     }
     const ready = readiness(project, territory.facts);
     const date = project.documents?.date ?? sourceDate(io.env);
-    const model = buildModel(project, date ? { date } : {});
+    const modelOptions = date ? { date } : {};
+    const model = buildModel(project, modelOptions);
+    const needed = projectDocuments(project);
+    const asked = documents ?? needed;
+    const foreign = asked.filter((id) => !needed.includes(id));
+    if (foreign.length) {
+      failed = true;
+      for (const id of foreign)
+        io.stderr(`${projectName} : --document ${id} ne concerne pas ce projet (${documentTitle(id)}) ; ses documents sont ${needed.join(", ")}.\n`);
+    }
     if (files.length > 1 && !opts.json) io.stdout(s.bold(`${projectName}\n`));
     // Render every document first, then write them together (one flush, one manifest update),
     // then report in document order.
@@ -200,21 +228,24 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       | { broken: string; id: DocumentId; format: "docx" | "md" }
       | { id: DocumentId; format: "docx" | "md"; bytes: Uint8Array | string; placeholders: string[] };
     const items: Item[] = [];
-    for (const id of documents) {
+    for (const id of asked.filter((d) => needed.includes(d))) {
       const blocking: Finding[] = ready.find((r) => r.document === id)!.findings.filter((f) => f.severity === "erreur");
       if (blocking.length && !opts.brouillon) {
         items.push({ id, refused: blocking });
         continue;
       }
-      const layout = documentLayout(id);
-      const docOptions = { ...layout, organisation: project.cpts.nom, ...(date ? { date } : {}) };
+      const layout = documentLayout(id, project);
+      // Each document carries its own date (its meeting, its sending), in its text and its properties.
+      const own = documentDate(project, id)?.date ?? date;
+      const docOptions = { ...layout, organisation: project.cpts.nom, ...(own ? { date: own } : {}) };
+      const docModel = modelForDocument(model, project, modelOptions, id);
       for (const format of formats) {
         let rendered: { markdown: string; placeholders: string[]; docx?: Uint8Array };
         try {
           rendered =
             format === "docx"
-              ? await renderDocument({ templateName: id, model, templateDirs, env, docOptions })
-              : renderMarkdownOnly({ templateName: id, model, templateDirs, env });
+              ? await renderDocument({ templateName: id, model: docModel, templateDirs, env, docOptions })
+              : renderMarkdownOnly({ templateName: id, model: docModel, templateDirs, env });
         } catch (error) {
           // A template the user can fix: the other documents are still written.
           if (!(error instanceof TemplateError || error instanceof MarkdownError)) throw error;
@@ -236,7 +267,10 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
           bytes: item.bytes,
           ...(key === undefined ? {} : { generation: { cle: key, a_completer: item.placeholders } }),
         })),
-        { force: Boolean(opts.forcer) },
+        {
+          force: Boolean(opts.forcer),
+          ...(key !== undefined && documents === undefined ? { demande: { cle: key, fichiers: asked.flatMap((d) => formats.map((f) => `${d}.${f}`)) } } : {}),
+        },
       );
     } catch (error) {
       if (error instanceof UnsafePathError) throw new UserError(`${displayPath(outDir, io.cwd)} : ${error.message}`);
@@ -248,7 +282,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
         failed = true;
         results.push({ projet: projectName, document: item.id, format: "docx", fichier: null, statut: "refuse", a_completer: blocking.map((f) => f.message) });
         if (!opts.json) {
-          io.stdout(`${s.red("✗")} ${documentTitle(item.id)} : non généré, ${blocking.length} point${blocking.length > 1 ? "s" : ""} bloquant${blocking.length > 1 ? "s" : ""} (--brouillon pour le générer quand même)\n`);
+          io.stdout(`${s.red("✗")} ${documentTitle(item.id, project)} : non généré, ${blocking.length} point${blocking.length > 1 ? "s" : ""} bloquant${blocking.length > 1 ? "s" : ""} (--brouillon pour le générer quand même)\n`);
           for (const f of locate(blocking, loaded.file, projectName)) io.stdout(`    ${formatFinding(f)}\n`);
         }
         continue;
@@ -256,7 +290,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       if ("broken" in item) {
         templateFailed = true;
         results.push({ projet: projectName, document: item.id, format: item.format, fichier: null, statut: "erreur", a_completer: [], message: item.broken });
-        if (!opts.json) io.stdout(`${s.red("✗")} ${documentTitle(item.id)} : non généré, modèle incorrect\n    ${item.broken}\n`);
+        if (!opts.json) io.stdout(`${s.red("✗")} ${documentTitle(item.id, project)} : non généré, modèle incorrect\n    ${item.broken}\n`);
         continue;
       }
       const outcome = written[toWrite.indexOf(item)]!;

@@ -14,6 +14,7 @@ export {
   UnsafePathError,
   inputsKey,
   upToDateFiles,
+  askedFiles,
   writeGeneratedFiles,
   type GeneratedContent,
   type UpToDateFile,

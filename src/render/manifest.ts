@@ -52,11 +52,19 @@ export interface GenerationRecord {
   a_completer: string[];
 }
 
+/** The files a generation that chose them itself was asked to write, written or not. */
+export interface AskedFiles {
+  cle: string;
+  fichiers: string[];
+}
+
 export interface Manifest {
   version: 1;
   fichiers: Record<string, string>;
   /** Per generated file; files written before keys were recorded have none. */
   generation?: Record<string, GenerationRecord>;
+  /** The last generation whose caller chose the files from the inputs (see `askedFiles`). */
+  demande?: AskedFiles;
 }
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -86,7 +94,8 @@ export function serializeManifest(manifest: Manifest): string {
     const { cle, a_completer } = manifest.generation![key]!;
     generation[key] = { cle, a_completer };
   }
-  const data = Object.keys(generation).length > 0 ? { version: 1, fichiers, generation } : { version: 1, fichiers };
+  const data: Record<string, unknown> = Object.keys(generation).length > 0 ? { version: 1, fichiers, generation } : { version: 1, fichiers };
+  if (manifest.demande) data.demande = { cle: manifest.demande.cle, fichiers: [...manifest.demande.fichiers] };
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
@@ -105,8 +114,13 @@ async function loadManifest(dir: string): Promise<{ manifest: Manifest; found: b
   }
   const fichiers: Record<string, string> = {};
   const generation: Record<string, GenerationRecord> = {};
+  let demande: AskedFiles | undefined;
   try {
-    const data = JSON.parse(text) as { fichiers?: unknown; generation?: unknown } | null;
+    const data = JSON.parse(text) as { fichiers?: unknown; generation?: unknown; demande?: Partial<AskedFiles> } | null;
+    const asked = data?.demande;
+    if (typeof asked?.cle === "string" && Array.isArray(asked.fichiers) && asked.fichiers.every((f) => typeof f === "string")) {
+      demande = { cle: asked.cle, fichiers: asked.fichiers };
+    }
     if (data && typeof data.fichiers === "object" && data.fichiers !== null) {
       for (const [k, v] of Object.entries(data.fichiers)) if (typeof v === "string") fichiers[k] = v;
     }
@@ -121,7 +135,23 @@ async function loadManifest(dir: string): Promise<{ manifest: Manifest; found: b
   } catch {
     // Not JSON: read as empty, so every existing document counts as not made by cpts.
   }
-  return { manifest: { version: 1, fichiers, generation }, found: true };
+  return { manifest: { version: 1, fichiers, generation, ...(demande ? { demande } : {}) }, found: true };
+}
+
+/**
+ * The files the last generation of key `key` was asked to write, when its caller chose them from
+ * its inputs (the documents a project needs): with the same inputs, the same files are wanted.
+ * Undefined when no such generation is recorded with that key.
+ */
+export async function askedFiles(dir: string, key: string): Promise<string[] | undefined> {
+  let root: string;
+  try {
+    root = await realpath(dir);
+  } catch {
+    return undefined;
+  }
+  const { manifest } = await loadManifest(root);
+  return manifest.demande?.cle === key ? [...manifest.demande.fichiers] : undefined;
 }
 
 /** A file that `upToDateFiles` found as it was generated. */
@@ -285,11 +315,12 @@ export interface GeneratedContent {
 export async function writeGeneratedFiles(
   dir: string,
   files: readonly GeneratedContent[],
-  { force = false }: { force?: boolean } = {},
+  { force = false, demande }: { force?: boolean; demande?: AskedFiles } = {},
 ): Promise<WriteResult[]> {
   await mkdir(dir, { recursive: true });
   const { manifest, found } = await loadManifest(dir);
   const before = serializeManifest(manifest);
+  if (demande) manifest.demande = { cle: demande.cle, fichiers: [...demande.fichiers] };
   const generation = (manifest.generation ??= {});
   const results: WriteResult[] = [];
   const writes: { file: string; bytes: Uint8Array | string }[] = [];

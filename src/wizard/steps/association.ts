@@ -4,7 +4,7 @@
  * Bas-Rhin or Haut-Rhin, the droit local applies: the step says so and asks what it needs.
  */
 import { NBSP } from "../../french/index.js";
-import { DROIT_LOCAL_MIN_FOUNDERS, MIN_DIRIGEANTS, isDroitLocal, siegeDepartement } from "../../domain/index.js";
+import { isDroitLocal, minimumFounders, minimumSignatories, siegeDepartement } from "../../domain/index.js";
 import type { Project } from "../../project/index.js";
 import type { FieldSpec, ItemSpec } from "../ask.js";
 import type { WizardContext } from "../context.js";
@@ -14,6 +14,8 @@ import { fieldsSection, listSection, type Section, type StepDefinition } from ".
 import { parseTime, personLabel, personName, text } from "./common.js";
 
 const DEPARTEMENTS: Record<string, string> = { "57": "Moselle", "67": "Bas-Rhin", "68": "Haut-Rhin" };
+const DROIT_LOCAL_MIN_FOUNDERS = minimumFounders("droit_local");
+const MIN_DIRIGEANTS = minimumSignatories("loi_1901");
 
 export function droitLocalNotice(project: Project): string | undefined {
   if (!isDroitLocal(project)) return undefined;
