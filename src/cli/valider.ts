@@ -1,4 +1,4 @@
-import { projectTerritory, readiness } from "../domain/index.js";
+import { projectConsistency, projectTerritory, readiness } from "../domain/index.js";
 import { EXIT, displayPath, hasErrors, projectFiles, type Finding } from "../project/index.js";
 import { formatFinding, formatFindingGroups, findingsJson, summaryLine } from "./findings-output.js";
 import type { Io } from "./io.js";
@@ -25,6 +25,7 @@ export async function validateCommand(fileArg: string | undefined, opts: Validat
   if (loaded.project) {
     territory = projectTerritory(loaded.project);
     findings.push(...locate(territory.findings, loaded.file, name));
+    findings.push(...locate(projectConsistency(loaded.project), loaded.file, name));
     for (const r of readiness(loaded.project, territory.facts)) findings.push(...locate(r.findings, loaded.file, name));
   }
   const failed = hasErrors(findings.filter((f) => !f.document));

@@ -10,7 +10,9 @@ import type { Finding, Project, Severity } from "../project/index.js";
 import { minimumFounders, minimumSignatories, projectParcours, projectRegime, statutsDates } from "./association.js";
 import type { DocumentId } from "./documents.js";
 import { checkDirigeantsAgainstStatuts } from "./founding.js";
+import { genderFinding } from "./gender.js";
 import { MEETING_PATHS, boardIsElected, checkProjectMeeting, meetingOf, type MeetingKind } from "./meetings.js";
+import { checkDatedFacts, datedFactsFromProject } from "./timeline.js";
 
 const has = (s: string | undefined | null): boolean => typeof s === "string" && s.trim() !== "";
 
@@ -207,7 +209,6 @@ export function declaration(p: Project): Finding[] {
   c.need(a.siege, "association.siege", "siege", "l’adresse du siège manque");
   if (projectParcours(p) === "existante") {
     c.need(has(a.rna), "association.rna", "rna", "le numéro RNA de l’association manque (récépissé de la déclaration de création)");
-    c.need(has(p.cpts.siren), "cpts.siren", "siren", "le numéro SIREN de l’association manque (signalez aussi les modifications au pôle Sirene Association)", "avertissement");
     c.need(a.ag_extraordinaire?.date, "association.ag_extraordinaire.date", "date", "la date de l’assemblée générale extraordinaire manque");
   } else {
     c.need(a.ag_constitutive?.date ?? p.calendrier?.ag_constitutive, "association.ag_constitutive.date", "date", "la date de l’assemblée générale constitutive manque");
@@ -229,4 +230,20 @@ export function demandeInscription(p: Project): Finding[] {
   const meeting = projectParcours(p) === "existante" ? a.ag_extraordinaire?.date : (a.ag_constitutive?.date ?? p.calendrier?.ag_constitutive);
   c.need(meeting, projectParcours(p) === "existante" ? "association.ag_extraordinaire.date" : "association.ag_constitutive.date", "date", "la date de l’assemblée manque");
   return c.findings;
+}
+
+/**
+ * What is wrong with the project as a whole rather than with one document: dates that
+ * contradict each other (a procès-verbal before the association existed, a contract before the
+ * validation…) and persons named in the documents whose civilité does not say how to write
+ * their functions and profession.
+ */
+export function projectConsistency(p: Project): Finding[] {
+  const people: [string, readonly { civilite?: string; titre?: string; prenom?: string; nom?: string }[]][] = [
+    ["porteurs", p.porteurs ?? []],
+    ["association.fondateurs", p.association?.fondateurs ?? []],
+    ["association.dirigeants", p.association?.dirigeants ?? []],
+  ];
+  const gender = people.flatMap(([path, list]) => list.map((x, i) => genderFinding(x, `${path}[${i}]`)).filter((f): f is Finding => f !== undefined));
+  return [...checkDatedFacts(datedFactsFromProject(p)), ...gender];
 }

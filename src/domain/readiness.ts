@@ -9,6 +9,7 @@ import type { Finding, Project } from "../project/index.js";
 import { documentTitle, projectDocuments, type DocumentId } from "./documents.js";
 import { addMonths, compareIsoDates, isValidIsoDate } from "./calendar.js";
 import { SOCLE_MISSIONS, mission } from "./missions.js";
+export { projectConsistency } from "./readiness-governance.js";
 import { Collector, declaration, demandeInscription, listeDirigeants, pvConseil, pvConstitutive, pvExtraordinaire, statuts } from "./readiness-governance.js";
 import { checkDocumentDate } from "./timeline.js";
 

@@ -577,12 +577,17 @@ export function datedFactsFromProject(p: Project): DatedFact[] {
   };
   const cal = p.calendrier ?? {};
   const a = p.association ?? {};
-  add("creation_association", cal.declaration_association ?? p.cpts?.date_creation, cal.declaration_association ? "calendrier.declaration_association" : "cpts.date_creation");
+  // The creation of an existing association comes before everything this file prepares; a new
+  // association is created by the steps below (constitutive assembly, declaration).
+  const existing = projectParcours(p) === "existante";
+  if (existing || a.ag_extraordinaire?.date)
+    add("creation_association", cal.declaration_association ?? p.cpts?.date_creation, cal.declaration_association ? "calendrier.declaration_association" : "cpts.date_creation");
   add("ag_constitutive", a.ag_constitutive?.date, "association.ag_constitutive.date");
   add("ag_constitutive", cal.ag_constitutive, "calendrier.ag_constitutive");
   add("ag_constitutive", a.statuts?.adoptes_le, "association.statuts.adoptes_le");
   add("reunion_conseil", a.conseil_administration?.premiere_reunion?.date, "association.conseil_administration.premiere_reunion.date");
-  add("declaration_association", cal.declaration_association, "calendrier.declaration_association");
+  // An existing association was declared long before: its creation is history, not a step of this file.
+  if (!existing) add("declaration_association", cal.declaration_association, "calendrier.declaration_association");
   add("ag_extraordinaire", a.ag_extraordinaire?.date, "association.ag_extraordinaire.date");
   add("declaration_modification", cal.declaration_modification, "calendrier.declaration_modification");
   add("lettre_intention", p.lettre_intention?.date, "lettre_intention.date");

@@ -4,7 +4,7 @@
  * their birth date and place), the declaration to the préfecture (creation or modification), or
  * the request for inscription at the tribunal judiciaire. Facts from data/founding.json.
  */
-import { NBSP, formatDate, numberInWords, plural } from "../../french/index.js";
+import { NBSP, formatDate, numberInWords, upperFirst } from "../../french/index.js";
 import type { Project } from "../../project/index.js";
 import { addMonths } from "../calendar.js";
 import { projectParcours, projectRegime } from "../association.js";
@@ -45,6 +45,8 @@ export interface FilingView {
   };
   inscription: {
     tribunal: string | undefined;
+    /** « Tribunal judiciaire de Saverne », at the head of the request. */
+    tribunal_titre: string | undefined;
     journal: string | undefined;
     /** « Les soussignés », « Les soussignées ». */
     soussignes: string;
@@ -106,7 +108,7 @@ export function filingSection(project: Project, association: AssociationView, me
         ...(project.association?.ag_extraordinaire?.elections === true ? ["la liste des membres de la direction, avec leur date et leur lieu de naissance"] : []),
       ]
     : [
-        `l’original et une copie des statuts, datés et signés par au moins ${plural(min, "membre")}`,
+        `l’original et une copie des statuts, datés et signés par ${association.fondateurs.length >= min ? `ses ${numberInWords(association.fondateurs.length)} membres fondateurs` : `au moins ${numberInWords(min)} membres`}`,
         `la copie du procès-verbal de l’assemblée générale constitutive${meetings.constitutive.date.texte ? ` du ${meetings.constitutive.date.texte}` : ""}`,
         "la liste des membres de la direction, avec leur date et leur lieu de naissance, leur domicile, leur nationalité et leur fonction",
       ];
@@ -120,6 +122,7 @@ export function filingSection(project: Project, association: AssociationView, me
     declaration: declarationView(project, association, meetings),
     inscription: {
       tribunal: text(inscription.tribunal),
+      tribunal_titre: text(inscription.tribunal) ? upperFirst(text(inscription.tribunal)!) : undefined,
       journal: text(inscription.journal_annonces_legales),
       soussignes: groupGenre(signers.map((d) => d.genre)) === "feminin" ? "Les soussignées" : "Les soussignés",
       signataires: signers.map(signatory),

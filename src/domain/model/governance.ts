@@ -90,6 +90,8 @@ export interface AssociationView {
     texte: string | undefined;
     /** « adoptés le 22 mai 2014, modifiés le 27 avril 2017 », to follow a noun. */
     texte_suite: string | undefined;
+    /** « Ses statuts ont été adoptés le 22 mai 2014 et modifiés le 27 avril 2017. » */
+    phrase: string | undefined;
     /** The date of this version: its adoption, or its last modification. */
     date: DatedText;
     regles: RulesView | undefined;
@@ -171,6 +173,8 @@ export interface AssociationView {
   fondateurs_libelle: string;
   /** All founders are women: « réunies ». */
   fondateurs_feminin: boolean;
+  /** « huit », the number of founders in words. */
+  fondateurs_nombre_texte: string;
   dirigeants: DirigeantView[];
   /** All dirigeants are women: « élues », « réunies ». */
   dirigeants_feminin: boolean;
@@ -394,6 +398,9 @@ function statutsView(project: Project): AssociationView["statuts"] {
     modifications: modifications.map(dated),
     texte,
     texte_suite: texte?.replace(/^Statuts /, ""),
+    phrase: adoption
+      ? `Ses statuts ont été adoptés le ${dated(adoption).texte}${modifications.length ? ` et modifiés ${joinFr(modifications.map((d) => `le ${dated(d).texte}`))}` : ""}.`
+      : undefined,
     date,
     regles,
     cite_forme_cpts: regles?.textes["ORDONNANCE_2021_584"] === true,
@@ -500,6 +507,7 @@ export function associationSection(project: Project, context: AssociationContext
     fondateurs,
     fondateurs_libelle: roleLabel("membre_fondateur", fondateurs.length > 0 ? fondateurs.map((f) => f.genre) : [null, null]),
     fondateurs_feminin: groupGenre(fondateurs.map((f) => f.genre)) === "feminin",
+    fondateurs_nombre_texte: numberInWords(fondateurs.length, groupGenre(fondateurs.map((f) => f.genre)) === "feminin"),
     dirigeants,
     dirigeants_feminin: groupGenre(dirigeants.map((d) => d.genre)) === "feminin",
     signataires_statuts: signatories(droitLocal, fondateurs, dirigeants, min),

@@ -151,7 +151,7 @@ function countVotes(v: Vote): string {
   const pour = v.pour ?? 0;
   const contre = v.contre ?? 0;
   const abst = v.abstentions ?? 0;
-  const parts = [plural(pour, "voix pour", "voix pour"), plural(contre, "voix contre", "voix contre")];
+  const parts = [pour === 0 ? "aucune voix pour" : plural(pour, "voix pour", "voix pour"), contre === 0 ? "aucune voix contre" : plural(contre, "voix contre", "voix contre")];
   parts.push(abst === 0 ? "aucune abstention" : plural(abst, "abstention"));
   return `par ${joinFr(parts)}`;
 }
@@ -289,7 +289,8 @@ function meetingView(project: Project, kind: MeetingKind, association: Associati
       code: e.code,
       intitule: e.intitule,
       college: e.college,
-      vote: voteView(kind, e, voteOf(meeting, e), kind === "constitutive" ? undefined : majority, path),
+      // Elections follow no statutory majority of their own: the result is reported as it is.
+      vote: voteView(kind, e, voteOf(meeting, e), kind === "constitutive" || e.code === "election" ? undefined : majority, path),
       election: e.code === "election" ? electionView(e.college, association.dirigeants) : undefined,
     })),
     pouvoirs_texte: powersText(project, kind, association),

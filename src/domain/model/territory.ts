@@ -16,8 +16,8 @@ export const COMMUNES_INLINE_MAX = 12;
  */
 export function territoryWithDe(nom: string | undefined): string | undefined {
   if (!nom) return undefined;
-  if (/^(Communauté|Métropole|Agglomération|Vallée|Région|Eurométropole)\b/u.test(nom)) return `de la ${nom}`;
-  if (/^(Pays|Val|Bassin|Grand|Territoire|Sud|Nord)\b/u.test(nom)) return `du ${nom}`;
+  if (/^(Communauté|Métropole|Agglomération|Vallée|Région|Eurométropole)(?=[\s’']|$)/u.test(nom)) return `de la ${nom}`;
+  if (/^(Pays|Val|Bassin|Grand|Territoire|Sud|Nord)(?=[\s’']|$)/u.test(nom)) return `du ${nom}`;
   return `du territoire${NBSP}«${NBSP}${nom}${NBSP}»`;
 }
 
