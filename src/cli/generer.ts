@@ -13,7 +13,7 @@ import {
   readiness,
   type DocumentId,
 } from "../domain/index.js";
-import { EXIT, PACKAGE_ROOT, TEMPLATES_DIR, UserError, displayPath, projectFiles, type Finding } from "../project/index.js";
+import { EXIT, PACKAGE_ROOT, TEMPLATES_DIR, UserError, displayPath, projectFiles, type Finding, type Project } from "../project/index.js";
 import {
   askedFiles,
   documentPipeline,
@@ -183,7 +183,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       continue;
     }
     pipeline ??= await loadPipeline();
-    const { renderDocument, renderMarkdownOnly, createTemplateEnv, TemplateError, formatPosition, MarkdownError, locate } = pipeline;
+    const { createTemplateEnv, locate } = pipeline;
     let loaded;
     try {
       loaded = await requireValidProject(fileArg, io, opts.json);
@@ -223,40 +223,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     if (files.length > 1 && !opts.json) io.stdout(s.bold(`${projectName}\n`));
     // Render every document first, then write them together (one flush, one manifest update),
     // then report in document order.
-    type Item =
-      | { refused: Finding[]; id: DocumentId }
-      | { broken: string; id: DocumentId; format: "docx" | "md" }
-      | { id: DocumentId; format: "docx" | "md"; bytes: Uint8Array | string; placeholders: string[] };
-    const items: Item[] = [];
-    for (const id of asked.filter((d) => needed.includes(d))) {
-      const blocking: Finding[] = ready.find((r) => r.document === id)!.findings.filter((f) => f.severity === "erreur");
-      if (blocking.length && !opts.brouillon) {
-        items.push({ id, refused: blocking });
-        continue;
-      }
-      const layout = documentLayout(id, project);
-      // Each document carries its own date (its meeting, its sending), in its text and its properties.
-      const own = documentDate(project, id)?.date ?? date;
-      const docOptions = { ...layout, organisation: project.cpts.nom, ...(own ? { date: own } : {}) };
-      const docModel = modelForDocument(model, project, modelOptions, id);
-      for (const format of formats) {
-        let rendered: { markdown: string; placeholders: string[]; docx?: Uint8Array };
-        try {
-          rendered =
-            format === "docx"
-              ? await renderDocument({ templateName: id, model: docModel, templateDirs, env, docOptions })
-              : renderMarkdownOnly({ templateName: id, model: docModel, templateDirs, env });
-        } catch (error) {
-          // A template the user can fix: the other documents are still written.
-          if (!(error instanceof TemplateError || error instanceof MarkdownError)) throw error;
-          const source = templateDirs.map((d) => join(d, `${id}.md.hbs`)).find((f) => existsSync(f));
-          const broken = error instanceof MarkdownError ? `Markdown produit par ${source ? formatPosition(source) : `${id}.md.hbs`}, ${error.message}` : error.message;
-          items.push({ id, format, broken });
-          break; // the other format comes from the same template
-        }
-        items.push({ id, format, bytes: rendered.docx ?? rendered.markdown, placeholders: rendered.placeholders });
-      }
-    }
+    const items = await renderItems(pipeline, { project, ready, model, modelOptions, date, formats, templateDirs, env, brouillon: Boolean(opts.brouillon) }, asked.filter((d) => needed.includes(d)));
     const toWrite = items.filter((item) => "bytes" in item) as Extract<Item, { bytes: unknown }>[];
     let written;
     try {
@@ -317,6 +284,62 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   }
   if (opts.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   return templateFailed ? EXIT.usage : failed ? EXIT.projectErrors : EXIT.ok;
+}
+
+type Item =
+  | { refused: Finding[]; id: DocumentId }
+  | { broken: string; id: DocumentId; format: "docx" | "md" }
+  | { id: DocumentId; format: "docx" | "md"; bytes: Uint8Array | string; placeholders: string[] };
+
+interface RenderContext {
+  project: Project;
+  ready: ReturnType<typeof readiness>;
+  model: ReturnType<typeof buildModel>;
+  modelOptions: { date?: string };
+  date: string | undefined;
+  formats: readonly ("docx" | "md")[];
+  templateDirs: string[];
+  env: ReturnType<Pipeline["createTemplateEnv"]>;
+  brouillon: boolean;
+}
+
+/**
+ * Each document in each format, or why it is not written: blocking points (unless --brouillon)
+ * or a template the user can fix (the other documents are still made).
+ */
+async function renderItems(pipeline: Pipeline, c: RenderContext, ids: readonly DocumentId[]): Promise<Item[]> {
+  const { renderDocument, renderMarkdownOnly, TemplateError, formatPosition, MarkdownError } = pipeline;
+  const { project, templateDirs, env } = c;
+  const items: Item[] = [];
+  for (const id of ids) {
+    const blocking: Finding[] = c.ready.find((r) => r.document === id)!.findings.filter((f) => f.severity === "erreur");
+    if (blocking.length && !c.brouillon) {
+      items.push({ id, refused: blocking });
+      continue;
+    }
+    const layout = documentLayout(id, project);
+    // Each document carries its own date (its meeting, its sending), in its text and its properties.
+    const own = documentDate(project, id)?.date ?? c.date;
+    const docOptions = { ...layout, organisation: project.cpts.nom, ...(own ? { date: own } : {}) };
+    const model = modelForDocument(c.model, project, c.modelOptions, id);
+    for (const format of c.formats) {
+      let rendered: { markdown: string; placeholders: string[]; docx?: Uint8Array };
+      try {
+        rendered =
+          format === "docx"
+            ? await renderDocument({ templateName: id, model, templateDirs, env, docOptions })
+            : renderMarkdownOnly({ templateName: id, model, templateDirs, env });
+      } catch (error) {
+        if (!(error instanceof TemplateError || error instanceof MarkdownError)) throw error;
+        const source = templateDirs.map((d) => join(d, `${id}.md.hbs`)).find((f) => existsSync(f));
+        const broken = error instanceof MarkdownError ? `Markdown produit par ${source ? formatPosition(source) : `${id}.md.hbs`}, ${error.message}` : error.message;
+        items.push({ id, format, broken });
+        break; // the other format comes from the same template
+      }
+      items.push({ id, format, bytes: rendered.docx ?? rendered.markdown, placeholders: rendered.placeholders });
+    }
+  }
+  return items;
 }
 
 /** Reports the documents of a project found up to date: nothing was rendered nor written. */

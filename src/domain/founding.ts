@@ -300,7 +300,8 @@ export function checkMeeting(a: Association, reg: Regime, m: MeetingRecord): Fin
     const name = q(r.intitule);
     const v = r.vote;
     if (!v || (v.unanimite !== true && v.pour === undefined)) {
-      out.push(f("erreur", r.vote ? `${path}.vote` : path, "pv.vote-manquant", `${label}${NBSP}: le résultat du vote de la résolution ${name} manque (unanimité, ou nombre de voix pour, contre et d’abstentions).`));
+      // Without an entry in the file, the finding points where the entry belongs.
+      out.push(f("erreur", r.vote || r.path === undefined ? `${path}.vote` : path, "pv.vote-manquant", `${label}${NBSP}: le résultat du vote de la résolution ${name} manque (unanimité, ou nombre de voix pour, contre et d’abstentions).`));
       return;
     }
     if (v.unanimite === true && (v.contre ?? 0) > 0) {

@@ -21,7 +21,7 @@ import { ACTOR_CATEGORIES } from "../categories.js";
 import { FONCTION_CODES, fonctionLabel, groupGenre, roleLabel } from "../gender.js";
 import { mission as missionData } from "../missions.js";
 import { professionLabel } from "../professions.js";
-import { documentDate, rulesAt } from "../timeline.js";
+import { documentDate, rulesAt, textInForce } from "../timeline.js";
 import { address, completion, dated, lowerInitial, person, text, type AddressView, type DatedText, type PersonView } from "./common.js";
 import { rulesView, type CptsView, type RulesView } from "./identity.js";
 import { COTISATION_FIXEE_PAR, RESSOURCES } from "./labels.js";
@@ -202,13 +202,17 @@ function objetView(project: Project, missionCodes: readonly MissionCode[], terri
   const custom = text(project.association?.objet);
   if (custom) return { personnalise: true, texte: custom, points: [] as string[] };
   const aci = date !== undefined && rulesAt(date).aci.version !== null;
-  const existed = (code: string) => date === undefined || (missionData(code)?.valid_from ?? "") <= date;
+  // Before the ACI, its first missions name what a CPTS already did; a mission added by a later
+  // text (the crisis mission) is left out until that text applies.
+  const firstAci = textInForce("ACI_2019").date_effet ?? "";
+  const horizon = date === undefined ? undefined : date > firstAci ? date : firstAci;
+  const existed = (code: string) => horizon === undefined || (missionData(code)?.valid_from ?? "") <= horizon;
   const chosen = (missionCodes.length > 0 ? missionCodes : ACI_MISSIONS.filter((m) => m.socle).map((m) => m.code)).filter(existed);
   const objects = joinFr(chosen.map((c) => missionData(c)!.intitule_objet));
   const where = territoryName ? ` sur le territoire ${territoryName}` : "";
   const missions = aci
     ? `mettre en œuvre les missions prévues par l’accord conventionnel interprofessionnel en faveur des communautés professionnelles territoriales de santé, en particulier ${objects}${missionCodes.length > 0 ? "" : " (missions socles)"} ;`
-    : `mettre en œuvre les actions du projet de santé, en particulier pour ${objects} ;`;
+    : `mettre en œuvre les actions du projet de santé${objects ? `, en particulier pour ${objects}` : ""} ;`;
   return {
     personnalise: false,
     texte:
