@@ -8,6 +8,7 @@ import { formatDate } from "../french/index.js";
 import type { Finding, Project } from "../project/index.js";
 import { documentTitle, projectDocuments, type DocumentId } from "./documents.js";
 import { addMonths, compareIsoDates, isValidIsoDate } from "./calendar.js";
+import { genreOf, roleLabel } from "./gender.js";
 import { SOCLE_MISSIONS, mission } from "./missions.js";
 export { projectConsistency } from "./readiness-governance.js";
 import { Collector, declaration, demandeInscription, listeDirigeants, pvConseil, pvConstitutive, pvExtraordinaire, statuts } from "./readiness-governance.js";
@@ -48,7 +49,7 @@ function lettreIntention(p: Project, t: TerritoryFacts): Finding[] {
   if (leads.length > 1) c.add("erreur", "porteurs", "interlocuteurs", `${leads.length} interlocuteurs principaux déclarés ; l’ARS attend une seule personne`);
   const lead = leads[0];
   if (lead && !has(lead.courriel) && !has(lead.telephone))
-    c.add("erreur", `porteurs[${porteurs.indexOf(lead)}]`, "contact", "l’interlocuteur principal n’a ni courriel ni téléphone");
+    c.add("erreur", `porteurs[${porteurs.indexOf(lead)}]`, "contact", `${roleLabel("interlocuteur_principal", genreOf(lead.civilite), { article: true })} n’a ni courriel ni téléphone`);
   const professions = new Set(porteurs.map((x) => x.profession));
   if (porteurs.length && professions.size < 2)
     c.add("avertissement", "porteurs", "pluriprofessionnel", "tous les porteurs exercent la même profession ; une CPTS est pluriprofessionnelle");
