@@ -108,7 +108,7 @@ export function filingSection(project: Project, association: AssociationView, me
         ...(project.association?.ag_extraordinaire?.elections === true ? ["la liste des membres de la direction, avec leur date et leur lieu de naissance"] : []),
       ]
     : [
-        `l’original et une copie des statuts, datés et signés par ${association.fondateurs.length >= min ? `ses ${numberInWords(association.fondateurs.length)} membres fondateurs` : `au moins ${numberInWords(min)} membres`}`,
+        `l’original et une copie des statuts, datés et signés par ${association.fondateurs.length >= min ? `ses ${numberInWords(association.fondateurs.length, association.fondateurs_feminin)} ${association.fondateurs_libelle}` : `au moins ${numberInWords(min)} membres`}`,
         `la copie du procès-verbal de l’assemblée générale constitutive${meetings.constitutive.date.texte ? ` du ${meetings.constitutive.date.texte}` : ""}`,
         "la liste des membres de la direction, avec leur date et leur lieu de naissance, leur domicile, leur nationalité et leur fonction",
       ];
