@@ -126,6 +126,7 @@ function meetingBasics(c: Collector, p: Project, kind: MeetingKind, what: string
   c.need(has(m?.lieu), `${path}.lieu`, "lieu", `le lieu ${what} manque`);
   if (kind === "extraordinaire")
     c.need(m?.membres !== undefined, `${path}.membres`, "membres", "le nombre de membres appelés à voter manque : il donne le quorum");
+  c.need(p.association?.siege, "association.siege", "siege", "l’adresse du siège manque (en tête du procès-verbal)");
   sessionPeople(c, p, kind);
   c.take(checkProjectMeeting(p, kind));
   c.need(has(p.documents?.lieu), "documents.lieu", "lieu-signature", "le lieu de signature (« fait à ») manque");
@@ -197,6 +198,7 @@ export function listeDirigeants(p: Project): Finding[] {
     if (missing.length)
       c.add("erreur", `association.dirigeants[${i}]`, "dirigeant", `${d.prenom} ${d.nom}${NBSP}: ${missing.join(", ")} manquant${missing.length > 1 ? "s" : ""} pour la liste des dirigeants`);
   });
+  c.need(has(p.documents?.lieu), "documents.lieu", "lieu", "le lieu de signature (« fait à ») manque");
   if (!droitLocal && dirigeants.some((d) => d.date_naissance))
     c.add("avertissement", "association.dirigeants", "naissance", "les dates de naissance ne doivent pas figurer dans les pièces envoyées à la préfecture : elles ne seront pas imprimées");
   return c.findings;
@@ -215,6 +217,7 @@ export function declaration(p: Project): Finding[] {
   }
   const president = (a.dirigeants ?? []).some((d) => d.fonction === "president");
   c.need(president, "association.dirigeants", "president", "aucun dirigeant n’a la présidence : c’est elle qui déclare l’association");
+  c.need(has(p.documents?.lieu), "documents.lieu", "lieu", "le lieu de signature (« fait à ») manque");
   return c.findings;
 }
 
