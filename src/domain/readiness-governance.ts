@@ -247,6 +247,9 @@ export function projectConsistency(p: Project): Finding[] {
     ["association.fondateurs", p.association?.fondateurs ?? []],
     ["association.dirigeants", p.association?.dirigeants ?? []],
   ];
-  const gender = people.flatMap(([path, list]) => list.map((x, i) => genderFinding(x, `${path}[${i}]`)).filter((f): f is Finding => f !== undefined));
+  // A person without a name is not printed: their civilité can wait.
+  const gender = people.flatMap(([path, list]) =>
+    list.map((x, i) => (x.prenom || x.nom ? genderFinding(x, `${path}[${i}]`) : undefined)).filter((f): f is Finding => f !== undefined),
+  );
   return [...checkDatedFacts(datedFactsFromProject(p)), ...gender];
 }

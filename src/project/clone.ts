@@ -2,7 +2,11 @@ import { isMap, isScalar, isSeq, visit, type Document } from "yaml";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Fields of a porteur that identify or reach a person; the rest (profession, role…) is kept. */
-const PERSONAL_FIELDS = ["civilite", "prenom", "nom", "courriel", "telephone", "adresse", "code_postal", "date_naissance", "lieu_naissance"];
+const PERSONAL_FIELDS = ["civilite", "titre", "prenom", "nom", "courriel", "telephone", "adresse", "code_postal", "date_naissance", "lieu_naissance"];
+
+/** What a meeting of the model recorded: who sat, how many came, how they voted. */
+const MEETING_RECORD = ["president_seance", "secretaire_seance", "membres", "presents", "representes", "resolutions"];
+const MEETINGS = [["association", "ag_constitutive"], ["association", "ag_extraordinaire"], ["association", "conseil_administration", "premiere_reunion"]];
 
 /**
  * Turns another CPTS's project into a starting point: structure and texts stay, dates go, the
@@ -11,8 +15,19 @@ const PERSONAL_FIELDS = ["civilite", "prenom", "nom", "courriel", "telephone", "
  */
 export function anonymiseForReuse(doc: Document, newName: string): void {
   doc.setIn(["cpts", "nom"], newName);
-  // Milestones are dated by nature: without their dates they would be invalid, so they go.
-  for (const path of [["cpts", "sigle"], ["cpts", "siren"], ["territoire", "population"], ["territoire", "taille"], ["calendrier", "jalons"]])
+  // Milestones are dated by nature: without their dates they would be invalid, so they go; so do
+  // the association's own identifiers and the history of its statuts.
+  for (const path of [
+    ["cpts", "sigle"],
+    ["cpts", "siren"],
+    ["territoire", "population"],
+    ["territoire", "taille"],
+    ["calendrier", "jalons"],
+    ["calendrier", "validation_projet_sante"],
+    ["association", "rna"],
+    ["association", "statuts"],
+    ["association", "inscription", "registre"],
+  ])
     if (doc.hasIn(path)) doc.deleteIn(path);
   visit(doc, {
     Pair(_key, pair) {
@@ -35,11 +50,5 @@ export function anonymiseForReuse(doc: Document, newName: string): void {
   for (const path of [["association", "dirigeants"], ["association", "fondateurs"]]) {
     if (doc.hasIn(path)) doc.setIn(path, doc.createNode([]));
   }
-  for (const path of [
-    ["association", "ag_constitutive", "president_seance"],
-    ["association", "ag_constitutive", "secretaire_seance"],
-    ["association", "ag_constitutive", "presents"],
-    ["association", "ag_constitutive", "representes"],
-  ])
-    if (doc.hasIn(path)) doc.deleteIn(path);
+  for (const meeting of MEETINGS) for (const field of MEETING_RECORD) if (doc.hasIn([...meeting, field])) doc.deleteIn([...meeting, field]);
 }
