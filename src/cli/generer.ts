@@ -6,6 +6,7 @@ import {
   buildModel,
   documentDate,
   documentLayout,
+  documentOrganisation,
   documentTitle,
   modelForDocument,
   projectDocuments,
@@ -320,7 +321,7 @@ async function renderItems(pipeline: Pipeline, c: RenderContext, ids: readonly D
     const layout = documentLayout(id, project);
     // Each document carries its own date (its meeting, its sending), in its text and its properties.
     const own = documentDate(project, id)?.date ?? c.date;
-    const docOptions = { ...layout, organisation: project.cpts.nom, ...(own ? { date: own } : {}) };
+    const docOptions = { ...layout, organisation: documentOrganisation(id, project), ...(own ? { date: own } : {}) };
     const model = modelForDocument(c.model, project, c.modelOptions, id);
     for (const format of c.formats) {
       let rendered: { markdown: string; placeholders: string[]; docx?: Uint8Array };

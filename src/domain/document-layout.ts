@@ -83,6 +83,25 @@ export const DOCUMENT_LAYOUTS: Readonly<Record<DocumentId, DocumentLayout>> = {
   },
 };
 
+const GOVERNANCE: readonly DocumentId[] = [
+  "statuts",
+  "pv-ag-constitutive",
+  "pv-ag-extraordinaire",
+  "pv-conseil-administration",
+  "liste-dirigeants",
+  "declaration",
+  "demande-inscription",
+];
+
+/**
+ * Who a document is written for, as its title page and page headers name it: the association
+ * (its denomination) for the pieces a préfecture or a tribunal registers, the CPTS otherwise.
+ */
+export function documentOrganisation(id: DocumentId, project: Project): string {
+  const denomination = project.association?.denomination?.trim();
+  return GOVERNANCE.includes(id) && denomination ? denomination : project.cpts.nom;
+}
+
 /**
  * The layout of a document (a copy: callers may add to it); with a project, the title its path
  * gives it, and under the title of amended statuts their dates of adoption and modification.

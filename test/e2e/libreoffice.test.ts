@@ -71,7 +71,7 @@ beforeAll(async () => {
 const bergerac = (id: string) => flat(pdfs["bergerac"]![id]!.pages.join("\n"));
 
 describe("the Bergerac documents in LibreOffice", () => {
-  it("are all there and each names the CPTS", () => {
+  it("are all there and each names the CPTS or the association that carries it", () => {
     expect(Object.keys(pdfs["bergerac"] ?? {}).sort()).toEqual([
       "declaration",
       "diagnostic",
@@ -82,7 +82,10 @@ describe("the Bergerac documents in LibreOffice", () => {
       "pv-conseil-administration",
       "statuts",
     ]);
-    for (const id of Object.keys(pdfs["bergerac"]!)) expect(bergerac(id), id).toContain("CPTS du Pôle de Santé de Bergerac");
+    // The pieces the préfecture registers name the association; the others the CPTS.
+    for (const id of ["diagnostic", "lettre-intention", "projet-sante"]) expect(bergerac(id), id).toContain("CPTS du Pôle de Santé de Bergerac");
+    for (const id of ["declaration", "liste-dirigeants", "pv-ag-extraordinaire", "pv-conseil-administration", "statuts"])
+      expect(bergerac(id), id).toContain("Le Pôle de Santé de Bergerac");
   });
 
   it("state the territory computed from official data", () => {
