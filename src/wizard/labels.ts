@@ -3,19 +3,17 @@
  * Professions, missions and actor categories come from the domain data; the other short
  * lists of the schema are named here, keyed by the field they belong to (indices left out).
  */
-import { actorCategory, mission, professionLabel } from "../domain/index.js";
+import { FONCTION_CODES, actorCategory, fonctionLabel, mission, professionLabel } from "../domain/index.js";
 import type { Path } from "./path.js";
 import { fieldInfo } from "./schema-info.js";
 
-const FUNCTIONS = {
-  president: "président(e)",
-  vice_president: "vice-président(e)",
-  secretaire: "secrétaire",
-  secretaire_adjoint: "secrétaire adjoint(e)",
-  tresorier: "trésorier(ère)",
-  tresorier_adjoint: "trésorier(ère) adjoint(e)",
-  administrateur: "administrateur(trice)",
-};
+/** « président ou présidente », « secrétaire »: both forms of each function, from the one table. */
+const FUNCTIONS: Record<string, string> = Object.fromEntries(
+  FONCTION_CODES.map((code) => {
+    const [m, f] = [fonctionLabel(code, "masculin"), fonctionLabel(code, "feminin")];
+    return [code, m === f ? m : `${m} ou ${f}`];
+  }),
+);
 
 /** Labels by `$defs` entry. */
 const BY_DEF: Record<string, Record<string, string>> = {
