@@ -28,5 +28,5 @@ export function profession(code: string): Profession | undefined {
  */
 export function professionLabel(code: string, count = 1, civilite?: string): string {
   const genre = genreOf(civilite);
-  return professionForm(code, count > 1 ? Array.from({ length: count }, () => genre) : genre);
+  return professionForm(code, count > 1 ? [genre, genre] : genre);
 }

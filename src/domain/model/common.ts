@@ -92,7 +92,7 @@ export function lowerInitial(value: string | undefined): string | undefined {
 /** A profession for one person of that gender (or, with `count` > 1, several people). */
 export function profLabel(code: string | undefined, genre: Genre | null = null, count = 1): string | undefined {
   if (!code) return undefined;
-  return professionForm(code, count > 1 ? Array.from({ length: count }, () => genre) : genre);
+  return professionForm(code, count > 1 ? [genre, genre] : genre);
 }
 
 export function person(p: Partial<Personne> & { civilite?: string; titre?: string }, droitLocal: boolean): PersonView {

@@ -47,6 +47,8 @@ export interface FilingView {
     tribunal: string | undefined;
     /** « Tribunal judiciaire de Saverne », at the head of the request. */
     tribunal_titre: string | undefined;
+    /** Volume and folio of the register, once inscribed. */
+    registre: string | undefined;
     journal: string | undefined;
     /** « Les soussignés », « Les soussignées ». */
     soussignes: string;
@@ -123,6 +125,7 @@ export function filingSection(project: Project, association: AssociationView, me
     inscription: {
       tribunal: text(inscription.tribunal),
       tribunal_titre: text(inscription.tribunal) ? upperFirst(text(inscription.tribunal)!) : undefined,
+      registre: text(inscription.registre),
       journal: text(inscription.journal_annonces_legales),
       soussignes: groupGenre(signers.map((d) => d.genre)) === "feminin" ? "Les soussignées" : "Les soussignés",
       signataires: signers.map(signatory),

@@ -390,6 +390,12 @@ function durationView(duree: Association["duree"]): AssociationView["duree"] {
   };
 }
 
+/** « le 3 mars 2015 (transfert du siège) »: an amendment with what it changed, when the file says. */
+function modificationWords(project: Project, date: string): string {
+  const what = text(project.association?.statuts?.modifications?.find((m) => m.date === date)?.objet);
+  return `le ${dated(date).texte}${what ? ` (${what})` : ""}`;
+}
+
 /** The dates of the statuts and the rules that hold on the date of this version. */
 function statutsView(project: Project): AssociationView["statuts"] {
   const { adoption, modifications } = statutsDates(project);
@@ -403,7 +409,7 @@ function statutsView(project: Project): AssociationView["statuts"] {
     texte,
     texte_suite: texte?.replace(/^Statuts /, ""),
     phrase: adoption
-      ? `Ses statuts ont été adoptés le ${dated(adoption).texte}${modifications.length ? ` et modifiés ${joinFr(modifications.map((d) => `le ${dated(d).texte}`))}` : ""}.`
+      ? `Ses statuts ont été adoptés le ${dated(adoption).texte}${modifications.length ? ` et modifiés ${joinFr(modifications.map((d) => modificationWords(project, d)))}` : ""}.`
       : undefined,
     date,
     regles,

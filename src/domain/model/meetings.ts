@@ -131,14 +131,14 @@ function sessionPerson(project: Project, written: string | undefined, code: "pre
   const a = project.association ?? {};
   const people: KnownPerson[] = [...(a.dirigeants ?? []), ...(a.fondateurs ?? []), ...(project.porteurs ?? [])];
   const match = raw ? people.find((p) => p.prenom && p.nom && fold(`${p.prenom} ${p.nom}`) === fold(rest)) : undefined;
-  const who: KnownPerson = match ?? { ...prefix, prenom: rest.split(/\s+/)[0], nom: rest.split(/\s+/).slice(1).join(" ") };
-  const genre: Genre | null = genreOf(who.civilite);
+  const genre: Genre | null = genreOf(match?.civilite ?? prefix.civilite);
   const role = roleLabel(code, genre);
   const withArticle = roleLabel(code, genre, { article: true });
-  const named = raw ? personName(who) : undefined;
+  // A name no list holds is printed as written, with the article its title asks for in a sentence.
+  const article = prefix.titre ? `${genre === "feminin" ? "la" : "le"} ` : "";
   return {
-    nom: named ?? raw,
-    nom_en_texte: raw ? (personName(who, { enTexte: true }) ?? raw) : undefined,
+    nom: match ? personName(match) : raw,
+    nom_en_texte: match ? personName(match, { enTexte: true }) : raw ? `${article}${raw}` : undefined,
     role,
     role_article: withArticle,
     role_debut: upperFirst(withArticle),
