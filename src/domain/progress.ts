@@ -107,11 +107,20 @@ function associationStage(p: Project, today: string): Stage {
       documents,
     };
   }
+  const declared = a?.etat === "declaree" || done(c.declaration_association, today);
+  const assembly = a?.ag_constitutive?.date ?? c.ag_constitutive;
+  const held = done(assembly, today);
   return {
     id: "association",
     libelle: "Association (statuts, AG constitutive)",
-    etat: a?.etat === "declaree" ? "fait" : a?.etat === "en_cours" || a?.denomination || a?.dirigeants?.length ? "en_cours" : "a_faire",
-    detail: a?.etat === "declaree" ? (local ? "inscrite" : "déclarée") : a?.etat === "en_cours" ? "statuts en préparation" : "à créer",
+    etat: declared ? "fait" : held || a?.etat === "en_cours" || a?.denomination || a?.dirigeants?.length ? "en_cours" : "a_faire",
+    detail: declared
+      ? `${local ? "inscrite" : "déclarée"}${c.declaration_association && done(c.declaration_association, today) ? ` le ${c.declaration_association}` : ""}`
+      : held
+        ? `assemblée générale constitutive tenue le ${assembly}, association à ${local ? "faire inscrire" : "déclarer"}`
+        : a?.etat === "en_cours"
+          ? "statuts en préparation"
+          : "à créer",
     documents,
   };
 }

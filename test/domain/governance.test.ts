@@ -149,3 +149,28 @@ describe("a document called ready prints no placeholder", () => {
     });
   }
 });
+
+describe("etat follows the founding path", () => {
+  it("shows the extraordinary assembly, then the declared modifications, of an existing association", async () => {
+    const { progress } = await import("../../src/domain/progress.js");
+    const bergerac = await load("bergerac");
+    const facts = projectTerritory(bergerac).facts;
+    const before = progress(bergerac, facts, "2017-05-01");
+    expect(before.documents.map((d) => d.titre)).toContain("Procès-verbal de l’assemblée générale extraordinaire");
+    expect(before.documents.map((d) => d.titre)).toContain("Déclaration modificative à la préfecture");
+    expect(before.etapes.find((e) => e.id === "association")).toMatchObject({
+      etat: "en_cours",
+      detail: "assemblée extraordinaire tenue le 2017-04-27, modifications à déclarer",
+      documents: ["statuts", "pv-ag-extraordinaire", "pv-conseil-administration", "liste-dirigeants", "declaration"],
+    });
+    expect(progress(bergerac, facts, "2017-06-01").etapes.find((e) => e.id === "association")!.etat).toBe("fait");
+  });
+
+  it("never calls ready a procès-verbal that waits for a vote", async () => {
+    const { progress } = await import("../../src/domain/progress.js");
+    const herault = await load("vallee-herault");
+    delete herault.association!.ag_constitutive!.resolutions;
+    const state = progress(herault, projectTerritory(herault).facts, "2025-03-20");
+    expect(state.documents.find((d) => d.document === "pv-ag-constitutive")!.etat).not.toBe("pret");
+  });
+});
