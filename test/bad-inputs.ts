@@ -115,7 +115,7 @@ export const VALIDER: Case[] = [
   // terminal when echoed: they must be refused with their place, never passed through.
   { fixture: "controle-brut.yaml", codes: [1], message: /caractère de contrôle/, where: ["cpts.nom"] },
   { fixture: "controle-echappe.yaml", codes: [1], message: /caractère de contrôle/, where: ["cpts.nom"] },
-  { fixture: "version-future.yaml", codes: [2], message: /format 2, plus récent.*Mettez cpts à jour/ },
+  { fixture: "version-future.yaml", codes: [2], message: /format 9, plus récent.*Mettez cpts à jour/ },
   { fixture: "version-texte.yaml", codes: [1], message: /un nombre entier attendu/, where: ["cpts.yaml:1:10 version"] },
   { fixture: "bom.yaml", codes: [0], message: /cpts\.yaml est valide/ },
   { fixture: "crlf.yaml", codes: [0], message: /cpts\.yaml est valide/ },

@@ -8,7 +8,7 @@ import { loadProject } from "../src/project/load.js";
 import type { Project } from "../src/project/types.js";
 import { EXAMPLES } from "./helpers.js";
 
-export type ExampleName = "bergerac" | "chambery" | "minimal";
+export type ExampleName = "bergerac" | "chambery" | "minimal" | "vallee-herault" | "saverne";
 
 /** Path of examples/<name>/cpts.yaml. */
 export function examplePath(name: ExampleName): string {

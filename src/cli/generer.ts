@@ -1,9 +1,24 @@
 import { existsSync, realpathSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
-import { DOCUMENT_IDS, buildModel, documentLayout, documentTitle, projectTerritory, readiness, type DocumentId, type DocumentModel } from "../domain/index.js";
-import { EXIT, PACKAGE_ROOT, TEMPLATES_DIR, UserError, displayPath, projectFiles, type Finding } from "../project/index.js";
 import {
+  DOCUMENT_IDS,
+  buildModel,
+  documentDate,
+  documentLayout,
+  documentOrganisation,
+  documentTitle,
+  modelForDocument,
+  projectDocuments,
+  projectTerritory,
+  readiness,
+  type DocumentId,
+  type DocumentModel,
+  type ModelOptions,
+} from "../domain/index.js";
+import { EXIT, PACKAGE_ROOT, TEMPLATES_DIR, UserError, displayPath, projectFiles, type Finding, type Project } from "../project/index.js";
+import {
+  askedFiles,
   FolderLockTimeout,
   TemplateLinkError,
   checkTemplateFolder,
@@ -14,6 +29,7 @@ import {
   upToDateFiles,
   writeGeneratedFiles,
   WriteInterrupted,
+  type AskedFiles,
   type DocOptions,
   type FigureSource,
   type GeneratedContent,
@@ -160,7 +176,8 @@ function documentKey(tool: readonly Uint8Array[], markdown: string, figures: str
 
 /** The command's options, checked: documents, formats, output and template folders. */
 async function checkedOptions(files: string[], opts: GenerateOptions, io: Io) {
-  const documents = parseList(opts.document, DOCUMENT_IDS, "--document") ?? [...DOCUMENT_IDS];
+  // Without --document, each project writes the documents its founding path needs.
+  const documents = parseList(opts.document, DOCUMENT_IDS, "--document");
   const formats = parseList(opts.format ?? "docx", FORMATS, "--format")!;
   if (formats.length === 0) throw new UserError("--format : indiquez docx, md, pdf ou plusieurs séparés par des virgules (docx,pdf).");
   if (opts.sortie !== undefined && files.length > 1)
@@ -228,11 +245,12 @@ async function projectPlans(files: string[], outRoot: string | undefined, userTe
 }
 
 /** Writes a project's documents, holding its output folder; says so when another run holds it. */
-async function writeDocuments(outDir: string, contents: GeneratedContent[], force: boolean, io: Io): Promise<WriteResult[]> {
+async function writeDocuments(outDir: string, contents: GeneratedContent[], { force, demande }: { force: boolean; demande?: AskedFiles }, io: Io): Promise<WriteResult[]> {
   const shown = displayPath(outDir, io.cwd);
   try {
     return await writeGeneratedFiles(outDir, contents, {
       force,
+      ...(demande ? { demande } : {}),
       onWait: (holder) => io.stderr(`${shown} : une autre génération écrit dans ce dossier (${holder}) ; attente de la fin…\n`),
     });
   } catch (error) {
@@ -246,6 +264,27 @@ async function writeDocuments(outDir: string, contents: GeneratedContent[], forc
       );
     throw outputError(error, shown);
   }
+}
+
+/**
+ * The files asked for, when every one is as generated from inputs of key `key`; undefined
+ * otherwise. Which documents a project needs is known once it is read: without --document, the
+ * check made from bytes alone takes the files the last generation of the same inputs was asked for.
+ */
+async function freshFiles(outDir: string, key: string, documents: DocumentId[] | undefined, formats: readonly Format[]) {
+  const wantedDocuments = documents ?? (await askedFiles(outDir, key))?.map((f) => f.slice(0, f.lastIndexOf(".")) as DocumentId);
+  if (wantedDocuments === undefined) return undefined;
+  const wanted = [...new Set(wantedDocuments)].flatMap((document) => formats.map((format) => ({ document, format, relPath: `${document}.${format}` })));
+  const fresh = await upToDateFiles(outDir, wanted.map((w) => w.relPath), key);
+  return fresh && wanted.map((w, i) => ({ ...w, ...fresh[i]! }));
+}
+
+/** Says which documents of --document the project does not need (its founding path); true if any. */
+function refuseForeign(asked: readonly DocumentId[], needed: readonly DocumentId[], projectName: string, io: Io): boolean {
+  const foreign = asked.filter((id) => !needed.includes(id));
+  for (const id of foreign)
+    io.stderr(`${projectName} : --document ${id} ne concerne pas ce projet (${documentTitle(id)})\u00a0; ses documents sont ${needed.join(", ")}.\n`);
+  return foreign.length > 0;
 }
 
 /**
@@ -270,14 +309,13 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   let unconverted = false;
   let pdfProblem: string | undefined;
   let mapProblem: string | undefined;
-  const wanted = documents.flatMap((document) => formats.map((format) => ({ document, format, relPath: `${document}.${format}` })));
   for (const { fileArg, projectPath, outDir, templateDirs } of plans) {
     const key = await generationKey(projectPath, templateDirs, Boolean(opts.brouillon), io.env, tool);
-    const fresh = key === undefined || opts.forcer ? undefined : await upToDateFiles(outDir, wanted.map((w) => w.relPath), key);
+    const fresh = key === undefined || opts.forcer ? undefined : await freshFiles(outDir, key, documents, formats);
     if (fresh) {
       const projectName = displayPath(projectPath, io.cwd);
       if (files.length > 1 && !opts.json) io.stdout(s.bold(`${projectName}\n`));
-      reportUpToDate(projectName, wanted.map((w, i) => ({ ...w, ...fresh[i]! })), opts, io, results);
+      reportUpToDate(projectName, fresh, opts, io, results);
       continue;
     }
     pipeline ??= await loadPipeline();
@@ -308,21 +346,25 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
     }
     const ready = readiness(project, territory.facts);
     const date = project.documents?.date ?? sourceDate(io.env);
-    const model = buildModel(project, { ...(date ? { date } : {}), mapAvailable: mapAvailable(io.env) });
+    const modelOptions = { ...(date ? { date } : {}), mapAvailable: mapAvailable(io.env) };
+    const model = buildModel(project, modelOptions);
     const figures = projectFigures(model.figures.liste, io.env);
+    const needed = projectDocuments(project);
+    const asked = documents ?? needed;
+    if (refuseForeign(asked, needed, projectName, io)) failed = true;
     if (files.length > 1 && !opts.json) io.stdout(s.bold(`${projectName}\n`));
     // Render every document first, then write them together (one flush, one manifest update),
     // then report in document order.
-    const items: Item[] = [];
-    for (const id of documents) {
-      const blocking: Finding[] = ready.find((r) => r.document === id)!.findings.filter((f) => f.severity === "erreur");
-      if (blocking.length && !opts.brouillon) {
-        items.push({ id, refused: blocking });
-        continue;
-      }
-      const docOptions = { ...documentLayout(id), organisation: project.cpts.nom, ...(date ? { date } : {}) };
-      items.push(...(await renderFormats(id, formats, { pipeline, model, templateDirs, env, docOptions, figures }, { outDir, tool, forcer: Boolean(opts.forcer), env: io.env })));
-    }
+    const items = await renderProject(asked.filter((d) => needed.includes(d)), {
+      project,
+      ready,
+      brouillon: Boolean(opts.brouillon),
+      shared: { pipeline, model, templateDirs, env, figures },
+      modelOptions,
+      date,
+      formats,
+      keep: { outDir, tool, forcer: Boolean(opts.forcer), env: io.env },
+    });
     // Every project's PDFs are converted (or marked unconverted); the reason is said once.
     const pdf = await convertPdfItems(items, io.env);
     pdfProblem ??= pdf;
@@ -336,7 +378,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
           ? {}
           : { generation: { cle: key, a_completer: item.placeholders, ...(item.contentKey ? { cle_contenu: item.contentKey } : {}) } }),
       })),
-      Boolean(opts.forcer),
+      { force: Boolean(opts.forcer), ...(key !== undefined && documents === undefined ? { demande: { cle: key, fichiers: asked.flatMap((d) => formats.map((f) => `${d}.${f}`)) } } : {}) },
       io,
     );
     mapProblem ??= figures.mapProblem();
@@ -346,7 +388,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
         failed = true;
         results.push({ projet: projectName, document: item.id, format: "docx", fichier: null, statut: "refuse", a_completer: blocking.map((f) => f.message) });
         if (!opts.json) {
-          io.stdout(`${s.red("✗")} ${documentTitle(item.id)} : non généré, ${blocking.length} point${blocking.length > 1 ? "s" : ""} bloquant${blocking.length > 1 ? "s" : ""} (--brouillon pour le générer quand même)\n`);
+          io.stdout(`${s.red("✗")} ${documentTitle(item.id, project)} : non généré, ${blocking.length} point${blocking.length > 1 ? "s" : ""} bloquant${blocking.length > 1 ? "s" : ""} (--brouillon pour le générer quand même)\n`);
           for (const f of locate(blocking, loaded.file, projectName)) io.stdout(`    ${formatFinding(f)}\n`);
         }
         continue;
@@ -354,13 +396,13 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
       if ("unconverted" in item) {
         unconverted = true;
         results.push({ projet: projectName, document: item.id, format: "pdf", fichier: null, statut: "non_converti", a_completer: [], message: item.unconverted });
-        if (!opts.json) io.stdout(`${s.red("✗")} ${documentTitle(item.id)} (PDF) : non produit\n`);
+        if (!opts.json) io.stdout(`${s.red("✗")} ${documentTitle(item.id, project)} (PDF) : non produit\n`);
         continue;
       }
       if ("broken" in item) {
         templateFailed = true;
         results.push({ projet: projectName, document: item.id, format: item.format, fichier: null, statut: "erreur", a_completer: [], message: item.broken });
-        if (!opts.json) io.stdout(`${s.red("✗")} ${documentTitle(item.id)} : non généré, modèle incorrect\n    ${item.broken}\n`);
+        if (!opts.json) io.stdout(`${s.red("✗")} ${documentTitle(item.id, project)} : non généré, modèle incorrect\n    ${item.broken}\n`);
         continue;
       }
       const outcome = written[toWrite.indexOf(item)]!;
@@ -391,6 +433,39 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   if (mapProblem && !opts.json) io.stderr(`Carte du territoire non dessinée\u00a0: ${mapProblem}. Une note la remplace dans les documents.\n`);
   if (opts.ouvrir) await openResults(results, outRoot, io);
   return templateFailed ? EXIT.usage : failed ? EXIT.projectErrors : unconverted ? EXIT.unavailable : EXIT.ok;
+}
+
+/** What `renderProject` needs of a project: its answers, its readiness, the shared model and options. */
+interface ProjectRender {
+  project: Project;
+  ready: ReturnType<typeof readiness>;
+  brouillon: boolean;
+  shared: Omit<RenderContext, "docOptions">;
+  modelOptions: ModelOptions;
+  date: string | undefined;
+  formats: readonly Format[];
+  keep: KeepContext;
+}
+
+/**
+ * Each document of `ids` in each format asked for, or why it is not written: blocking points
+ * (unless --brouillon) or a template the user can fix. Each document carries its own date (its
+ * meeting, its sending), in its text and its properties.
+ */
+async function renderProject(ids: readonly DocumentId[], p: ProjectRender): Promise<Item[]> {
+  const items: Item[] = [];
+  for (const id of ids) {
+    const blocking: Finding[] = p.ready.find((r) => r.document === id)!.findings.filter((f) => f.severity === "erreur");
+    if (blocking.length && !p.brouillon) {
+      items.push({ id, refused: blocking });
+      continue;
+    }
+    const own = documentDate(p.project, id)?.date ?? p.date;
+    const docOptions = { ...documentLayout(id, p.project), organisation: documentOrganisation(id, p.project), ...(own ? { date: own } : {}) };
+    const model = modelForDocument(p.shared.model, p.project, p.modelOptions, id);
+    items.push(...(await renderFormats(id, p.formats, { ...p.shared, model, docOptions }, p.keep)));
+  }
+  return items;
 }
 
 /** A document of a project once rendered: refused, broken, not converted to PDF, or its bytes. */

@@ -1,4 +1,4 @@
-import { mission, professionLabel, type ProjectTerritory } from "../domain/index.js";
+import { genreOf, isDroitLocal, mission, personName, professionForm, projectParcours, roleLabel, type ProjectTerritory } from "../domain/index.js";
 import { NBSP, formatNumber as fmt } from "../french/index.js";
 import type { Project } from "../project/index.js";
 import type { Style } from "./style.js";
@@ -12,7 +12,9 @@ export function projectSummary(project: Project, s: Style, territory?: ProjectTe
   const lead = porteurs.find((p) => p.interlocuteur_principal);
   lines.push(
     `  Porteurs${NBSP}: ${porteurs.length}` +
-      (lead ? ` — interlocuteur principal${NBSP}: ${[lead.civilite, lead.prenom, lead.nom].filter(Boolean).join(" ")}, ${professionLabel(lead.profession, 1, lead.civilite).toLowerCase()}` : ""),
+      (lead
+        ? ` — ${roleLabel("interlocuteur_principal", genreOf(lead.civilite))}${NBSP}: ${personName(lead) ?? [lead.prenom, lead.nom].filter(Boolean).join(" ")}, ${professionForm(lead.profession, genreOf(lead.civilite), { minuscule: true })}`
+        : ""),
   );
   const t = project.territoire;
   const computed = territory?.summary;
@@ -42,8 +44,9 @@ export function projectSummary(project: Project, s: Style, territory?: ProjectTe
   }
   const a = project.association;
   if (a) {
-    const etat = { a_creer: "à créer", en_cours: "en cours de création", declaree: "déclarée" }[a.etat ?? "a_creer"];
-    lines.push(`  Association${NBSP}: ${etat}${a.dirigeants?.length ? `, ${a.dirigeants.length} dirigeants` : ""}`);
+    const etat = { a_creer: "à créer", en_cours: "en cours de création", declaree: isDroitLocal(project) ? "inscrite" : "déclarée" }[a.etat ?? "a_creer"];
+    const path = projectParcours(project) === "existante" ? "association existante qui porte la CPTS, " : "";
+    lines.push(`  Association${NBSP}: ${path}${etat}${a.dirigeants?.length ? `, ${a.dirigeants.length} dirigeants` : ""}`);
   }
   return lines.join("\n");
 }

@@ -1,4 +1,4 @@
-import { projectTerritory, readiness } from "../domain/index.js";
+import { projectConsistency, projectTerritory, readiness } from "../domain/index.js";
 import { EXIT, displayPath, hasErrors, projectFiles, type Finding } from "../project/index.js";
 import { mapFinding } from "./map-status.js";
 import { formatFinding, formatFindingGroups, findingsJson, summaryLine } from "./findings-output.js";
@@ -26,6 +26,7 @@ export async function validateCommand(fileArg: string | undefined, opts: Validat
   if (loaded.project) {
     territory = projectTerritory(loaded.project);
     findings.push(...locate(territory.findings, loaded.file, name));
+    findings.push(...locate(projectConsistency(loaded.project), loaded.file, name));
     for (const r of readiness(loaded.project, territory.facts)) findings.push(...locate(r.findings, loaded.file, name));
     const map = territory.facts.resolved ? mapFinding(io.env) : undefined;
     if (map) findings.push(...locate([map], loaded.file, name));

@@ -1,9 +1,12 @@
+/**
+ * The association of a project: where its siège is, which law governs it (loi de 1901, or the
+ * code civil local in Moselle, Bas-Rhin and Haut-Rhin) and which founding path it follows. The
+ * figures (départements, minimum of founders and signatories) live in data/founding.json.
+ */
+import { formatDate, joinFr } from "../french/index.js";
 import type { Project } from "../project/index.js";
-
-/** Départements where associations follow the code civil local (CSP L1434-12-1). */
-export const DROIT_LOCAL_DEPARTEMENTS = ["57", "67", "68"] as const;
-export const DROIT_LOCAL_MIN_FOUNDERS = 7;
-export const MIN_DIRIGEANTS = 2;
+import { isValidIsoDate } from "./calendar.js";
+import { regime, regimeForDepartement, type Parcours, type Regime } from "./founding.js";
 
 /** The département of the siège, read from its postcode (57, 67, 68 are exact for these three). */
 export function siegeDepartement(project: Project): string | undefined {
@@ -14,8 +17,54 @@ export function siegeDepartement(project: Project): string | undefined {
   return cp.slice(0, 2);
 }
 
+/** The law of the association: droit local when the siège is in Moselle, Bas-Rhin or Haut-Rhin. */
+export function projectRegime(project: Project): Regime {
+  return regimeForDepartement(siegeDepartement(project));
+}
+
 /** True when the siège is in Moselle, Bas-Rhin or Haut-Rhin: droit local applies to the statuts. */
 export function isDroitLocal(project: Project): boolean {
-  const dep = siegeDepartement(project);
-  return dep !== undefined && (DROIT_LOCAL_DEPARTEMENTS as readonly string[]).includes(dep);
+  return projectRegime(project) === "droit_local";
+}
+
+/**
+ * The founding path: a new association, or an existing one that becomes the CPTS. A file that
+ * does not say is read as a new association, the only path older versions of the tool knew;
+ * readiness asks for the answer.
+ */
+export function projectParcours(project: Project): Parcours {
+  return project.association?.parcours ?? "nouvelle";
+}
+
+/** Fewest founders the regime allows (2 under the loi de 1901, 7 under droit local). */
+export function minimumFounders(reg: Regime): number {
+  return regime(reg).membres_min;
+}
+
+/** Fewest signatories of the statuts (two dirigeants, or seven founders under droit local). */
+export function minimumSignatories(reg: Regime): number {
+  return regime(reg).signataires_statuts_min;
+}
+
+/**
+ * When the statuts were adopted and modified: a new association adopts them at its constitutive
+ * assembly; an existing one adopted them long ago, perhaps amended them since, and amends them
+ * again at its extraordinary assembly. ISO dates, earliest first; invalid dates are left out.
+ */
+export function statutsDates(project: Project): { adoption: string | undefined; modifications: string[] } {
+  const a = project.association ?? {};
+  const valid = (d: unknown): d is string => typeof d === "string" && isValidIsoDate(d);
+  const constitutive = [a.ag_constitutive?.date, project.calendrier?.ag_constitutive].find(valid);
+  if (projectParcours(project) === "nouvelle") return { adoption: constitutive, modifications: [] };
+  const adoption = [a.statuts?.adoptes_le, constitutive].find(valid);
+  const modifications = [...(a.statuts?.modifications ?? []).map((m) => m.date), a.ag_extraordinaire?.date].filter(valid).sort();
+  return { adoption, modifications: [...new Set(modifications)] };
+}
+
+/** « Statuts adoptés le 22 mai 2014, modifiés le 27 avril 2017 »; undefined without an adoption date. */
+export function statutsDatesText(project: Project): string | undefined {
+  const { adoption, modifications } = statutsDates(project);
+  if (!adoption) return undefined;
+  const changed = modifications.length > 0 ? `, modifiés ${joinFr(modifications.map((d) => `le ${formatDate(d)}`))}` : "";
+  return `Statuts adoptés le ${formatDate(adoption)}${changed}`;
 }

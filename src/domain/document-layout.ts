@@ -4,7 +4,9 @@
  * documents read from their first line; the statuts have a title page; the projet de santé and
  * the diagnostic, long and referred to by section, add a table of contents and numbered headings.
  */
-import type { DocumentId } from "./documents.js";
+import type { Project } from "../project/index.js";
+import { statutsDatesText } from "./association.js";
+import { documentTitle, type DocumentId } from "./documents.js";
 
 export interface DocumentLayout {
   title: string;
@@ -35,6 +37,36 @@ export const DOCUMENT_LAYOUTS: Readonly<Record<DocumentId, DocumentLayout>> = {
     toc: false,
     headingNumbering: false,
   },
+  "pv-ag-extraordinaire": {
+    title: "Procès-verbal de l’assemblée générale extraordinaire",
+    titlePage: false,
+    toc: false,
+    headingNumbering: false,
+  },
+  "pv-conseil-administration": {
+    title: "Procès-verbal du conseil d’administration",
+    titlePage: false,
+    toc: false,
+    headingNumbering: false,
+  },
+  "liste-dirigeants": {
+    title: "Liste des personnes chargées de l’administration",
+    titlePage: false,
+    toc: false,
+    headingNumbering: false,
+  },
+  declaration: {
+    title: "Déclaration à la préfecture",
+    titlePage: false,
+    toc: false,
+    headingNumbering: false,
+  },
+  "demande-inscription": {
+    title: "Demande d’inscription au registre des associations",
+    titlePage: false,
+    toc: false,
+    headingNumbering: false,
+  },
   "projet-sante": {
     title: "Projet de santé",
     subtitle: "Communauté professionnelle territoriale de santé",
@@ -51,7 +83,34 @@ export const DOCUMENT_LAYOUTS: Readonly<Record<DocumentId, DocumentLayout>> = {
   },
 };
 
-/** The layout of a document (a copy: callers may add to it). */
-export function documentLayout(id: DocumentId): DocumentLayout {
-  return { ...DOCUMENT_LAYOUTS[id] };
+const GOVERNANCE: readonly DocumentId[] = [
+  "statuts",
+  "pv-ag-constitutive",
+  "pv-ag-extraordinaire",
+  "pv-conseil-administration",
+  "liste-dirigeants",
+  "declaration",
+  "demande-inscription",
+];
+
+/**
+ * Who a document is written for, as its title page and page headers name it: the association
+ * (its denomination) for the pieces a préfecture or a tribunal registers, the CPTS otherwise.
+ */
+export function documentOrganisation(id: DocumentId, project: Project): string {
+  const denomination = project.association?.denomination?.trim();
+  return GOVERNANCE.includes(id) && denomination ? denomination : project.cpts.nom;
+}
+
+/**
+ * The layout of a document (a copy: callers may add to it); with a project, the title its path
+ * gives it, and under the title of amended statuts their dates of adoption and modification.
+ */
+export function documentLayout(id: DocumentId, project?: Project): DocumentLayout {
+  const layout = { ...DOCUMENT_LAYOUTS[id] };
+  if (!project) return layout;
+  layout.title = documentTitle(id, project);
+  const dates = id === "statuts" ? statutsDatesText(project) : undefined;
+  if (dates && project.association?.parcours === "existante") layout.subtitle = dates;
+  return layout;
 }

@@ -1,15 +1,83 @@
-/** The documents the tool writes, in the order a CPTS needs them. */
+/**
+ * The documents the tool writes, in the order a CPTS needs them, and which of them a project
+ * needs: the founding path (a new association or an existing one) and the law of the siège
+ * (loi de 1901 or droit local) decide the governance documents, from data/founding.json.
+ */
+import type { Project } from "../project/index.js";
+import { projectParcours, projectRegime } from "./association.js";
+import { requiredDocuments } from "./founding.js";
+import { boardIsElected } from "./meetings.js";
+
 export const DOCUMENTS = [
   { id: "diagnostic", titre: "Diagnostic territorial", destinataire: "annexe de la lettre d’intention et du projet de santé" },
   { id: "lettre-intention", titre: "Lettre d’intention", destinataire: "ARS (délégation départementale), copie CPAM et URPS" },
   { id: "statuts", titre: "Statuts de l’association", destinataire: "préfecture (ou tribunal judiciaire en Alsace-Moselle)" },
-  { id: "pv-ag-constitutive", titre: "Procès-verbal de l’assemblée générale constitutive", destinataire: "préfecture" },
+  { id: "pv-ag-constitutive", titre: "Procès-verbal de l’assemblée générale constitutive", destinataire: "préfecture (ou tribunal judiciaire en Alsace-Moselle)" },
+  { id: "pv-ag-extraordinaire", titre: "Procès-verbal de l’assemblée générale extraordinaire", destinataire: "préfecture (ou tribunal judiciaire en Alsace-Moselle)" },
+  { id: "pv-conseil-administration", titre: "Procès-verbal du conseil d’administration", destinataire: "registre des délibérations de l’association ; joint à la déclaration" },
+  { id: "liste-dirigeants", titre: "Liste des personnes chargées de l’administration", destinataire: "préfecture (ou tribunal judiciaire en Alsace-Moselle)" },
+  { id: "declaration", titre: "Déclaration à la préfecture", destinataire: "préfecture (téléservice ou formulaire Cerfa)" },
+  { id: "demande-inscription", titre: "Demande d’inscription au registre des associations", destinataire: "tribunal judiciaire du siège" },
   { id: "projet-sante", titre: "Projet de santé", destinataire: "ARS (directeur général), avec l’Assurance Maladie" },
 ] as const;
 
 export type DocumentId = (typeof DOCUMENTS)[number]["id"];
 export const DOCUMENT_IDS: readonly DocumentId[] = DOCUMENTS.map((d) => d.id);
 
-export function documentTitle(id: DocumentId): string {
-  return DOCUMENTS.find((d) => d.id === id)!.titre;
+/** founding.json names the pieces of each path; these are the documents that write them. */
+const PIECES: Readonly<Record<string, DocumentId | undefined>> = {
+  statuts: "statuts",
+  "statuts-modifies": "statuts",
+  "pv-ag-constitutive": "pv-ag-constitutive",
+  "pv-age": "pv-ag-extraordinaire",
+  "pv-conseil-administration": "pv-conseil-administration",
+  "liste-dirigeants": "liste-dirigeants",
+  "declaration-creation": "declaration",
+  "declaration-modificative": "declaration",
+  "demande-inscription": "demande-inscription",
+  "demande-inscription-modification": "demande-inscription",
+  // The mandate of a person who files for the dirigeants is not written by the tool.
+  mandat: undefined,
+};
+
+const ALWAYS: readonly DocumentId[] = ["diagnostic", "lettre-intention", "projet-sante"];
+
+/**
+ * The documents this project needs, in the order of DOCUMENTS: the diagnostic, the lettre
+ * d’intention and the projet de santé, and the pieces its founding path requires (a new list of
+ * dirigeants for an existing association only when its conseil is elected again).
+ */
+export function projectDocuments(project: Project): DocumentId[] {
+  const pieces = requiredDocuments(projectParcours(project), projectRegime(project), {
+    bureau_elu_par_conseil: true,
+    dirigeants_changent: boardIsElected(project),
+    mandataire: false,
+  });
+  const wanted = new Set<DocumentId>(ALWAYS);
+  for (const piece of pieces) {
+    const id = PIECES[piece.code];
+    if (id && piece.requis === true) wanted.add(id);
+  }
+  return DOCUMENT_IDS.filter((id) => wanted.has(id));
+}
+
+/**
+ * The title of a document; with a project, the title its path gives it (« Déclaration
+ * modificative », « Liste des membres de la direction »…).
+ */
+export function documentTitle(id: DocumentId, project?: Project): string {
+  const base = DOCUMENTS.find((d) => d.id === id)!.titre;
+  if (!project) return base;
+  const existing = projectParcours(project) === "existante";
+  const local = projectRegime(project) === "droit_local";
+  switch (id) {
+    case "liste-dirigeants":
+      return local ? "Liste des membres de la direction" : base;
+    case "declaration":
+      return existing ? "Déclaration modificative à la préfecture" : "Déclaration de création à la préfecture";
+    case "demande-inscription":
+      return existing ? "Demande d’inscription des modifications au registre des associations" : base;
+    default:
+      return base;
+  }
 }

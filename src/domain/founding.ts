@@ -6,8 +6,9 @@
  * statuts: quorum, majorities, who elects whom. Pure.
  */
 import foundingJson from "./data/founding.json" with { type: "json" };
+import { NBSP, quote as q } from "../french/index.js";
 import type { Finding, Severity, Association } from "../project/index.js";
-import { genreOf } from "./gender.js";
+import { fonctionLabel, genreOf } from "./gender.js";
 
 export type Parcours = "nouvelle" | "existante";
 export type Regime = "loi_1901" | "droit_local";
@@ -102,8 +103,6 @@ interface FoundingData {
 }
 
 const DATA = foundingJson as unknown as FoundingData;
-const NBSP = "\u00a0";
-const q = (text: string): string => `«${NBSP}${text}${NBSP}»`;
 
 export function regime(code: Regime): RegimeData {
   const found = DATA.regimes.find((r) => r.code === code);
@@ -219,7 +218,8 @@ export interface MeetingRecord {
   membres?: number;
   presents?: number;
   representes?: number;
-  resolutions?: { intitule: string; vote?: Vote }[];
+  /** `path`: where the file holds (or should hold) this resolution. */
+  resolutions?: { intitule: string; vote?: Vote; path?: string }[];
   /** Path of the meeting in the project file, for the findings. */
   path: string;
 }
@@ -296,11 +296,12 @@ export function checkMeeting(a: Association, reg: Regime, m: MeetingRecord): Fin
   }
 
   (m.resolutions ?? []).forEach((r, i) => {
-    const path = `${m.path}.resolutions[${i}]`;
+    const path = r.path ?? `${m.path}.resolutions[${i}]`;
     const name = q(r.intitule);
     const v = r.vote;
     if (!v || (v.unanimite !== true && v.pour === undefined)) {
-      out.push(f("erreur", `${path}.vote`, "pv.vote-manquant", `${label}${NBSP}: le résultat du vote de la résolution ${name} manque (unanimité, ou nombre de voix pour, contre et d’abstentions).`));
+      // Without an entry in the file, the finding points where the entry belongs.
+      out.push(f("erreur", r.vote || r.path === undefined ? `${path}.vote` : path, "pv.vote-manquant", `${label}${NBSP}: le résultat du vote de la résolution ${name} manque (unanimité, ou nombre de voix pour, contre et d’abstentions).`));
       return;
     }
     if (v.unanimite === true && (v.contre ?? 0) > 0) {
@@ -415,7 +416,7 @@ export function checkDirigeantsAgainstStatuts(a: Association): Finding[] {
   const bureau = a.bureau?.fonctions ?? [];
   dirigeants.forEach((d, i) => {
     if (d.fonction !== "administrateur" && bureau.length > 0 && !(bureau as string[]).includes(d.fonction)) {
-      out.push(f("erreur", `association.dirigeants[${i}].fonction`, "statuts.fonction-inconnue", `${d.prenom} ${d.nom}${NBSP}: la fonction ${q(d.fonction)} n’existe pas dans le bureau que prévoient les statuts.`));
+      out.push(f("erreur", `association.dirigeants[${i}].fonction`, "statuts.fonction-inconnue", `${d.prenom} ${d.nom}${NBSP}: la fonction de ${fonctionLabel(d.fonction, genreOf(d.civilite))} n’existe pas dans le bureau que prévoient les statuts.`));
     }
   });
   const presidents = dirigeants.filter((d) => d.fonction === "president");

@@ -10,6 +10,7 @@
  */
 import titlesJson from "./data/titles.json" with { type: "json" };
 import professionsJson from "./data/professions.json" with { type: "json" };
+import { NBSP, lowerFirst, quote as q } from "../french/index.js";
 import type { Finding } from "../project/index.js";
 
 export type Genre = "masculin" | "feminin";
@@ -44,9 +45,11 @@ const ROLES = titlesJson.roles as Forms[];
 const TITRES = titlesJson.titres as TitleEntry[];
 const CIVILITES = titlesJson.civilites as { code: string; genre: Genre; long: string }[];
 const PROFESSIONS = professionsJson.professions as ProfessionForms[];
-const NBSP = "\u00a0";
 
+/** Functions in the association, in the order lists of dirigeants follow. */
 export const FONCTION_CODES: readonly string[] = FONCTIONS.map((f) => f.code);
+/** Titles (« Dr », « Pr ») with their masculine and feminine abbreviations. */
+export const TITLES: readonly TitleEntry[] = TITRES;
 export const ROLE_CODES: readonly string[] = ROLES.map((r) => r.code);
 
 /** Who a form is for: one person’s gender (null: unknown), or a group of people. */
@@ -190,7 +193,7 @@ export function professionForm(code: string, who: Who, options: ProfessionFormOp
   };
   const { text, genre, plural } = pick(forms, who);
   // Only the first letter is lowered: labels keep their acronyms (« Manipulateur ERM »).
-  const lowered = options.minuscule ? text.charAt(0).toLocaleLowerCase("fr-FR") + text.slice(1) : text;
+  const lowered = options.minuscule ? lowerFirst(text) : text;
   return options.article ? withDefiniteArticle(lowered, genre, plural) : lowered;
 }
 
@@ -199,7 +202,6 @@ export function ansLabel(code: string): string | null {
   return PROFESSIONS.find((x) => x.code === code)?.libelle_ans ?? null;
 }
 
-const q = (text: string): string => `«${NBSP}${text}${NBSP}»`;
 
 /**
  * A warning when a person named in the documents has no gendered civilité: their titles would

@@ -5,8 +5,16 @@
  */
 /** ACI figures (tailles and the taille rule, amounts, maximums, payment and calendar rules), with their sources. */
 export * from "./aci.js";
-/** Association law: droit local of Alsace-Moselle, minimum founders and officers. */
+/** Association law: the law of the siège (loi de 1901 or droit local), the founding path, the dates of the statuts. */
 export * from "./association.js";
+/** The two founding paths, their documents and declarations, quorum, majorities and elections. */
+export * from "./founding.js";
+/** The meetings a founding path records, their resolutions and votes. */
+export * from "./meetings.js";
+/** Forms of functions, titles and professions by gender. */
+export * from "./gender.js";
+/** The regulatory timeline: the rules in force on a date, and dates that contradict each other. */
+export * from "./timeline.js";
 /** Dates: ISO checks, months added, regulatory deadlines. */
 export * from "./calendar.js";
 /** Actor categories, missions and professions, from src/domain/data. */

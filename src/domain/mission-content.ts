@@ -11,7 +11,7 @@
  */
 import missionsJson from "./data/missions.json" with { type: "json" };
 import { type Confiance, type MissionCode } from "./aci.js";
-import { quote } from "../french/index.js";
+import { NBSP, lowerFirst, quote } from "../french/index.js";
 import type { Finding, Severity } from "../project/index.js";
 
 export interface MissionComponent {
@@ -43,7 +43,6 @@ interface MissionEntry {
 }
 
 const MISSIONS = missionsJson.missions as unknown as MissionEntry[];
-const NBSP = "\u00a0";
 
 /** The parts of a fiche-action this module reads (a `FicheAction` of the project file fits). */
 export interface ActionLike {
@@ -149,10 +148,6 @@ export function missionCoverage(code: MissionCode, actions: readonly ActionLike[
     });
     return { composante: c, couverte: par.length > 0, par };
   });
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase("fr-FR") + text.slice(1);
 }
 
 /**

@@ -1,4 +1,5 @@
 import data from "./data/professions.json" with { type: "json" };
+import { genreOf, professionForm } from "./gender.js";
 
 export interface Profession {
   code: string;
@@ -22,11 +23,10 @@ export function profession(code: string): Profession | undefined {
 
 /**
  * « Infirmier » for a known code (« Infirmière » for a woman: `civilite` Mme), the plural for
- * several, the code itself when unknown (never an empty label).
+ * several, the code itself when unknown (never an empty label). The forms are those of
+ * gender.ts, from the one table of professions.
  */
 export function professionLabel(code: string, count = 1, civilite?: string): string {
-  const p = BY_CODE.get(code);
-  if (!p) return code;
-  if (count > 1) return p.libelle_pluriel;
-  return civilite === "Mme" ? p.libelle_feminin : p.libelle;
+  const genre = genreOf(civilite);
+  return professionForm(code, count > 1 ? [genre, genre] : genre);
 }

@@ -5,7 +5,8 @@
 import type { Finding, Project } from "../project/index.js";
 import type { MissionCode } from "./aci.js";
 import { computeDeadlines, upcoming, type Milestone } from "./calendar.js";
-import type { DocumentId } from "./documents.js";
+import { projectParcours, projectRegime } from "./association.js";
+import { projectDocuments, type DocumentId } from "./documents.js";
 import { readiness, type DocumentReadiness, type TerritoryFacts } from "./readiness.js";
 
 export type StageState = "fait" | "en_cours" | "a_faire";
@@ -28,7 +29,7 @@ export interface Progress {
 const done = (date: string | undefined, today: string) => date !== undefined && date <= today;
 
 function stages(p: Project, docs: DocumentReadiness[], today: string): Stage[] {
-  const ready = (id: DocumentId) => docs.find((d) => d.document === id)!.etat === "pret";
+  const ready = (id: DocumentId) => docs.find((d) => d.document === id)?.etat === "pret";
   const c = p.calendrier ?? {};
   const d = p.diagnostic ?? {};
   const out: Stage[] = [];
@@ -52,14 +53,7 @@ function stages(p: Project, docs: DocumentReadiness[], today: string): Stage[] {
         : "à compléter",
     documents: ["lettre-intention"],
   });
-  const a = p.association;
-  out.push({
-    id: "association",
-    libelle: "Association (statuts, AG constitutive)",
-    etat: a?.etat === "declaree" ? "fait" : a?.etat === "en_cours" || a?.denomination || a?.dirigeants?.length ? "en_cours" : "a_faire",
-    detail: a?.etat === "declaree" ? "déclarée" : a?.etat === "en_cours" ? "statuts en préparation" : "à créer",
-    documents: ["statuts", "pv-ag-constitutive"],
-  });
+  out.push(associationStage(p, today));
   const pdsSent = done(c.depot_projet_sante, today);
   out.push({
     id: "projet-sante",
@@ -77,6 +71,58 @@ function stages(p: Project, docs: DocumentReadiness[], today: string): Stage[] {
     documents: [],
   });
   return out;
+}
+
+const GOVERNANCE: readonly DocumentId[] = [
+  "statuts",
+  "pv-ag-constitutive",
+  "pv-ag-extraordinaire",
+  "pv-conseil-administration",
+  "liste-dirigeants",
+  "declaration",
+  "demande-inscription",
+];
+
+/**
+ * The association stage follows the founding path: a new association is done once declared (or
+ * inscribed); an existing one once the modifications of its statuts are declared.
+ */
+function associationStage(p: Project, today: string): Stage {
+  const a = p.association;
+  const c = p.calendrier ?? {};
+  const documents = projectDocuments(p).filter((d) => GOVERNANCE.includes(d));
+  const local = projectRegime(p) === "droit_local";
+  if (projectParcours(p) === "existante") {
+    const declared = done(c.declaration_modification, today);
+    const held = done(a?.ag_extraordinaire?.date, today);
+    return {
+      id: "association",
+      libelle: "Association (statuts modifiés, AG extraordinaire)",
+      etat: declared ? "fait" : a?.ag_extraordinaire ? "en_cours" : "a_faire",
+      detail: declared
+        ? `modifications ${local ? "inscrites" : "déclarées"} le ${c.declaration_modification}`
+        : held
+          ? `assemblée extraordinaire tenue le ${a!.ag_extraordinaire!.date}, modifications à ${local ? "faire inscrire" : "déclarer"}`
+          : "assemblée générale extraordinaire à préparer",
+      documents,
+    };
+  }
+  const declared = a?.etat === "declaree" || done(c.declaration_association, today);
+  const assembly = a?.ag_constitutive?.date ?? c.ag_constitutive;
+  const held = done(assembly, today);
+  return {
+    id: "association",
+    libelle: "Association (statuts, AG constitutive)",
+    etat: declared ? "fait" : held || a?.etat === "en_cours" || a?.denomination || a?.dirigeants?.length ? "en_cours" : "a_faire",
+    detail: declared
+      ? `${local ? "inscrite" : "déclarée"}${c.declaration_association && done(c.declaration_association, today) ? ` le ${c.declaration_association}` : ""}`
+      : held
+        ? `assemblée générale constitutive tenue le ${assembly}, association à ${local ? "faire inscrire" : "déclarer"}`
+        : a?.etat === "en_cours"
+          ? "statuts en préparation"
+          : "à créer",
+    documents,
+  };
 }
 
 /** The whole picture for `cpts etat` and the wizard's home screen. */

@@ -5,11 +5,14 @@
  * `--brouillon`); an `avertissement` is worth fixing but does not block.
  */
 import { formatDate } from "../french/index.js";
-import type { Finding, Severity, Project } from "../project/index.js";
-import { DROIT_LOCAL_MIN_FOUNDERS, MIN_DIRIGEANTS, isDroitLocal } from "./association.js";
-import { DOCUMENTS, type DocumentId } from "./documents.js";
+import type { Finding, Project } from "../project/index.js";
+import { documentTitle, projectDocuments, type DocumentId } from "./documents.js";
 import { addMonths, compareIsoDates, isValidIsoDate } from "./calendar.js";
+import { genreOf, roleLabel } from "./gender.js";
 import { SOCLE_MISSIONS, mission } from "./missions.js";
+export { projectConsistency } from "./readiness-governance.js";
+import { Collector, declaration, demandeInscription, listeDirigeants, pvConseil, pvConstitutive, pvExtraordinaire, statuts } from "./readiness-governance.js";
+import { checkDocumentDate } from "./timeline.js";
 
 export interface TerritoryFacts {
   /** False when the territory has no commune or none could be resolved. */
@@ -24,17 +27,6 @@ export interface DocumentReadiness {
   /** `pret`: nothing blocks; `incomplet`: something blocks; `vide`: almost nothing is there yet. */
   etat: "pret" | "incomplet" | "vide";
   findings: Finding[];
-}
-
-class Collector {
-  readonly findings: Finding[] = [];
-  constructor(private readonly document: DocumentId, private readonly label: string) {}
-  add(severity: Severity, path: string, code: string, message: string): void {
-    this.findings.push({ path, code: `pret.${this.document}.${code}`, severity, message: `${this.label}${"\u00a0"}: ${message}`, document: this.document });
-  }
-  need(ok: unknown, path: string, code: string, message: string, severity: Severity = "erreur"): void {
-    if (!ok || (Array.isArray(ok) && ok.length === 0)) this.add(severity, path, code, message);
-  }
 }
 
 const has = (s: string | undefined | null): boolean => typeof s === "string" && s.trim() !== "";
@@ -57,7 +49,7 @@ function lettreIntention(p: Project, t: TerritoryFacts): Finding[] {
   if (leads.length > 1) c.add("erreur", "porteurs", "interlocuteurs", `${leads.length} interlocuteurs principaux déclarés ; l’ARS attend une seule personne`);
   const lead = leads[0];
   if (lead && !has(lead.courriel) && !has(lead.telephone))
-    c.add("erreur", `porteurs[${porteurs.indexOf(lead)}]`, "contact", "l’interlocuteur principal n’a ni courriel ni téléphone");
+    c.add("erreur", `porteurs[${porteurs.indexOf(lead)}]`, "contact", `${roleLabel("interlocuteur_principal", genreOf(lead.civilite), { article: true })} n’a ni courriel ni téléphone`);
   const professions = new Set(porteurs.map((x) => x.profession));
   if (porteurs.length && professions.size < 2)
     c.add("avertissement", "porteurs", "pluriprofessionnel", "tous les porteurs exercent la même profession ; une CPTS est pluriprofessionnelle");
@@ -78,69 +70,6 @@ function lettreIntention(p: Project, t: TerritoryFacts): Finding[] {
   c.need(soutien?.types?.length, "lettre_intention.soutien_demande.types", "soutien-types", "le type d’aide demandé (juridique, rédaction du projet de santé…) manque");
   c.need(p.lettre_intention?.date, "lettre_intention.date", "date", "la date de la lettre manque", "avertissement");
   c.need(has(p.lettre_intention?.lieu), "lettre_intention.lieu", "lieu", "le lieu de signature (« fait à ») manque", "avertissement");
-  return c.findings;
-}
-
-function statuts(p: Project): Finding[] {
-  const c = new Collector("statuts", "statuts");
-  const a = p.association ?? {};
-  c.need(has(a.denomination), "association.denomination", "denomination", "la dénomination de l’association manque");
-  c.need(a.siege, "association.siege", "siege", "l’adresse du siège manque");
-  c.need(a.membres?.categories?.length, "association.membres.categories", "membres", "les catégories de membres ne sont pas définies");
-  c.need(has(a.membres?.admission), "association.membres.admission", "admission", "les conditions d’admission ne sont pas définies");
-  c.need(a.cotisation?.montant !== undefined, "association.cotisation.montant", "cotisation", "le montant de la cotisation manque");
-  const ca = a.conseil_administration;
-  c.need(has(ca?.composition) || a.colleges?.length, "association.conseil_administration.composition", "ca-composition", "la composition du conseil d’administration manque");
-  c.need(ca?.duree_mandat_ans, "association.conseil_administration.duree_mandat_ans", "ca-mandat", "la durée du mandat des administrateurs manque");
-  c.need(a.bureau?.fonctions?.length, "association.bureau.fonctions", "bureau", "les fonctions du bureau ne sont pas définies");
-  for (const kind of ["ordinaire", "extraordinaire"] as const) {
-    const ag = a.assemblee_generale?.[kind];
-    const label = kind === "ordinaire" ? "de l’assemblée générale ordinaire" : "de l’assemblée générale extraordinaire";
-    c.need(ag?.convocation_jours, `association.assemblee_generale.${kind}.convocation_jours`, `ag-${kind}-convocation`, `le délai de convocation ${label} manque`);
-    c.need(ag?.quorum, `association.assemblee_generale.${kind}.quorum`, `ag-${kind}-quorum`, `le quorum ${label} manque`);
-    c.need(ag?.majorite, `association.assemblee_generale.${kind}.majorite`, `ag-${kind}-majorite`, `la majorité ${label} manque`);
-  }
-  c.need(has(a.dissolution?.devolution), "association.dissolution.devolution", "dissolution", "la dévolution des biens en cas de dissolution manque");
-  c.need(a.ressources?.length, "association.ressources", "ressources", "les ressources de l’association ne sont pas listées", "avertissement");
-  c.need(a.ag_constitutive?.date ?? p.calendrier?.ag_constitutive, "association.ag_constitutive.date", "date", "la date d’adoption des statuts (assemblée générale constitutive) manque");
-  const dirigeants = a.dirigeants ?? [];
-  if (dirigeants.length < MIN_DIRIGEANTS)
-    c.add("erreur", "association.dirigeants", "dirigeants", `il faut au moins ${MIN_DIRIGEANTS} dirigeants pour signer et déclarer les statuts (${dirigeants.length} déclaré${dirigeants.length > 1 ? "s" : ""})`);
-  if (isDroitLocal(p)) {
-    const n = a.fondateurs?.length ?? 0;
-    if (n < DROIT_LOCAL_MIN_FOUNDERS)
-      c.add("erreur", "association.fondateurs", "fondateurs-droit-local", `en Alsace-Moselle, ${DROIT_LOCAL_MIN_FOUNDERS} membres fondateurs au moins sont requis (${n} déclaré${n > 1 ? "s" : ""})`);
-  }
-  return c.findings;
-}
-
-function pvAgConstitutive(p: Project): Finding[] {
-  const c = new Collector("pv-ag-constitutive", "procès-verbal d’AG constitutive");
-  const ag = p.association?.ag_constitutive;
-  c.need(ag?.date ?? p.calendrier?.ag_constitutive, "association.ag_constitutive.date", "date", "la date de l’assemblée manque");
-  c.need(has(ag?.lieu), "association.ag_constitutive.lieu", "lieu", "le lieu de l’assemblée manque");
-  c.need(ag?.presents !== undefined, "association.ag_constitutive.presents", "presents", "le nombre de présents manque");
-  c.need(has(ag?.president_seance), "association.ag_constitutive.president_seance", "president", "le président de séance manque");
-  c.need(has(ag?.secretaire_seance), "association.ag_constitutive.secretaire_seance", "secretaire", "le secrétaire de séance manque");
-  c.need(p.association?.cotisation?.montant !== undefined, "association.cotisation.montant", "cotisation", "le montant de la cotisation votée manque");
-  const dirigeants = p.association?.dirigeants ?? [];
-  if (dirigeants.length < MIN_DIRIGEANTS)
-    c.add("erreur", "association.dirigeants", "dirigeants", `la liste des dirigeants compte ${dirigeants.length} personne${dirigeants.length > 1 ? "s" : ""} ; la déclaration en demande au moins ${MIN_DIRIGEANTS}`);
-  const droitLocal = isDroitLocal(p);
-  dirigeants.forEach((d, i) => {
-    const missing = [
-      !has(d.adresse) && "adresse",
-      !has(d.commune) && "commune",
-      !d.profession && "profession",
-      !has(d.nationalite) && "nationalité",
-      droitLocal && !d.date_naissance && "date de naissance",
-      droitLocal && !has(d.lieu_naissance) && "lieu de naissance",
-    ].filter(Boolean);
-    if (missing.length)
-      c.add("erreur", `association.dirigeants[${i}]`, "dirigeant", `${d.prenom} ${d.nom} : ${missing.join(", ")} manquant${missing.length > 1 ? "s" : ""} pour la liste des dirigeants`);
-  });
-  if (!droitLocal && dirigeants.some((d) => d.date_naissance))
-    c.add("avertissement", "association.dirigeants", "naissance", "les dates de naissance ne doivent pas figurer dans les pièces envoyées à la préfecture : elles ne seront pas imprimées");
   return c.findings;
 }
 
@@ -196,22 +125,38 @@ function projetSante(p: Project, t: TerritoryFacts): Finding[] {
   c.need(p.systeme_information?.outils?.length, "systeme_information.outils", "si", "aucun outil numérique partagé n’est décrit", "avertissement");
   c.need(p.communication?.actions?.length, "communication.actions", "communication", "aucune action de communication n’est décrite", "avertissement");
   c.need(has(p.evaluation?.modalites), "evaluation.modalites", "evaluation", "les modalités d’évaluation et de suivi manquent");
-  if (p.association?.etat !== "declaree")
+  if (p.association?.etat !== "declaree" && p.association?.parcours !== "existante")
     c.add("avertissement", "association.etat", "association", "l’association n’est pas encore déclarée ; c’est elle qui dépose le projet de santé");
   return c.findings;
 }
 
-/** Readiness of every document, in the order a CPTS needs them. */
-export function readiness(project: Project, territory: TerritoryFacts): DocumentReadiness[] {
-  const byDocument: Record<DocumentId, Finding[]> = {
-    diagnostic: diagnostic(project, territory),
-    "lettre-intention": lettreIntention(project, territory),
-    statuts: statuts(project),
-    "pv-ag-constitutive": pvAgConstitutive(project),
-    "projet-sante": projetSante(project, territory),
-  };
-  return DOCUMENTS.map(({ id, titre }) => {
-    const findings = byDocument[id];
+const CHECKS: Record<DocumentId, (p: Project, t: TerritoryFacts) => Finding[]> = {
+  diagnostic,
+  "lettre-intention": lettreIntention,
+  statuts,
+  "pv-ag-constitutive": pvConstitutive,
+  "pv-ag-extraordinaire": pvExtraordinaire,
+  "pv-conseil-administration": pvConseil,
+  "liste-dirigeants": listeDirigeants,
+  declaration,
+  "demande-inscription": demandeInscription,
+  "projet-sante": projetSante,
+};
+
+/** Texts a document cites before they applied: findings of that document. */
+function datedTexts(p: Project, id: DocumentId, label: string): Finding[] {
+  return checkDocumentDate(p, id).map((f) => ({ ...f, message: `${label}\u00a0: ${f.message}`, document: id }));
+}
+
+/**
+ * Readiness of the documents this project needs (its founding path decides the governance
+ * documents), in the order a CPTS needs them; `only` asks for one document whatever the path.
+ */
+export function readiness(project: Project, territory: TerritoryFacts, only?: DocumentId): DocumentReadiness[] {
+  const ids = only ? [only] : projectDocuments(project);
+  return ids.map((id) => {
+    const titre = documentTitle(id, project);
+    const findings = [...CHECKS[id](project, territory), ...datedTexts(project, id, titre.toLocaleLowerCase("fr-FR"))];
     const blocking = findings.filter((f) => f.severity === "erreur").length;
     return { document: id, titre, findings, etat: blocking === 0 ? "pret" : blocking >= 5 ? "vide" : "incomplet" } as DocumentReadiness;
   });

@@ -13,9 +13,11 @@
 import timelineJson from "./data/timeline.json" with { type: "json" };
 import missionsJson from "./data/missions.json" with { type: "json" };
 import { ACI_DATA, type AciVersion, type Confiance, type Figure, type MissionCode, type Taille } from "./aci.js";
-import { quote } from "../french/index.js";
+import { NBSP, formatDate, quote, upperFirst } from "../french/index.js";
 import { addMonths, isValidIsoDate } from "./calendar.js";
-import { isDroitLocal } from "./association.js";
+import { isDroitLocal, projectParcours } from "./association.js";
+import { projectDocuments, type DocumentId } from "./documents.js";
+import { declarationContent } from "./founding.js";
 import type { Finding, Severity, Project } from "../project/index.js";
 
 export interface LegalText {
@@ -55,8 +57,10 @@ export interface TextInForce {
 export type EventCode =
   | "creation_association"
   | "ag_constitutive"
+  | "reunion_conseil"
   | "declaration_association"
   | "ag_extraordinaire"
+  | "declaration_modification"
   | "lettre_intention"
   | "envoi_lettre_intention"
   | "validation_lettre_intention"
@@ -73,7 +77,7 @@ interface OrderRule {
   source: string[];
 }
 
-type Condition = "toujours" | "missions_aci" | "mission_crise" | "indemnisation_membres" | "droit_local" | "loi_1901";
+type Condition = "toujours" | "en_vigueur" | "missions_aci" | "mission_crise" | "indemnisation_membres" | "droit_local" | "loi_1901";
 
 interface TimelineData {
   textes: LegalText[];
@@ -98,7 +102,6 @@ interface MissionData {
 
 const DATA = timelineJson as unknown as TimelineData;
 const MISSIONS = (missionsJson.missions as unknown as MissionData[]).slice();
-const NBSP = "\u00a0";
 
 export const LEGAL_TEXTS: readonly LegalText[] = DATA.textes;
 
@@ -367,10 +370,6 @@ function eventLabel(code: EventCode): string {
   return EVENT_LABELS.get(code) ?? code;
 }
 
-function upperFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("fr-FR") + text.slice(1);
-}
-
 /** Events reachable from each event through the order rules (`only` restricts the edges used). */
 function reachability(only?: Severity): Map<EventCode, Set<EventCode>> {
   const edges = DATA.ordre.filter((r) => only === undefined || r.severite === only);
@@ -421,7 +420,7 @@ export function checkDatedFacts(facts: readonly DatedFact[]): Finding[] {
           "avertissement",
           list[1]!.path,
           "dates.double",
-          `${upperFirst(eventLabel(event))} a deux dates différentes (${list.map((f) => `${f.date} dans ${f.path}`).join(", ")})${NBSP}: gardez la même date partout.`,
+          `${upperFirst(eventLabel(event))} a deux dates différentes (${list.map((f) => `le ${formatDate(f.date)} dans ${f.path}`).join(", ")})${NBSP}: gardez la même date partout.`,
         ),
       );
     }
@@ -444,7 +443,7 @@ export function checkDatedFacts(facts: readonly DatedFact[]): Finding[] {
               severity,
               fb.path,
               `dates.ordre.${a}.${b}`,
-              `${upperFirst(eventLabel(b))} (${fb.date}) a lieu avant ${eventLabel(a)} (${fa.date})${NBSP}: ${motif}. Corrigez l’une des deux dates (${fb.path} ou ${fa.path}).`,
+              `${upperFirst(eventLabel(b))} (${formatDate(fb.date)}) a lieu avant ${eventLabel(a)} (${formatDate(fa.date)})${NBSP}: ${motif}. Corrigez l’une des deux dates (${fb.path} ou ${fa.path}).`,
             ),
           );
         }
@@ -452,8 +451,26 @@ export function checkDatedFacts(facts: readonly DatedFact[]): Finding[] {
     }
   }
 
-  out.push(...checkValidation(byEvent));
+  out.push(...checkValidation(byEvent), ...checkDeclarationDelay(byEvent));
   return out;
+}
+
+/** Statute amendments are declared within three months of the assembly (loi de 1901, article 5). */
+function checkDeclarationDelay(byEvent: Map<EventCode, DatedFact[]>): Finding[] {
+  const assembly = byEvent.get("ag_extraordinaire")?.[0];
+  const declaration = byEvent.get("declaration_modification")?.[0];
+  const months = declarationContent("existante", "loi_1901").delai_mois;
+  if (!assembly || !declaration || months === null) return [];
+  const limit = addMonths(assembly.date, months);
+  if (declaration.date <= limit) return [];
+  return [
+    finding(
+      "avertissement",
+      declaration.path,
+      "dates.declaration-modification-tardive",
+      `Les modifications votées le ${formatDate(assembly.date)} sont déclarées le ${formatDate(declaration.date)}, plus de ${months}${NBSP}mois après${NBSP}: la loi du 1er juillet 1901 (article 5) demande de les déclarer avant le ${formatDate(limit)}.`,
+    ),
+  ];
 }
 
 function checkValidation(byEvent: Map<EventCode, DatedFact[]>): Finding[] {
@@ -469,7 +486,7 @@ function checkValidation(byEvent: Map<EventCode, DatedFact[]>): Finding[] {
           "erreur",
           v.path,
           "dates.validation-tacite-inexistante",
-          `La validation tacite du projet de santé (${v.date}) n’existait pas encore${NBSP}: elle date de ${tacitText().designation}. Indiquez la date de la décision de l’ARS.`,
+          `La validation tacite du projet de santé (${formatDate(v.date)}) n’existait pas encore${NBSP}: elle date de ${tacitText().designation}. Indiquez la date de la décision de l’ARS.`,
         ),
       );
     } else if (reception && regime.delai_mois !== null) {
@@ -480,7 +497,7 @@ function checkValidation(byEvent: Map<EventCode, DatedFact[]>): Finding[] {
             "avertissement",
             v.path,
             "dates.validation-tacite-date",
-            `Une validation tacite intervient ${regime.delai_mois}${NBSP}mois après la réception du projet de santé par l’ARS (${reception.date}), soit le ${expected}, et non le ${v.date}${NBSP}: corrigez la date, ou indiquez une décision de l’ARS.`,
+            `Une validation tacite intervient ${regime.delai_mois}${NBSP}mois après la réception du projet de santé par l’ARS (${formatDate(reception.date)}), soit le ${formatDate(expected)}, et non le ${formatDate(v.date)}${NBSP}: corrigez la date, ou indiquez une décision de l’ARS.`,
           ),
         );
       }
@@ -497,7 +514,7 @@ function checkValidation(byEvent: Map<EventCode, DatedFact[]>): Finding[] {
             "avertissement",
             signature.path,
             "dates.signature-avant-validation-tacite",
-            `Le contrat ACI est signé (${signature.date}) avant la date de validation tacite du projet de santé (${tacit}, ${regime.delai_mois}${NBSP}mois après sa réception)${NBSP}: si l’ARS l’a validé plus tôt par une décision, indiquez-en la date.`,
+            `Le contrat ACI est signé (${formatDate(signature.date)}) avant la date de validation tacite du projet de santé (${formatDate(tacit)}, ${regime.delai_mois}${NBSP}mois après sa réception)${NBSP}: si l’ARS l’a validé plus tôt par une décision, indiquez-en la date.`,
           ),
         );
       }
@@ -507,8 +524,9 @@ function checkValidation(byEvent: Map<EventCode, DatedFact[]>): Finding[] {
 }
 
 /**
- * Texts a document relies on that did not apply yet on its date: before the text’s signature is
- * an error, between signature and application a warning (the text existed but did not apply).
+ * Texts a document relies on that did not apply yet on its date: a warning, since the text of
+ * the document (not a date of the project) is what to correct. Before the text’s signature it
+ * did not exist; between signature and application it existed but did not apply.
  */
 export function checkDocumentTexts(doc: DatedDocument): Finding[] {
   if (!isValidIsoDate(doc.date)) return [];
@@ -521,16 +539,17 @@ export function checkDocumentTexts(doc: DatedDocument): Finding[] {
     const f = textInForce(code);
     if (f.date_effet === null || f.date_effet <= doc.date) continue;
     const before = text.date_signature === null || doc.date < text.date_signature;
-    const when = f.date_effet_estimee ? `date d’application retenue par l’outil${NBSP}: ${f.date_effet}` : `entrée en vigueur${NBSP}: ${f.date_effet}`;
-    const head = `${upperFirst(doc.libelle)} ${is} ${dated} du ${doc.date}`;
+    const effect = formatDate(f.date_effet);
+    const when = f.date_effet_estimee ? `date d’application retenue par l’outil${NBSP}: ${effect}` : `entrée en vigueur${NBSP}: ${effect}`;
+    const head = `${upperFirst(doc.libelle)} ${is} ${dated} du ${formatDate(doc.date)}`;
     out.push(
       finding(
-        before ? "erreur" : "avertissement",
+        "avertissement",
         doc.path,
         `dates.texte-pas-en-vigueur.${doc.document}.${code}`,
         before
           ? `${head} mais ${relies} sur ${text.designation}, qui n’existait pas encore (${when})${NBSP}: corrigez la date du document ou ce qu’il contient.`
-          : `${head} et ${relies} sur ${text.designation}, un texte signé le ${text.date_signature} mais pas encore applicable à cette date (${when}).`,
+          : `${head} et ${relies} sur ${text.designation}, un texte signé le ${formatDate(text.date_signature!)} mais pas encore applicable à cette date (${when}).`,
       ),
     );
   }
@@ -546,34 +565,48 @@ function str(value: unknown): string | undefined {
 }
 
 /**
- * The dated steps a project file holds today. The date of creation of an association is its
- * declaration, else `cpts.date_creation`. A validation of the projet de santé is not a field of
- * the file yet (its jalons are free text), so none is read.
+ * The dated steps of a project file. The creation of the association is its declaration, else
+ * `cpts.date_creation`; the validation of the projet de santé carries its mode (tacit or by a
+ * decision of the ARS).
  */
 export function datedFactsFromProject(p: Project): DatedFact[] {
   const out: DatedFact[] = [];
-  const add = (event: EventCode, value: unknown, path: string): void => {
+  const add = (event: EventCode, value: unknown, path: string, mode?: "tacite" | "decision"): void => {
     const date = str(value);
-    if (date !== undefined) out.push({ event, date, path });
+    if (date !== undefined) out.push({ event, date, path, ...(mode ? { mode } : {}) });
   };
   const cal = p.calendrier ?? {};
-  add("creation_association", cal.declaration_association ?? p.cpts?.date_creation, cal.declaration_association ? "calendrier.declaration_association" : "cpts.date_creation");
-  add("ag_constitutive", p.association?.ag_constitutive?.date, "association.ag_constitutive.date");
+  const a = p.association ?? {};
+  // The creation of an existing association comes before everything this file prepares; a new
+  // association is created by the steps below (constitutive assembly, declaration).
+  const existing = projectParcours(p) === "existante";
+  if (existing || a.ag_extraordinaire?.date)
+    add("creation_association", cal.declaration_association ?? p.cpts?.date_creation, cal.declaration_association ? "calendrier.declaration_association" : "cpts.date_creation");
+  add("ag_constitutive", a.ag_constitutive?.date, "association.ag_constitutive.date");
   add("ag_constitutive", cal.ag_constitutive, "calendrier.ag_constitutive");
-  add("declaration_association", cal.declaration_association, "calendrier.declaration_association");
+  add("ag_constitutive", a.statuts?.adoptes_le, "association.statuts.adoptes_le");
+  add("reunion_conseil", a.conseil_administration?.premiere_reunion?.date, "association.conseil_administration.premiere_reunion.date");
+  // An existing association was declared long before: its creation is history, not a step of this file.
+  if (!existing) add("declaration_association", cal.declaration_association, "calendrier.declaration_association");
+  add("ag_extraordinaire", a.ag_extraordinaire?.date, "association.ag_extraordinaire.date");
+  add("declaration_modification", cal.declaration_modification, "calendrier.declaration_modification");
   add("lettre_intention", p.lettre_intention?.date, "lettre_intention.date");
   add("envoi_lettre_intention", cal.envoi_lettre_intention, "calendrier.envoi_lettre_intention");
   add("validation_lettre_intention", cal.validation_lettre_intention, "calendrier.validation_lettre_intention");
   add("depot_projet_sante", cal.depot_projet_sante, "calendrier.depot_projet_sante");
   add("reception_projet_sante", cal.reception_projet_sante, "calendrier.reception_projet_sante");
+  add("validation_projet_sante", cal.validation_projet_sante?.date, "calendrier.validation_projet_sante.date", cal.validation_projet_sante?.mode);
   add("signature_aci", cal.signature_aci, "calendrier.signature_aci");
   return out;
 }
 
-function conditionHolds(p: Project, condition: Condition): boolean {
+function conditionHolds(p: Project, condition: Condition, code: string, date: string | undefined): boolean {
   switch (condition) {
     case "toujours":
       return true;
+    case "en_vigueur":
+      // The template cites the text only from the day it applies: on an earlier date it is not there.
+      return date !== undefined && inForceOn(code, date);
     case "missions_aci":
       return (p.missions?.length ?? 0) > 0;
     case "mission_crise":
@@ -587,49 +620,104 @@ function conditionHolds(p: Project, condition: Condition): boolean {
   }
 }
 
-/** Codes of the texts a document of this project relies on (timeline.json `textes_par_document`). */
-export function textsReliedOn(p: Project, document: string): string[] {
+/**
+ * Codes of the texts a document of this project relies on (timeline.json `textes_par_document`);
+ * `date` is the document’s date, for the texts it cites only once they apply.
+ */
+export function textsReliedOn(p: Project, document: string, date?: string): string[] {
   const list = DATA.textes_par_document.documents[document] ?? [];
-  return list.filter((e) => conditionHolds(p, e.si)).map((e) => e.texte);
+  return list.filter((e) => conditionHolds(p, e.si, e.texte, date)).map((e) => e.texte);
 }
 
-const DOCUMENT_LABELS: Record<string, Pick<DatedDocument, "libelle" | "accord">> = {
+const DOCUMENT_LABELS: Record<DocumentId, Pick<DatedDocument, "libelle" | "accord">> = {
   diagnostic: { libelle: "le diagnostic territorial" },
   "lettre-intention": { libelle: "la lettre d’intention", accord: "feminin" },
   statuts: { libelle: "les statuts", accord: "pluriel" },
   "pv-ag-constitutive": { libelle: "le procès-verbal de l’assemblée générale constitutive" },
+  "pv-ag-extraordinaire": { libelle: "le procès-verbal de l’assemblée générale extraordinaire" },
+  "pv-conseil-administration": { libelle: "le procès-verbal du conseil d’administration" },
+  "liste-dirigeants": { libelle: "la liste des dirigeants", accord: "feminin" },
+  declaration: { libelle: "la déclaration", accord: "feminin" },
+  "demande-inscription": { libelle: "la demande d’inscription", accord: "feminin" },
   "projet-sante": { libelle: "le projet de santé" },
 };
 
+export interface DocumentDate {
+  document: DocumentId;
+  date: string;
+  /** The field the date comes from. */
+  path: string;
+}
+
+type Source = readonly [unknown, string];
+
+function ownDateSources(p: Project, document: DocumentId): Source[] {
+  const a = p.association ?? {};
+  const cal = p.calendrier ?? {};
+  const constitutive: Source[] = [
+    [a.ag_constitutive?.date, "association.ag_constitutive.date"],
+    [cal.ag_constitutive, "calendrier.ag_constitutive"],
+  ];
+  const extraordinaire: Source[] = [[a.ag_extraordinaire?.date, "association.ag_extraordinaire.date"]];
+  const assembly = projectParcours(p) === "existante" ? extraordinaire : constitutive;
+  const board: Source[] = [[a.conseil_administration?.premiere_reunion?.date, "association.conseil_administration.premiere_reunion.date"]];
+  const declaration: Source[] =
+    projectParcours(p) === "existante"
+      ? [[cal.declaration_modification, "calendrier.declaration_modification"]]
+      : [[cal.declaration_association, "calendrier.declaration_association"]];
+  switch (document) {
+    case "diagnostic":
+      return [];
+    case "lettre-intention":
+      return [[p.lettre_intention?.date, "lettre_intention.date"]];
+    case "statuts":
+      return assembly;
+    case "pv-ag-constitutive":
+      return constitutive;
+    case "pv-ag-extraordinaire":
+      return extraordinaire;
+    case "pv-conseil-administration":
+      return board;
+    case "liste-dirigeants":
+      // The list is as it stands once the bureau is elected.
+      return [...board, ...assembly];
+    case "declaration":
+    case "demande-inscription":
+      return [...declaration, ...board, ...assembly];
+    case "projet-sante":
+      return [[cal.depot_projet_sante, "calendrier.depot_projet_sante"]];
+  }
+}
+
 /**
- * Reference date of each document read from today’s fields: the lettre d’intention its own
- * date, the statuts and the PV the date of the assembly, the projet de santé its sending to the
- * ARS; otherwise `documents.date`. Documents without any date are left out.
+ * The reference date of a document: the lettre d’intention its own date, the statuts and the
+ * procès-verbaux the date of their meeting, the declaration its filing (else the meeting), the
+ * projet de santé its sending to the ARS; otherwise `documents.date`. Undefined without any.
  */
-export function documentDates(p: Project): { document: string; date: string; path: string }[] {
+export function documentDate(p: Project, document: DocumentId): DocumentDate | undefined {
+  for (const [value, path] of ownDateSources(p, document)) {
+    const date = str(value);
+    if (date !== undefined && isValidIsoDate(date)) return { document, date, path };
+  }
   const common = str(p.documents?.date);
-  const pick = (document: string, own: unknown, ownPath: string): { document: string; date: string; path: string } | undefined => {
-    const date = str(own);
-    if (date !== undefined) return { document, date, path: ownPath };
-    return common !== undefined ? { document, date: common, path: "documents.date" } : undefined;
-  };
-  const ag = str(p.association?.ag_constitutive?.date) ? p.association?.ag_constitutive?.date : p.calendrier?.ag_constitutive;
-  const agPath = str(p.association?.ag_constitutive?.date) ? "association.ag_constitutive.date" : "calendrier.ag_constitutive";
-  return [
-    pick("diagnostic", undefined, ""),
-    pick("lettre-intention", p.lettre_intention?.date, "lettre_intention.date"),
-    pick("statuts", ag, agPath),
-    pick("pv-ag-constitutive", ag, agPath),
-    pick("projet-sante", p.calendrier?.depot_projet_sante, "calendrier.depot_projet_sante"),
-  ].filter((d): d is { document: string; date: string; path: string } => d !== undefined);
+  return common !== undefined ? { document, date: common, path: "documents.date" } : undefined;
+}
+
+/** The reference date of each of the project’s documents that has one. */
+export function documentDates(p: Project): DocumentDate[] {
+  return projectDocuments(p)
+    .map((d) => documentDate(p, d))
+    .filter((d): d is DocumentDate => d !== undefined);
+}
+
+/** Texts a document cites before they applied on its date. */
+export function checkDocumentDate(p: Project, document: DocumentId): Finding[] {
+  const d = documentDate(p, document);
+  if (!d) return [];
+  return checkDocumentTexts({ ...d, ...DOCUMENT_LABELS[d.document], textes: textsReliedOn(p, d.document, d.date) });
 }
 
 /** Every date contradiction of a project: its steps, and its documents against their texts. */
 export function checkProjectDates(p: Project): Finding[] {
-  const out = checkDatedFacts(datedFactsFromProject(p));
-  for (const d of documentDates(p)) {
-    const label = DOCUMENT_LABELS[d.document] ?? { libelle: d.document };
-    out.push(...checkDocumentTexts({ ...d, ...label, textes: textsReliedOn(p, d.document) }));
-  }
-  return out;
+  return [...checkDatedFacts(datedFactsFromProject(p)), ...projectDocuments(p).flatMap((d) => checkDocumentDate(p, d))];
 }

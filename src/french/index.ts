@@ -20,6 +20,6 @@ export {
   requireIsoDate,
   type IsoDate,
 } from "./format.js";
-export { daysInWords, joinFr, lowerFirst, numberInWords, quote, upperFirst, yearsInWords } from "./words.js";
+export { daysInWords, joinFr, lowerFirst, numberInWords, ordinalInWords, quote, upperFirst, yearsInWords } from "./words.js";
 export { frenchSpacing, frenchTypography, typographicApostrophes } from "./typography.js";
 export { firstControl, visibleControls } from "./visible.js";

@@ -73,3 +73,17 @@ export function yearsInWords(n: number): string {
 export function daysInWords(n: number): string {
   return `${numberInWords(n)}${NBSP}${n > 1 ? "jours" : "jour"}`;
 }
+
+/**
+ * An ordinal in words from 1 to 100: « premier » (« première » when `feminine`), « deuxième »,
+ * « cinquième », « neuvième », « vingt et unième »; other numbers as « 101e ».
+ */
+export function ordinalInWords(n: number, feminine = false): string {
+  if (n === 1) return feminine ? "première" : "premier";
+  if (!Number.isInteger(n) || n < 1 || n > 100) return `${n}e`;
+  const word = wordsBelow101(n);
+  if (word.endsWith("cinq")) return `${word}uième`;
+  if (word.endsWith("neuf")) return `${word.slice(0, -1)}vième`;
+  if (word.endsWith("quatre-vingts")) return "quatre-vingtième";
+  return `${word.replace(/e$/, "")}ième`;
+}

@@ -38,6 +38,10 @@ function propertySchemas(root: Schema, schema: unknown, key: string): Schema[] {
   });
 }
 
+/** What a meeting of the model recorded: who sat, how many came, how they voted. */
+const MEETING_RECORD = ["president_seance", "secretaire_seance", "membres", "presents", "representes", "resolutions"];
+const MEETINGS = [["association", "ag_constitutive"], ["association", "ag_extraordinaire"], ["association", "conseil_administration", "premiere_reunion"]];
+
 /**
  * Deletes, below `node`, every field the schema marks as personal data, and the list items that
  * cannot exist without one (a dirigeant without a name): their other fields would describe
@@ -79,8 +83,19 @@ export function anonymiseForReuse(doc: Document, newName: string): string[] {
   const schema = projectSchema();
   clearPersonal(schema, doc.contents, schema, [], cleared);
   doc.setIn(["cpts", "nom"], newName);
-  // Milestones are dated by nature: without their dates they would be invalid, so they go.
-  for (const path of [["cpts", "sigle"], ["cpts", "siren"], ["territoire", "population"], ["territoire", "taille"], ["calendrier", "jalons"]])
+  // Milestones are dated by nature: without their dates they would be invalid, so they go; so do
+  // the association's own identifiers and the history of its statuts.
+  for (const path of [
+    ["cpts", "sigle"],
+    ["cpts", "siren"],
+    ["territoire", "population"],
+    ["territoire", "taille"],
+    ["calendrier", "jalons"],
+    ["calendrier", "validation_projet_sante"],
+    ["association", "rna"],
+    ["association", "statuts"],
+    ["association", "inscription", "registre"],
+  ])
     if (doc.hasIn(path)) doc.deleteIn(path);
   visit(doc, {
     Pair(_key, pair) {
@@ -94,11 +109,7 @@ export function anonymiseForReuse(doc: Document, newName: string): string[] {
   });
   const porteurs = doc.get("porteurs", true);
   if (isSeq(porteurs)) for (const item of porteurs.items) if (isMap(item)) item.delete("interlocuteur_principal");
-  // Who attended a meeting that has not taken place for the new CPTS.
-  for (const path of [
-    ["association", "ag_constitutive", "presents"],
-    ["association", "ag_constitutive", "representes"],
-  ])
-    if (doc.hasIn(path)) doc.deleteIn(path);
+  // What a meeting that has not taken place for the new CPTS recorded.
+  for (const meeting of MEETINGS) for (const field of MEETING_RECORD) if (doc.hasIn([...meeting, field])) doc.deleteIn([...meeting, field]);
   return cleared.map(formatPath);
 }

@@ -1,8 +1,8 @@
-import type { Document } from "yaml";
+import { isMap, isSeq, type Document } from "yaml";
 import { UserError, EXIT } from "./errors.js";
 
 /** The project file format this version of the tool reads and writes. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export interface Migration {
   /** The version this migration upgrades from; it produces `from + 1`. */
@@ -11,11 +11,36 @@ export interface Migration {
   up(doc: Document): void;
 }
 
+/** The lists of persons whose `civilite` format 1 let hold a title. */
+const PERSON_LISTS = [["porteurs"], ["association", "fondateurs"], ["association", "dirigeants"]];
+
+/**
+ * Format 1 had one `civilite` field for « M. », « Mme », « Dr » and « Pr »: a woman doctor had to
+ * choose between her gender and her title. Format 2 keeps the gender in `civilite` and moves the
+ * title to `titre`; the person’s civilité is then unknown until it is given (valider asks).
+ */
+function titleOutOfCivilite(doc: Document): void {
+  for (const path of PERSON_LISTS) {
+    const list = doc.getIn(path, true);
+    if (!isSeq(list)) continue;
+    for (const person of list.items) {
+      if (!isMap(person)) continue;
+      const civilite = person.get("civilite");
+      if (civilite !== "Dr" && civilite !== "Pr") continue;
+      // The title takes the civilité's place, so the key order of the person stays as written.
+      const pair = person.items.find((p) => (p.key as { value?: unknown })?.value === "civilite" || p.key === "civilite");
+      if (pair) pair.key = doc.createNode("titre");
+    }
+  }
+}
+
 /**
  * Every change of the file format adds one entry here, and this is the only place where an
- * older file is upgraded. Format 1 is the first published format, so there is none yet.
+ * older file is upgraded.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  { from: 1, describe: "les titres « Dr » et « Pr » passent de civilite à titre", up: titleOutOfCivilite },
+];
 
 export interface MigrationResult {
   from: number;

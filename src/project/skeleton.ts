@@ -55,8 +55,10 @@ acteurs:
 # et leurs fiches-actions.
 missions: []
 
-# L’association qui porte la CPTS (statuts, assemblée générale constitutive, dirigeants).
+# L’association qui porte la CPTS : une association créée pour elle (nouvelle), ou une
+# association qui existe déjà et modifie ses statuts (existante).
 association:
+  # parcours: nouvelle
   etat: a_creer
 
 # La lettre d’intention à l’ARS.

@@ -29,9 +29,13 @@ export type SIRENDeLAssociation = string;
  */
 export type SiteInternet = string;
 /**
- * Civilité utilisée dans les documents.
+ * « M. » ou « Mme » : elle accorde les fonctions et la profession dans les documents.
  */
-export type Civilite = "Dr" | "M." | "Mme" | "Pr";
+export type Civilite = "M." | "Mme";
+/**
+ * « Dr » ou « Pr », à côté de la civilité.
+ */
+export type Titre = "Dr" | "Pr";
 /**
  * Prénom.
  */
@@ -462,6 +466,10 @@ export type Actions = FicheAction[];
  */
 export type Missions = Mission[];
 /**
+ * nouvelle (une association est créée) ou existante (une association qui existe déjà devient la CPTS).
+ */
+export type Parcours = "nouvelle" | "existante";
+/**
  * a_creer, en_cours (statuts en préparation), declaree (association déclarée).
  */
 export type EtatDeLaStructurationJuridique = "a_creer" | "en_cours" | "declaree";
@@ -469,6 +477,26 @@ export type EtatDeLaStructurationJuridique = "a_creer" | "en_cours" | "declaree"
  * Nom officiel, par exemple « Communauté Professionnelle Territoriale de Santé du Bergeracois ».
  */
 export type Denomination = string;
+/**
+ * Donné par le récépissé de déclaration (la lettre W suivie de neuf chiffres).
+ */
+export type NumeroRNA = string;
+/**
+ * Date d’adoption des premiers statuts (assemblée générale constitutive).
+ */
+export type AdoptesLe = string;
+/**
+ * Date de l’assemblée qui l’a votée.
+ */
+export type Date = string;
+/**
+ * Ce qui a changé, par exemple « transfert du siège ».
+ */
+export type Objet = string;
+/**
+ * Les modifications déjà faites, avec leur date.
+ */
+export type ModificationsAnterieures = Modification[];
 /**
  * Numéro et voie.
  */
@@ -484,7 +512,7 @@ export type Commune2 = string;
 /**
  * Objet de l’association, si vous voulez remplacer l’objet type (missions de l’ACI, article L1434-12 du code de la santé publique).
  */
-export type Objet = string;
+export type Objet1 = string;
 /**
  * « illimitee » ou un nombre d’années.
  */
@@ -620,6 +648,76 @@ export type Quorum = "aucun" | "quart" | "tiers" | "moitie" | "deux_tiers";
  * simple (plus de voix pour que contre), absolue (plus de la moitié des suffrages exprimés), deux_tiers ou trois_quarts des suffrages exprimés.
  */
 export type Majorite = "simple" | "absolue" | "deux_tiers" | "trois_quarts";
+/**
+ * Date de la réunion.
+ */
+export type Date1 = string;
+/**
+ * Adresse ou salle.
+ */
+export type Lieu = string;
+/**
+ * Par exemple « 20:00 ».
+ */
+export type Heure = string;
+/**
+ * Nombre de membres appelés à voter à cette date, pour calculer le quorum.
+ */
+export type Membres1 = number;
+/**
+ * Nombre de membres présents.
+ */
+export type Presents = number;
+/**
+ * Nombre de membres représentés par un pouvoir écrit.
+ */
+export type Representes = number;
+/**
+ * Prénom et nom d’un membre fondateur ou d’un dirigeant, par exemple « Pierre Delmas » : sa civilité et son titre viennent de la liste des personnes.
+ */
+export type PresidentOuPresidenteDeSeance = string;
+/**
+ * Prénom et nom d’un membre fondateur ou d’un dirigeant, qui tient le procès-verbal.
+ */
+export type SecretaireDeSeance = string;
+/**
+ * statuts (adoption des statuts), objet, membres, instances, denomination, siege (modifications des statuts), election (élection au conseil d’administration, par collège si les statuts en prévoient), bureau (élection du bureau par le conseil), cotisation, pouvoirs (formalités de déclaration ou d’inscription).
+ */
+export type Resolution1 =
+  | "statuts"
+  | "objet"
+  | "membres"
+  | "instances"
+  | "denomination"
+  | "siege"
+  | "election"
+  | "bureau"
+  | "cotisation"
+  | "pouvoirs";
+/**
+ * Pour une élection : le collège qui vote, tel que les statuts le nomment.
+ */
+export type College1 = string;
+/**
+ * true si la résolution est adoptée à l’unanimité des membres présents et représentés.
+ */
+export type Unanimite = boolean;
+/**
+ * Nombre de voix pour.
+ */
+export type VoixPour = number;
+/**
+ * Nombre de voix contre.
+ */
+export type VoixContre = number;
+/**
+ * Nombre d’abstentions.
+ */
+export type Abstentions = number;
+/**
+ * Le résultat du vote de chaque résolution, tel que le procès-verbal le rapporte.
+ */
+export type ResolutionsVotees = Resolution[];
 export type Fonction =
   "president" | "vice_president" | "secretaire" | "secretaire_adjoint" | "tresorier" | "tresorier_adjoint";
 /**
@@ -689,37 +787,58 @@ export type ReglementInterieur = boolean;
  */
 export type Devolution = string;
 /**
- * Date de l’assemblée.
+ * Date de la réunion.
  */
-export type Date = string;
+export type Date2 = string;
 /**
  * Adresse ou salle.
  */
-export type Lieu = string;
+export type Lieu1 = string;
 /**
  * Par exemple « 20:00 ».
  */
-export type Heure = string;
+export type Heure1 = string;
 /**
- * Nombre de personnes présentes.
+ * Nombre de membres appelés à voter à cette date, pour calculer le quorum.
  */
-export type Presents = number;
+export type Membres2 = number;
 /**
- * Nombre de personnes représentées.
+ * Nombre de membres présents.
  */
-export type Representes = number;
+export type Presents1 = number;
 /**
- * Nom de la personne qui préside la séance.
+ * Nombre de membres représentés par un pouvoir écrit.
  */
-export type PresidentDeSeance = string;
+export type Representes1 = number;
 /**
- * Nom de la personne qui tient le procès-verbal.
+ * Prénom et nom d’un membre fondateur ou d’un dirigeant, par exemple « Pierre Delmas » : sa civilité et son titre viennent de la liste des personnes.
  */
-export type SecretaireDeSeance = string;
+export type PresidentOuPresidenteDeSeance1 = string;
 /**
- * Civilité utilisée dans les documents.
+ * Prénom et nom d’un membre fondateur ou d’un dirigeant, qui tient le procès-verbal.
  */
-export type Civilite1 = "Dr" | "M." | "Mme" | "Pr";
+export type SecretaireDeSeance1 = string;
+export type Modification1 = "objet" | "membres" | "instances" | "denomination" | "siege";
+/**
+ * objet, membres (membres et collèges), instances (conseil d’administration, bureau, assemblées), denomination, siege.
+ */
+export type CeQueLAssembleeModifie = Modification1[];
+/**
+ * true si, à la suite de la modification, les collèges élisent un nouveau conseil d’administration (les dirigeants changent).
+ */
+export type ElectionDUnNouveauConseil = boolean;
+/**
+ * Le résultat du vote de chaque résolution, tel que le procès-verbal le rapporte.
+ */
+export type ResolutionsVotees1 = Resolution[];
+/**
+ * « M. » ou « Mme » : elle accorde les fonctions et la profession dans les documents.
+ */
+export type Civilite1 = "M." | "Mme";
+/**
+ * « Dr » ou « Pr », à côté de la civilité.
+ */
+export type Titre1 = "Dr" | "Pr";
 /**
  * Prénom.
  */
@@ -785,9 +904,13 @@ export type LieuDeNaissance = string;
  */
 export type MembresFondateurs = Personne[];
 /**
- * Civilité utilisée dans les documents.
+ * « M. » ou « Mme » : elle accorde les fonctions et la profession dans les documents.
  */
-export type Civilite2 = "Dr" | "M." | "Mme" | "Pr";
+export type Civilite2 = "M." | "Mme";
+/**
+ * « Dr » ou « Pr », à côté de la civilité.
+ */
+export type Titre2 = "Dr" | "Pr";
 /**
  * Prénom.
  */
@@ -862,7 +985,7 @@ export type Fonction1 =
 /**
  * Nom du collège qui l’a élu, s’il y en a.
  */
-export type College1 = string;
+export type College2 = string;
 /**
  * false pour un administrateur suppléant.
  */
@@ -872,9 +995,21 @@ export type Titulaire = boolean;
  */
 export type Dirigeants = Dirigeant[];
 /**
+ * Le tribunal judiciaire (ou de proximité) du siège, qui tient le registre, par exemple « tribunal judiciaire de Saverne ».
+ */
+export type TribunalJudiciaire = string;
+/**
+ * Le journal choisi pour publier l’inscription.
+ */
+export type JournalDAnnoncesLegales = string;
+/**
+ * Volume et folio, une fois l’association inscrite.
+ */
+export type NumeroAuRegistre = string;
+/**
  * Date de la lettre.
  */
-export type Date1 = string;
+export type Date3 = string;
 /**
  * Commune où la lettre est signée.
  */
@@ -1027,7 +1162,7 @@ export type Annee2 = number;
 /**
  * Ce que le financement couvre.
  */
-export type Objet1 = string;
+export type Objet2 = string;
 /**
  * FIR, subventions, etc.
  */
@@ -1049,6 +1184,10 @@ export type AssembleeGeneraleConstitutive1 = string;
  */
 export type DeclarationDeLAssociation = string;
 /**
+ * Date de la déclaration modificative (ou de la demande d’inscription de la modification en droit local).
+ */
+export type DeclarationDesModifications = string;
+/**
  * Date au format AAAA-MM-JJ, par exemple 2026-03-01.
  */
 export type EnvoiDuProjetDeSanteALARS = string;
@@ -1056,6 +1195,14 @@ export type EnvoiDuProjetDeSanteALARS = string;
  * Date de l’accusé de réception : la validation tacite intervient deux mois après.
  */
 export type ReceptionDuProjetDeSanteParLARS = string;
+/**
+ * Date de la décision de l’ARS, ou date de la validation tacite.
+ */
+export type Date4 = string;
+/**
+ * tacite ou decision.
+ */
+export type Mode = "tacite" | "decision";
 /**
  * Date au format AAAA-MM-JJ, par exemple 2026-03-01.
  */
@@ -1067,7 +1214,7 @@ export type Etape = string;
 /**
  * Date de l’étape.
  */
-export type Date2 = string;
+export type Date5 = string;
 /**
  * Étapes propres au projet, en plus des étapes réglementaires.
  */
@@ -1086,7 +1233,7 @@ export type LieuDeSignature = string;
  * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
  * via the `definition` "date".
  */
-export type Date3 = string;
+export type Date6 = string;
 /**
  * Code officiel géographique de la commune : 5 caractères, par exemple « 24037 » (Bergerac) ou « 2A004 » (Ajaccio). Écrivez-le entre guillemets.
  *
@@ -1164,9 +1311,37 @@ export type Quorum3 = "aucun" | "quart" | "tiers" | "moitie" | "deux_tiers";
  * via the `definition` "majorite".
  */
 export type Majorite3 = "simple" | "absolue" | "deux_tiers" | "trois_quarts";
+/**
+ * « M. » ou « Mme » : elle accorde les fonctions, les titres et la profession dans les documents (« présidente », « infirmière », « la Dre »).
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "civilite".
+ */
+export type Civilite3 = "M." | "Mme";
+/**
+ * « Dr » pour une personne titulaire d’un doctorat d’exercice (médecin, chirurgien-dentiste, pharmacien…), « Pr » pour un professeur ; les documents écrivent « Dre » et « Pre » pour une femme.
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "titre".
+ */
+export type Titre3 = "Dr" | "Pr";
+/**
+ * nouvelle : une association est créée pour porter la CPTS (statuts, assemblée générale constitutive, déclaration de création) ; existante : une association qui existe déjà devient la CPTS (assemblée générale extraordinaire qui modifie ses statuts, déclaration modificative).
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "parcours_association".
+ */
+export type Parcours1 = "nouvelle" | "existante";
+/**
+ * Numéro du répertoire national des associations, donné par le récépissé de déclaration : la lettre W suivie de neuf chiffres, par exemple « W243001234 ».
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "rna".
+ */
+export type NumeroRNA1 = string;
 
 /**
- * Fichier projet d’une Communauté Professionnelle Territoriale de Santé (cpts.yaml) : toutes les réponses qui servent à écrire la lettre d’intention, les statuts, le procès-verbal d’assemblée générale constitutive, le diagnostic et le projet de santé.
+ * Fichier projet d’une Communauté Professionnelle Territoriale de Santé (cpts.yaml) : toutes les réponses qui servent à écrire la lettre d’intention, les statuts, les procès-verbaux d’assemblée générale et du conseil d’administration, la liste des dirigeants, la déclaration, le diagnostic et le projet de santé.
  */
 export interface ProjetDeCPTS {
   version: VersionDuFormat;
@@ -1202,6 +1377,7 @@ export interface LaCPTS {
  */
 export interface Porteur {
   civilite?: Civilite;
+  titre?: Titre;
   prenom?: Prenom;
   nom?: Nom1;
   profession: Profession;
@@ -1408,10 +1584,13 @@ export interface Indicateur2 {
  * L’association qui porte la CPTS : statuts, instances, dirigeants.
  */
 export interface Association {
+  parcours?: Parcours;
   etat?: EtatDeLaStructurationJuridique;
   denomination?: Denomination;
+  rna?: NumeroRNA;
+  statuts?: DatesDesStatuts;
   siege?: Siege;
-  objet?: Objet;
+  objet?: Objet1;
   duree?: Duree;
   membres?: Membres;
   colleges?: Colleges;
@@ -1424,8 +1603,24 @@ export interface Association {
   reglement_interieur?: ReglementInterieur;
   dissolution?: Dissolution;
   ag_constitutive?: AssembleeGeneraleConstitutive;
+  ag_extraordinaire?: AssembleeGeneraleExtraordinaire1;
   fondateurs?: MembresFondateurs;
   dirigeants?: Dirigeants;
+  inscription?: InscriptionAuRegistre;
+}
+/**
+ * Adoption et modifications antérieures des statuts (association existante).
+ */
+export interface DatesDesStatuts {
+  adoptes_le?: AdoptesLe;
+  modifications?: ModificationsAnterieures;
+}
+/**
+ * Une modification des statuts.
+ */
+export interface Modification {
+  date: Date;
+  objet?: Objet;
 }
 /**
  * Adresse du siège social (en Moselle, Bas-Rhin et Haut-Rhin, le droit local s’applique).
@@ -1479,6 +1674,41 @@ export interface ConseilDAdministration {
   reunions_par_an?: ReunionsParAn;
   quorum?: Quorum;
   majorite?: Majorite;
+  premiere_reunion?: ReunionDuConseilQuiElitLeBureau;
+}
+/**
+ * Première réunion du conseil d’administration élu : elle élit le bureau, comme le prévoient les statuts.
+ */
+export interface ReunionDuConseilQuiElitLeBureau {
+  date?: Date1;
+  lieu?: Lieu;
+  heure?: Heure;
+  membres?: Membres1;
+  presents?: Presents;
+  representes?: Representes;
+  president_seance?: PresidentOuPresidenteDeSeance;
+  secretaire_seance?: SecretaireDeSeance;
+  resolutions?: ResolutionsVotees;
+}
+/**
+ * Une décision de la réunion et le résultat de son vote.
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "resolution".
+ */
+export interface Resolution {
+  code: Resolution1;
+  college?: College1;
+  vote?: ResultatDuVote;
+}
+/**
+ * À l’unanimité (unanimite: true), ou le nombre de voix pour, contre et d’abstentions.
+ */
+export interface ResultatDuVote {
+  unanimite?: Unanimite;
+  pour?: VoixPour;
+  contre?: VoixContre;
+  abstentions?: Abstentions;
 }
 /**
  * Composition et fonctionnement du bureau.
@@ -1521,16 +1751,34 @@ export interface Dissolution {
   devolution?: Devolution;
 }
 /**
- * Réunion qui adopte les statuts et élit les dirigeants.
+ * Réunion des fondateurs qui adopte les statuts et élit le conseil d’administration (association nouvelle).
  */
 export interface AssembleeGeneraleConstitutive {
-  date?: Date;
+  date?: Date1;
   lieu?: Lieu;
   heure?: Heure;
+  membres?: Membres1;
   presents?: Presents;
   representes?: Representes;
-  president_seance?: PresidentDeSeance;
+  president_seance?: PresidentOuPresidenteDeSeance;
   secretaire_seance?: SecretaireDeSeance;
+  resolutions?: ResolutionsVotees;
+}
+/**
+ * Réunion qui modifie les statuts d’une association existante pour qu’elle porte la CPTS.
+ */
+export interface AssembleeGeneraleExtraordinaire1 {
+  date?: Date2;
+  lieu?: Lieu1;
+  heure?: Heure1;
+  membres?: Membres2;
+  presents?: Presents1;
+  representes?: Representes1;
+  president_seance?: PresidentOuPresidenteDeSeance1;
+  secretaire_seance?: SecretaireDeSeance1;
+  modifications?: CeQueLAssembleeModifie;
+  elections?: ElectionDUnNouveauConseil;
+  resolutions?: ResolutionsVotees1;
 }
 /**
  * Une personne physique.
@@ -1540,6 +1788,7 @@ export interface AssembleeGeneraleConstitutive {
  */
 export interface Personne {
   civilite?: Civilite1;
+  titre?: Titre1;
   prenom: Prenom1;
   nom: Nom5;
   profession?: Profession3;
@@ -1558,6 +1807,7 @@ export interface Personne {
  */
 export interface Dirigeant {
   civilite?: Civilite2;
+  titre?: Titre2;
   prenom: Prenom2;
   nom: Nom6;
   profession?: Profession4;
@@ -1568,14 +1818,22 @@ export interface Dirigeant {
   date_naissance?: DateDeNaissance1;
   lieu_naissance?: LieuDeNaissance1;
   fonction: Fonction1;
-  college?: College1;
+  college?: College2;
   titulaire?: Titulaire;
+}
+/**
+ * En Moselle, dans le Bas-Rhin et le Haut-Rhin seulement.
+ */
+export interface InscriptionAuRegistre {
+  tribunal?: TribunalJudiciaire;
+  journal_annonces_legales?: JournalDAnnoncesLegales;
+  registre?: NumeroAuRegistre;
 }
 /**
  * Ce que la lettre d’intention demande à l’ARS.
  */
 export interface LettreDIntention {
-  date?: Date1;
+  date?: Date3;
   lieu?: FaitA;
   soutien_demande?: SoutienDemande;
   gouvernance_envisagee?: GouvernanceEnvisagee;
@@ -1664,7 +1922,7 @@ export interface AutreFinancement {
   origine: Origine;
   montant: Montant2;
   annee?: Annee2;
-  objet?: Objet1;
+  objet?: Objet2;
 }
 /**
  * Dates des grandes étapes (prévues ou réelles).
@@ -1674,17 +1932,26 @@ export interface Calendrier1 {
   validation_lettre_intention?: ValidationDeLaLettreDIntention;
   ag_constitutive?: AssembleeGeneraleConstitutive1;
   declaration_association?: DeclarationDeLAssociation;
+  declaration_modification?: DeclarationDesModifications;
   depot_projet_sante?: EnvoiDuProjetDeSanteALARS;
   reception_projet_sante?: ReceptionDuProjetDeSanteParLARS;
+  validation_projet_sante?: ValidationDuProjetDeSante;
   signature_aci?: SignatureDuContratACI;
   jalons?: AutresEtapes;
+}
+/**
+ * Date et mode : tacite ou décision de l’ARS.
+ */
+export interface ValidationDuProjetDeSante {
+  date: Date4;
+  mode: Mode;
 }
 /**
  * Une étape propre au projet.
  */
 export interface Jalon {
   libelle: Etape;
-  date: Date2;
+  date: Date5;
 }
 /**
  * Réglages des documents générés.
@@ -1709,4 +1976,83 @@ export interface ActeursParCategorie {
   usagers?: Usagers;
   collectivites?: Collectivites;
   coordination?: DispositifsDeCoordination;
+}
+/**
+ * À l’unanimité (unanimite: true), ou le nombre de voix pour, contre et d’abstentions.
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "vote".
+ */
+export interface ResultatDuVote1 {
+  unanimite?: Unanimite;
+  pour?: VoixPour;
+  contre?: VoixContre;
+  abstentions?: Abstentions;
+}
+/**
+ * Une réunion dont le procès-verbal est écrit : date, lieu, présents et représentés, séance, résultats des votes.
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "reunion".
+ */
+export interface Reunion {
+  date?: Date1;
+  lieu?: Lieu;
+  heure?: Heure;
+  membres?: Membres1;
+  presents?: Presents;
+  representes?: Representes;
+  president_seance?: PresidentOuPresidenteDeSeance;
+  secretaire_seance?: SecretaireDeSeance;
+  resolutions?: ResolutionsVotees;
+}
+/**
+ * L’assemblée qui modifie les statuts d’une association existante pour qu’elle porte la CPTS.
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "ag_extraordinaire".
+ */
+export interface AssembleeGeneraleExtraordinaire2 {
+  date?: Date2;
+  lieu?: Lieu1;
+  heure?: Heure1;
+  membres?: Membres2;
+  presents?: Presents1;
+  representes?: Representes1;
+  president_seance?: PresidentOuPresidenteDeSeance1;
+  secretaire_seance?: SecretaireDeSeance1;
+  modifications?: CeQueLAssembleeModifie;
+  elections?: ElectionDUnNouveauConseil;
+  resolutions?: ResolutionsVotees1;
+}
+/**
+ * Quand les statuts en vigueur ont été adoptés et modifiés avant la réunion que prépare ce fichier.
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "historique_statuts".
+ */
+export interface DatesDesStatuts1 {
+  adoptes_le?: AdoptesLe;
+  modifications?: ModificationsAnterieures;
+}
+/**
+ * En Moselle, dans le Bas-Rhin et le Haut-Rhin : où et comment l’association est inscrite.
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "inscription_droit_local".
+ */
+export interface InscriptionAuRegistreDesAssociations {
+  tribunal?: TribunalJudiciaire;
+  journal_annonces_legales?: JournalDAnnoncesLegales;
+  registre?: NumeroAuRegistre;
+}
+/**
+ * Une seule validation : tacite (deux mois après la réception, depuis la loi du 24 juillet 2019) ou par une décision de l’ARS.
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "validation_projet_sante".
+ */
+export interface ValidationDuProjetDeSante1 {
+  date: Date4;
+  mode: Mode;
 }

@@ -91,6 +91,12 @@ export interface PendingWrite {
   generation?: GenerationRecord;
 }
 
+/** The files a generation that chose them itself was asked to write, written or not. */
+export interface AskedFiles {
+  cle: string;
+  fichiers: string[];
+}
+
 export interface Manifest {
   version: 1;
   fichiers: Record<string, string>;
@@ -98,6 +104,8 @@ export interface Manifest {
   generation?: Record<string, GenerationRecord>;
   /** Files a run is writing (present only while it writes, or after it was killed). */
   en_cours?: Record<string, PendingWrite>;
+  /** The last generation whose caller chose the files from the inputs (see `askedFiles`). */
+  demande?: AskedFiles;
 }
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -136,6 +144,7 @@ export function serializeManifest(manifest: Manifest): string {
     fichiers,
     ...(Object.keys(generation).length > 0 ? { generation } : {}),
     ...(Object.keys(enCours).length > 0 ? { en_cours: enCours } : {}),
+    ...(manifest.demande ? { demande: { cle: manifest.demande.cle, fichiers: [...manifest.demande.fichiers] } } : {}),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }
@@ -186,8 +195,13 @@ async function loadManifest(dir: string): Promise<{ manifest: Manifest; found: b
   const fichiers: Record<string, string> = {};
   const generation: Record<string, GenerationRecord> = {};
   let pending: unknown;
+  let demande: AskedFiles | undefined;
   try {
-    const data = JSON.parse(text) as { fichiers?: unknown; generation?: unknown; en_cours?: unknown } | null;
+    const data = JSON.parse(text) as { fichiers?: unknown; generation?: unknown; en_cours?: unknown; demande?: Partial<AskedFiles> } | null;
+    const asked = data?.demande;
+    if (typeof asked?.cle === "string" && Array.isArray(asked.fichiers) && asked.fichiers.every((f) => typeof f === "string")) {
+      demande = { cle: asked.cle, fichiers: asked.fichiers };
+    }
     if (data && typeof data.fichiers === "object" && data.fichiers !== null) {
       for (const [k, v] of Object.entries(data.fichiers)) if (typeof v === "string") fichiers[k] = v;
     }
@@ -200,9 +214,25 @@ async function loadManifest(dir: string): Promise<{ manifest: Manifest; found: b
   } catch {
     // Not JSON: read as empty, so every existing document counts as not made by cpts.
   }
-  const manifest: Manifest = { version: 1, fichiers, generation };
+  const manifest: Manifest = { version: 1, fichiers, generation, ...(demande ? { demande } : {}) };
   await settlePending(dir, pending, manifest);
   return { manifest, found: true };
+}
+
+/**
+ * The files the last generation of key `key` was asked to write, when its caller chose them from
+ * its inputs (the documents a project needs): with the same inputs, the same files are wanted.
+ * Undefined when no such generation is recorded with that key.
+ */
+export async function askedFiles(dir: string, key: string): Promise<string[] | undefined> {
+  let root: string;
+  try {
+    root = await realpath(dir);
+  } catch {
+    return undefined;
+  }
+  const { manifest } = await loadManifest(root);
+  return manifest.demande?.cle === key ? [...manifest.demande.fichiers] : undefined;
 }
 
 /** A file that `upToDateFiles` found as it was generated. */
@@ -477,6 +507,8 @@ export interface WriteOptions {
   force?: boolean;
   /** Called once when another run holds the folder for more than a second, with who holds it. */
   onWait?: (holder: string) => void;
+  /** The files the caller chose from the project's inputs, recorded for `askedFiles`. */
+  demande?: AskedFiles;
 }
 
 /** A file to write, where, and what its manifest entry will be. */
@@ -518,7 +550,7 @@ function besideMessage(key: string, previous: FileState, written: string, kept: 
  * each one, or once when nothing is written and it changed. A regeneration that changes nothing
  * writes nothing.
  */
-export async function writeGeneratedFiles(dir: string, files: readonly GeneratedContent[], { force = false, onWait }: WriteOptions = {}): Promise<WriteResult[]> {
+export async function writeGeneratedFiles(dir: string, files: readonly GeneratedContent[], { force = false, onWait, demande }: WriteOptions = {}): Promise<WriteResult[]> {
   await mkdir(dir, { recursive: true });
   const root = await realpath(dir);
   watchSignals();
@@ -532,17 +564,18 @@ export async function writeGeneratedFiles(dir: string, files: readonly Generated
       stop: checkInterrupted,
       releaseOnExit: true,
     };
-    return await holdLock(lockPath, protocol, () => writeLocked(root, files, force));
+    return await holdLock(lockPath, protocol, () => writeLocked(root, files, force, demande));
   } finally {
     stopWatchingSignals();
   }
 }
 
-async function writeLocked(root: string, files: readonly GeneratedContent[], force: boolean): Promise<WriteResult[]> {
+async function writeLocked(root: string, files: readonly GeneratedContent[], force: boolean, demande: AskedFiles | undefined): Promise<WriteResult[]> {
   const targets = await Promise.all(files.map((f) => safeTarget(root, f.relPath)));
   await removeOrphanTemporaries(new Set([root, ...targets.map((t) => path.dirname(t.absolute))]));
   const { manifest, found } = await loadManifest(root);
   const before = serializeManifest(manifest);
+  if (demande) manifest.demande = { cle: demande.cle, fichiers: [...demande.fichiers] };
   const generation = (manifest.generation ??= {});
   const results: WriteResult[] = [];
   const writes: PlannedWrite[] = [];

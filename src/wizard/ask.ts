@@ -24,8 +24,8 @@ export interface FieldSpec {
   example?: string;
   /** Proposed (as the default answer) while the field is empty; a function computes it then. */
   suggest?: unknown | ((project: Project, path: Path) => unknown);
-  /** The question is asked only when this is true. */
-  when?: (project: Project) => boolean;
+  /** The question is asked only when this is true; `path` is the field’s full path (items: theirs). */
+  when?: (project: Project, path: Path) => boolean;
   /** Text lists only: one line, items separated by « ; », instead of the list editor. */
   inline?: boolean;
   /** Lists of sections: how to ask for one item. */
@@ -190,7 +190,7 @@ export async function promptValue(ctx: WizardContext, path: Path, f: FieldSpec, 
 
 /** Asks for one field of the project and saves the answer at once (if it changed). */
 export async function askField(ctx: WizardContext, path: Path, f: FieldSpec): Promise<void> {
-  if (f.when && !f.when(ctx.editor.project)) return;
+  if (f.when && !f.when(ctx.editor.project, path)) return;
   const info = fieldInfo(path);
   if (info.kind === "object-list") {
     if (!f.item) throw new Error(`no item spec for ${path.join(".")}`);
@@ -240,9 +240,9 @@ async function buildInMemory(
 ): Promise<Record<string, unknown>> {
   const value: Record<string, unknown> = { ...start };
   for (const f of specs) {
-    if (f.when && !f.when(ctx.editor.project)) continue;
     const data = structuredClone(ctx.editor.project) as unknown as Record<string, unknown>;
     setAt(data, at, value);
+    if (f.when && !f.when(data as unknown as Project, [...at, ...parsePath(f.path)])) continue;
     const answer = await promptValue(ctx, [...at, ...parsePath(f.path)], f, data);
     if (answer !== undefined) setAt(value, parsePath(f.path), answer);
   }

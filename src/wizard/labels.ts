@@ -3,22 +3,25 @@
  * Professions, missions and actor categories come from the domain data; the other short
  * lists of the schema are named here, keyed by the field they belong to (indices left out).
  */
-import { actorCategory, mission, professionLabel } from "../domain/index.js";
+import { FONCTION_CODES, actorCategory, fonctionLabel, mission, professionLabel } from "../domain/index.js";
 import type { Path } from "./path.js";
 import { fieldInfo } from "./schema-info.js";
 
-const FUNCTIONS = {
-  president: "président(e)",
-  vice_president: "vice-président(e)",
-  secretaire: "secrétaire",
-  secretaire_adjoint: "secrétaire adjoint(e)",
-  tresorier: "trésorier(ère)",
-  tresorier_adjoint: "trésorier(ère) adjoint(e)",
-  administrateur: "administrateur(trice)",
-};
+/** « président ou présidente », « secrétaire »: both forms of each function, from the one table. */
+const FUNCTIONS: Record<string, string> = Object.fromEntries(
+  FONCTION_CODES.map((code) => {
+    const [m, f] = [fonctionLabel(code, "masculin"), fonctionLabel(code, "feminin")];
+    return [code, m === f ? m : `${m} ou ${f}`];
+  }),
+);
 
 /** Labels by `$defs` entry. */
 const BY_DEF: Record<string, Record<string, string>> = {
+  titre: { Dr: "Dr (docteur ; « Dre » pour une femme)", Pr: "Pr (professeur ; « Pre » pour une femme)" },
+  parcours_association: {
+    nouvelle: "une association est créée pour porter la CPTS",
+    existante: "une association qui existe déjà devient la CPTS",
+  },
   fraction: {
     aucun: "pas de quorum",
     quart: "un quart des membres",
@@ -48,7 +51,14 @@ const BY_FIELD: Record<string, Record<string, string>> = {
   },
   "diagnostic.besoins.priorite": { haute: "haute", moyenne: "moyenne", basse: "basse" },
   "missions.actions.indicateurs.type": { moyens: "indicateur de moyens", actions: "indicateur d’actions", resultats: "indicateur de résultats" },
-  "association.etat": { a_creer: "à créer", en_cours: "en cours (statuts en préparation)", declaree: "déclarée en préfecture" },
+  "association.etat": { a_creer: "à créer", en_cours: "en cours (statuts en préparation)", declaree: "déclarée en préfecture (inscrite au tribunal en Alsace-Moselle)" },
+  "association.ag_extraordinaire.modifications": {
+    objet: "l’objet (porter la CPTS)",
+    membres: "les membres et les collèges",
+    instances: "les instances (conseil, bureau, assemblées)",
+    denomination: "la dénomination",
+    siege: "le siège",
+  },
   "association.membres.categories.voix": { deliberative: "voix délibérative", consultative: "voix consultative" },
   "association.cotisation.fixee_par": { assemblee_generale: "l’assemblée générale", conseil_administration: "le conseil d’administration" },
   "association.bureau.fonctions": FUNCTIONS,

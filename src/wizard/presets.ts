@@ -56,7 +56,8 @@ export const GOVERNANCE_PRESETS: readonly GovernancePreset[] = [
           voix: "consultative",
         },
       ],
-      "membres.admission": "Demande écrite agréée par le conseil d’administration ; le membre partenaire signe une convention avec l’association.",
+      "membres.admission":
+        "Toute personne qui souhaite devenir membre adresse une demande écrite au président ; le conseil d’administration statue sur la demande. Le membre partenaire signe une convention avec l’association.",
       "membres.perte_qualite": PERTE_QUALITE,
       "cotisation.fixee_par": "assemblee_generale",
       "conseil_administration.composition":
@@ -92,7 +93,7 @@ export const GOVERNANCE_PRESETS: readonly GovernancePreset[] = [
           voix: "deliberative",
         },
       ],
-      "membres.admission": "Demande écrite agréée par le conseil d’administration.",
+      "membres.admission": "Toute personne ou structure qui souhaite devenir membre adresse une demande écrite au président ; le conseil d’administration statue sur la demande.",
       "membres.perte_qualite": PERTE_QUALITE,
       "cotisation.fixee_par": "assemblee_generale",
       "conseil_administration.composition":
@@ -136,7 +137,7 @@ export const GOVERNANCE_PRESETS: readonly GovernancePreset[] = [
       "bureau réduit (président, secrétaire, trésorier).",
     values: {
       "membres.categories": [{ ...MEMBRES_ACTIFS, description: "Professionnels de santé exerçant sur le territoire, à jour de leur cotisation." }],
-      "membres.admission": "Demande écrite agréée par le bureau.",
+      "membres.admission": "Toute personne qui souhaite devenir membre adresse une demande écrite au bureau, qui statue sur la demande.",
       "membres.perte_qualite": PERTE_QUALITE.filter((_, i) => i !== 2),
       "cotisation.fixee_par": "assemblee_generale",
       "conseil_administration.composition": "De 3 à 12 membres élus par l’assemblée générale parmi les membres actifs.",

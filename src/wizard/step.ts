@@ -5,7 +5,6 @@
  * one not done, and ends with a review of what was entered and what each document still needs.
  */
 import { NBSP } from "../french/index.js";
-import { DOCUMENTS } from "../domain/index.js";
 import type { Project } from "../project/index.js";
 import { askFields, editList, summarizeFields, type FieldLike, type ItemSpec } from "./ask.js";
 import type { WizardContext } from "./context.js";
@@ -163,14 +162,15 @@ export function stepReview(step: StepDefinition, project: Project, ctx: Pick<Wiz
   const entered = (step.sections?.(project) ?? []).flatMap((sec) => sec.summary(project));
   if (entered.length) lines.push(...entered.map((l) => `  ${l}`));
   else lines.push("  Rien n’est encore renseigné.");
-  const findings = stepFindings(step, projectStatus(project));
+  const status = projectStatus(project);
+  const findings = stepFindings(step, status);
   if (!findings.length) {
     lines.push(s.green(`✔ Rien ne manque à cette étape pour les documents.`));
     return lines.join("\n");
   }
   lines.push(s.bold(`Encore à compléter pour les documents${NBSP}:`));
-  for (const doc of DOCUMENTS) {
-    const mine = findings.filter((f) => f.document === doc.id);
+  for (const doc of status.documents) {
+    const mine = findings.filter((f) => f.document === doc.document);
     if (!mine.length) continue;
     lines.push(`  ${doc.titre}`);
     for (const f of mine)

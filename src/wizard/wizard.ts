@@ -22,6 +22,11 @@ const SHORT_TITLES: Record<DocumentId, string> = {
   "lettre-intention": "lettre d’intention",
   statuts: "statuts",
   "pv-ag-constitutive": "PV d’AG constitutive",
+  "pv-ag-extraordinaire": "PV d’AG extraordinaire",
+  "pv-conseil-administration": "PV du conseil d’administration",
+  "liste-dirigeants": "liste des dirigeants",
+  declaration: "déclaration",
+  "demande-inscription": "demande d’inscription",
   "projet-sante": "projet de santé",
 };
 

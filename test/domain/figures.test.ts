@@ -82,6 +82,15 @@ describe("figures without data", () => {
     expect(buildModel(project, {}).figures.indicateurs).toEqual(["carte-2", "taux", "taux-2", "e"]);
     expect(figureName("  Part des 75 ans et plus — Dordogne ")).toBe("part-des-75-ans-et-plus-dordogne");
   });
+
+  it("draws no chart for an indicator whose source is blank (a chart must say where its numbers come from)", () => {
+    const project = {
+      version: 1,
+      cpts: { nom: "CPTS" },
+      diagnostic: { indicateurs: [{ libelle: "Taux", valeur: 1, annee: 2020, source: "  ", references: { france: 2 } }] },
+    } as unknown as Project;
+    expect(buildModel(project, {}).figures.indicateurs).toEqual([]);
+  });
 });
 
 describe("references of densities and the age structure, where the file gives them", () => {

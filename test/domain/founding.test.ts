@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DROIT_LOCAL_DEPARTEMENTS, DROIT_LOCAL_MIN_FOUNDERS, MIN_DIRIGEANTS } from "../../src/domain/association.js";
+import { isDroitLocal, minimumFounders, minimumSignatories } from "../../src/domain/association.js";
 import {
   checkDirigeantsAgainstStatuts,
   checkMeeting,
@@ -30,10 +30,12 @@ describe("regimes", () => {
     expect(regimeForDepartement(dep)).toBe(expected);
   });
 
-  it("holds the figures association.ts uses today (to be read from here)", () => {
-    expect(regime("droit_local").departements).toEqual([...DROIT_LOCAL_DEPARTEMENTS]);
-    expect(regime("droit_local").signataires_statuts_min).toBe(DROIT_LOCAL_MIN_FOUNDERS);
-    expect(regime("loi_1901").signataires_statuts_min).toBe(MIN_DIRIGEANTS);
+  it("gives association.ts its figures: seven founders and signatories under droit local, two dirigeants elsewhere", () => {
+    expect(regime("droit_local").departements).toEqual(["57", "67", "68"]);
+    expect([minimumFounders("droit_local"), minimumSignatories("droit_local")]).toEqual([7, 7]);
+    expect([minimumFounders("loi_1901"), minimumSignatories("loi_1901")]).toEqual([2, 2]);
+    const at = (code_postal: string) => isDroitLocal({ version: 2, cpts: { nom: "X" }, association: { siege: { adresse: "1 rue", code_postal, commune: "X" } } });
+    expect(["57000", "67700", "68000", "24100", "20000"].map(at)).toEqual([true, true, true, false, false]);
   });
 
   it("puts birth dates on the filed documents under droit local only, with the mention « association inscrite »", () => {

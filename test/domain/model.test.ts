@@ -40,8 +40,9 @@ describe("buildModel on the Bergerac example", () => {
 
   it("labels the porteurs and finds the interlocuteur principal", () => {
     expect(model.porteurs).toHaveLength(5);
-    expect(model.interlocuteur?.nom_complet).toBe("Mme Élodie Castaing");
-    expect(model.interlocuteur?.exercice).toBe("Infirmier, exercice libéral");
+    expect(model.interlocuteur?.nom_complet).toBe(`Mme${NBSP}Élodie Castaing`);
+    expect(model.interlocuteur?.exercice).toBe("Infirmière, exercice libéral");
+    expect(model.interlocuteur?.interlocuteur_debut).toBe("L’interlocutrice principale");
     expect(model.porteurs_nombre_texte).toBe(`cinq${NBSP}professionnels de santé`);
     expect(model.acteurs.engages.liberaux?.professionnels[0]).toMatchObject({ texte: `31${NBSP}médecins généralistes`, effectif_territoire: 53 });
   });
@@ -82,10 +83,11 @@ describe("buildModel on the Bergerac example", () => {
 
   it("lists the dirigeants by function, with labels and no birth data outside droit local", () => {
     const d = model.association.dirigeants;
-    expect(d[0]).toMatchObject({ fonction: "president", fonction_libelle: "président", nom_liste: "CASTAING Élodie" });
-    expect(d.map((x) => x.fonction_libelle).slice(-4)).toEqual(["administrateur", "administrateur", "administrateur", "administrateur"]);
+    expect(d[0]).toMatchObject({ fonction: "president", fonction_libelle: "présidente", nom_liste: "CASTAING Élodie", profession_libelle: "Infirmière" });
+    expect(d.map((x) => x.fonction_libelle).slice(8, 12)).toEqual(["administratrice", "administrateur", "administrateur", "administrateur"]);
+    expect(d.filter((x) => !x.titulaire).map((x) => x.mandat).slice(0, 2)).toEqual(["suppléante", "suppléant"]);
     expect(d.every((x) => x.naissance === undefined)).toBe(true);
-    expect(model.association.signataires_statuts.map((s) => s.qualite)).toEqual(["président", "secrétaire", "trésorier"]);
+    expect(model.association.signataires_statuts.map((s) => s.qualite)).toEqual(["présidente", "secrétaire", "trésorière"]);
     expect(model.association.droit_local).toBe(false);
   });
 

@@ -3,7 +3,7 @@ import { readiness, type TerritoryFacts } from "../../src/domain/readiness.js";
 import type { Project } from "../../src/project/types.js";
 
 const TERRITORY: TerritoryFacts = { resolved: true, communes: 38, population: 64000 };
-const base = (): Project => ({ version: 1, cpts: { nom: "CPTS du Val" } });
+const base = (): Project => ({ version: 2, cpts: { nom: "CPTS du Val" } });
 
 function messages(project: Project, document: string, territory = TERRITORY): string[] {
   return readiness(project, territory)
@@ -14,7 +14,16 @@ function messages(project: Project, document: string, territory = TERRITORY): st
 describe("readiness of the documents", () => {
   it("lists what an empty project lacks for each document, and nothing is ready", () => {
     const all = readiness(base(), { resolved: false, communes: 0 });
-    expect(all.map((r) => r.document)).toEqual(["diagnostic", "lettre-intention", "statuts", "pv-ag-constitutive", "projet-sante"]);
+    expect(all.map((r) => r.document)).toEqual([
+      "diagnostic",
+      "lettre-intention",
+      "statuts",
+      "pv-ag-constitutive",
+      "pv-conseil-administration",
+      "liste-dirigeants",
+      "declaration",
+      "projet-sante",
+    ]);
     expect(all.every((r) => r.etat !== "pret")).toBe(true);
     for (const r of all) for (const f of r.findings) expect(f.document).toBe(r.document);
   });
@@ -47,22 +56,22 @@ describe("readiness of the documents", () => {
     };
     const found = messages(p, "statuts").find((m) => m.includes("7 membres fondateurs"));
     expect(Boolean(found)).toBe(expected);
-    if (expected) expect(found).toContain(`(${founders} déclaré${founders > 1 ? "s" : ""})`);
+    if (expected) expect(found).toContain(`(${founders}\u00a0déclaré${founders > 1 ? "s" : ""})`);
   });
 
   it("needs at least two dirigeants to declare the association", () => {
     const p = base();
     p.association = { dirigeants: [{ prenom: "A", nom: "B", fonction: "president" }] };
-    expect(messages(p, "statuts").some((m) => m.includes("au moins 2 dirigeants") && m.includes("(1 déclaré)"))).toBe(true);
+    expect(messages(p, "statuts").some((m) => m.includes("au moins 2 dirigeants") && m.includes("(1\u00a0déclaré)"))).toBe(true);
   });
 
   it("asks birth date and place of dirigeants only under droit local", () => {
     const p = base();
     const dirigeant = { prenom: "Anne", nom: "Klein", fonction: "president" as const, adresse: "1 rue", commune: "Metz", profession: "infirmier" as const, nationalite: "française" };
     p.association = { dirigeants: [dirigeant, { ...dirigeant, prenom: "Paul" }], siege: { adresse: "1 rue", code_postal: "57000", commune: "Metz" } };
-    expect(messages(p, "pv-ag-constitutive").filter((m) => m.includes("date de naissance"))).toHaveLength(2);
+    expect(messages(p, "liste-dirigeants").filter((m) => m.includes("date de naissance"))).toHaveLength(2);
     p.association.siege = { adresse: "1 rue", code_postal: "24100", commune: "Bergerac" };
-    expect(messages(p, "pv-ag-constitutive").filter((m) => m.includes("date de naissance"))).toHaveLength(0);
+    expect(messages(p, "liste-dirigeants").filter((m) => m.includes("date de naissance"))).toHaveLength(0);
   });
 
   it("warns when all porteurs share one profession, and requires one main contact", () => {

@@ -162,7 +162,7 @@ describe("checkDatedFacts", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: "erreur", path: "calendrier.depot_projet_sante", code: "dates.ordre.envoi_lettre_intention.depot_projet_sante" });
     expect(found[0]!.message).toBe(
-      `L’envoi du projet de santé à l’ARS (2024-03-01) a lieu avant l’envoi de la lettre d’intention (2024-05-01)${NBSP}: ` +
+      `L’envoi du projet de santé à l’ARS (1er mars 2024) a lieu avant l’envoi de la lettre d’intention (1er mai 2024)${NBSP}: ` +
         "la lettre d’intention ouvre la démarche ; le projet de santé vient après. Corrigez l’une des deux dates (calendrier.depot_projet_sante ou calendrier.envoi_lettre_intention).".replace(" ;", `${NBSP};`),
     );
   });
@@ -210,7 +210,7 @@ describe("checkDatedFacts", () => {
   it("places a tacit validation two months after the receipt", () => {
     const found = checkDatedFacts([fact("reception_projet_sante", "2023-01-10"), fact("validation_projet_sante", "2023-03-01", "tacite")]);
     expect(codes(found)).toEqual(["dates.validation-tacite-date"]);
-    expect(found[0]!.message).toContain("soit le 2023-03-10");
+    expect(found[0]!.message).toContain("soit le 10 mars 2023");
     expect(checkDatedFacts([fact("reception_projet_sante", "2023-12-31"), fact("validation_projet_sante", "2024-02-29", "tacite")])).toEqual([]);
   });
 
@@ -228,53 +228,95 @@ describe("checkDatedFacts", () => {
 describe("checkDocumentTexts", () => {
   const doc = { document: "projet-sante", libelle: "le projet de santé", path: "calendrier.depot_projet_sante" };
 
-  it("is an error to rely on a text that did not exist yet", () => {
+  it("warns when a document relies on a text that did not exist yet, with French dates", () => {
     const found = checkDocumentTexts({ ...doc, date: "2018-03-12", textes: ["LOI_2016_41", "ACI_2019"] });
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: "erreur", code: "dates.texte-pas-en-vigueur.projet-sante.ACI_2019" });
+    expect(found[0]).toMatchObject({ severity: "avertissement", code: "dates.texte-pas-en-vigueur.projet-sante.ACI_2019" });
     expect(found[0]!.message).toBe(
-      `Le projet de santé est daté du 2018-03-12 mais s’appuie sur l’accord conventionnel interprofessionnel du 20 juin 2019, ` +
-        `qui n’existait pas encore (entrée en vigueur${NBSP}: 2019-08-25)${NBSP}: corrigez la date du document ou ce qu’il contient.`,
+      `Le projet de santé est daté du 12 mars 2018 mais s’appuie sur l’accord conventionnel interprofessionnel du 20 juin 2019, ` +
+        `qui n’existait pas encore (entrée en vigueur${NBSP}: 25 août 2019)${NBSP}: corrigez la date du document ou ce qu’il contient.`,
     );
   });
 
   it("is a warning to rely on a text signed but not applicable yet", () => {
     const found = checkDocumentTexts({ ...doc, date: "2022-01-10", textes: ["AVENANT_2"] });
     expect(found).toEqual([expect.objectContaining({ severity: "avertissement" })]);
-    expect(found[0]!.message).toContain("signé le 2021-12-20");
+    expect(found[0]!.message).toContain("signé le 20 décembre 2021");
     expect(checkDocumentTexts({ ...doc, date: "2022-03-31", textes: ["AVENANT_2"] })).toEqual([]);
   });
 
   it("agrees with the document’s gender and number", () => {
     const found = checkDocumentTexts({ document: "statuts", libelle: "les statuts", accord: "pluriel", path: "p", date: "2015-01-01", textes: ["LOI_2016_41"] });
-    expect(found[0]!.message).toMatch(/^Les statuts sont datés du 2015-01-01 mais s’appuient sur la loi du 26 janvier 2016/);
+    expect(found[0]!.message).toMatch(/^Les statuts sont datés du 1er janvier 2015 mais s’appuient sur la loi du 26 janvier 2016/);
   });
 });
 
 describe("reading a project", () => {
-  const project = (extra: Partial<Project>): Project => ({ version: 1, cpts: { nom: "CPTS du Val" }, ...extra });
+  const project = (extra: Partial<Project>): Project => ({ version: 2, cpts: { nom: "CPTS du Val" }, ...extra });
 
-  it("knows which texts each document relies on", () => {
+  it("knows which texts each document relies on; the statuts cite the legal form of a CPTS only once it exists", () => {
     const moselle = project({
       association: { siege: { adresse: "1 rue Haute", code_postal: "57000", commune: "Metz" }, indemnisation_membres: true },
       missions: [{ code: "ACCES" }, { code: "CRISE" }],
     });
-    expect(textsReliedOn(moselle, "statuts")).toEqual(["CODE_CIVIL_LOCAL", "LOI_2016_41", "ORDONNANCE_2021_584", "DECRET_2022_375"]);
+    expect(textsReliedOn(moselle, "statuts", "2024-01-01")).toEqual(["CODE_CIVIL_LOCAL", "LOI_2016_41", "ORDONNANCE_2021_584", "DECRET_2022_375"]);
     expect(textsReliedOn(moselle, "projet-sante")).toEqual(["LOI_2016_41", "ORDONNANCE_2021_584", "ACI_2019", "AVENANT_2"]);
+    expect(textsReliedOn(moselle, "demande-inscription")).toEqual(["CODE_CIVIL_LOCAL"]);
     const dordogne = project({ association: { siege: { adresse: "1 rue Haute", code_postal: "24100", commune: "Bergerac" } } });
-    expect(textsReliedOn(dordogne, "statuts")).toEqual(["LOI_1901", "DECRET_1901", "LOI_2016_41", "ORDONNANCE_2021_584"]);
+    expect(textsReliedOn(dordogne, "statuts", "2024-01-01")).toEqual(["LOI_1901", "DECRET_1901", "LOI_2016_41", "ORDONNANCE_2021_584"]);
+    expect(textsReliedOn(dordogne, "statuts", "2017-04-27")).toEqual(["LOI_1901", "DECRET_1901", "LOI_2016_41"]);
     expect(textsReliedOn(dordogne, "lettre-intention")).toEqual(["LOI_2016_41"]);
   });
 
-  it("dates each document with its own date first, then documents.date", () => {
-    const p = project({ lettre_intention: { date: "2023-02-01" }, documents: { date: "2024-01-01" } });
+  it("dates each document with its own meeting or step first, then documents.date, following the founding path", () => {
+    const p = project({
+      lettre_intention: { date: "2023-02-01" },
+      association: { ag_constitutive: { date: "2023-05-10" }, conseil_administration: { premiere_reunion: { date: "2023-05-10" } } },
+      calendrier: { declaration_association: "2023-05-20" },
+      documents: { date: "2024-01-01" },
+    });
     expect(documentDates(p)).toEqual([
       { document: "diagnostic", date: "2024-01-01", path: "documents.date" },
       { document: "lettre-intention", date: "2023-02-01", path: "lettre_intention.date" },
-      { document: "statuts", date: "2024-01-01", path: "documents.date" },
-      { document: "pv-ag-constitutive", date: "2024-01-01", path: "documents.date" },
+      { document: "statuts", date: "2023-05-10", path: "association.ag_constitutive.date" },
+      { document: "pv-ag-constitutive", date: "2023-05-10", path: "association.ag_constitutive.date" },
+      { document: "pv-conseil-administration", date: "2023-05-10", path: "association.conseil_administration.premiere_reunion.date" },
+      { document: "liste-dirigeants", date: "2023-05-10", path: "association.conseil_administration.premiere_reunion.date" },
+      { document: "declaration", date: "2023-05-20", path: "calendrier.declaration_association" },
       { document: "projet-sante", date: "2024-01-01", path: "documents.date" },
     ]);
+    const existing = project({
+      association: { parcours: "existante", ag_extraordinaire: { date: "2017-04-27" } },
+      calendrier: { declaration_modification: "2017-05-11" },
+    });
+    expect(documentDates(existing).map((d) => [d.document, d.date])).toEqual([
+      ["statuts", "2017-04-27"],
+      ["pv-ag-extraordinaire", "2017-04-27"],
+      ["declaration", "2017-05-11"],
+    ]);
+  });
+
+  it("finds an extraordinary assembly before the association existed, and modifications declared late", () => {
+    const p = project({
+      cpts: { nom: "X", date_creation: "2014-06-10" },
+      association: { parcours: "existante", ag_extraordinaire: { date: "2014-01-10" } },
+      calendrier: { declaration_modification: "2014-06-20" },
+    });
+    expect(codes(checkProjectDates(p))).toEqual(expect.arrayContaining(["dates.ordre.creation_association.ag_extraordinaire", "dates.declaration-modification-tardive"]));
+    const late = checkProjectDates(project({ association: { parcours: "existante", ag_extraordinaire: { date: "2017-04-27" } }, calendrier: { declaration_modification: "2017-08-01" } }));
+    expect(late.find((f) => f.code === "dates.declaration-modification-tardive")!.message).toContain("avant le 27 juillet 2017");
+  });
+
+  it("finds a conseil that elects the bureau before the assembly that elected it", () => {
+    const p = project({ association: { ag_constitutive: { date: "2024-03-10" }, conseil_administration: { premiere_reunion: { date: "2024-03-09" } } } });
+    expect(codes(checkProjectDates(p))).toContain("dates.ordre.ag_constitutive.reunion_conseil");
+  });
+
+  it("refuses a tacit validation of the projet de santé in 2018, read from the project file", () => {
+    const p = project({ calendrier: { reception_projet_sante: "2018-03-14", validation_projet_sante: { date: "2018-05-14", mode: "tacite" } } });
+    expect(codes(checkProjectDates(p))).toContain("dates.validation-tacite-inexistante");
+    const decision = project({ calendrier: { reception_projet_sante: "2018-03-14", validation_projet_sante: { date: "2018-06-28", mode: "decision" } } });
+    expect(codes(checkProjectDates(decision))).toEqual([]);
   });
 
   it("finds a lettre d’intention that announces ACI missions before the ACI, and steps out of order", () => {

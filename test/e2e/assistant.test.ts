@@ -148,14 +148,18 @@ describe("cpts assistant in a terminal", () => {
     await t.answer("Nom");
     await t.answer("Sigle", "CPTS Val");
     await t.answer("Historique", "Né en 2024 d’un groupe de soignants du Val.");
+    // The founding path is asked early: it decides the governance documents.
+    await t.answer("que voulez-vous compléter");
+    await t.answer("est-elle à créer, ou existe-t-elle déjà", "une association est créée");
     await t.answer("que voulez-vous compléter");
     await t.answer("Porteurs du projet (0)");
-    for (const [profession, civilite, prenom, nom, courriel, phone] of [
-      ["inf", "Mme", "Claire", "Martin", "claire.martin@exemple.fr", "05 53 00 00 00"],
-      ["méd", "Dr", "Paul", "Roux", "", ""],
+    for (const [profession, civilite, titre, prenom, nom, courriel, phone] of [
+      ["inf", "Mme", undefined, "Claire", "Martin", "claire.martin@exemple.fr", "05 53 00 00 00"],
+      ["méd", "M.", "Dr", "Paul", "Roux", "", ""],
     ] as const) {
       await t.answer("Profession", profession);
       await t.answer("Civilité", civilite);
+      if (titre) await t.answer("Titre", titre);
       await t.answer("Prénom", prenom);
       await t.answer("Nom", nom);
       await t.answer("Mode d’exercice", "lib");
@@ -228,7 +232,7 @@ describe("cpts assistant in a terminal", () => {
     expect(t.screen()).toContain("Chaque profession élit 2 titulaires et 2 suppléants");
     await t.enter();
     await t.shows("Modèle « Un collège par profession (modèle de Bergerac) » appliqué");
-    await t.answer("L’association (statuts, AG constitutive, dirigeants) : que voulez-vous compléter", "14");
+    await t.answer("L’association (statuts, AG constitutive, dirigeants) : que voulez-vous compléter", "17");
     await t.asked("Quelle étape");
     expect(t.history()).toContain("Récapitulatif : l’association");
 
@@ -244,9 +248,10 @@ describe("cpts assistant in a terminal", () => {
 
     const project = parse(readFileSync(join(dir, "cpts.yaml"), "utf8"));
     expect(project.cpts).toMatchObject({ nom: "CPTS du Val", sigle: "CPTS Val" });
+    expect(project.association.parcours).toBe("nouvelle");
     expect(project.porteurs).toEqual([
       expect.objectContaining({ profession: "infirmier", prenom: "Claire", nom: "Martin", interlocuteur_principal: true, telephone: "05 53 00 00 00" }),
-      expect.objectContaining({ profession: "medecin_generaliste", civilite: "Dr", prenom: "Paul", nom: "Roux" }),
+      expect.objectContaining({ profession: "medecin_generaliste", civilite: "M.", titre: "Dr", prenom: "Paul", nom: "Roux" }),
     ]);
     expect(project.territoire).toMatchObject({ epci: ["200070647"], taille: "T2", nom: "Communauté d’agglomération Bergeracoise" });
     expect(project.missions.map((m: { code: string; actions: unknown[] }) => [m.code, m.actions.length])).toEqual([

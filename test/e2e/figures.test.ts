@@ -186,12 +186,12 @@ describe("PDF export", () => {
 
   it("alone: converts the DOCX without writing it, and reports the PDF in JSON", async () => {
     const out = join(work, "pdf-seul");
-    const r = await runCli(["generer", BERGERAC, "--sortie", out, "--format", "pdf", "--document", "pv-ag-constitutive", "--json"], { env: { CPTS_CONTOURS_DIR: join(work, "absents") } });
+    const r = await runCli(["generer", BERGERAC, "--sortie", out, "--format", "pdf", "--document", "pv-ag-extraordinaire", "--json"], { env: { CPTS_CONTOURS_DIR: join(work, "absents") } });
     expect(r.code, r.stderr).toBe(0);
     const [entry] = JSON.parse(r.stdout) as { format: string; statut: string; fichier: string }[];
     expect(entry).toMatchObject({ format: "pdf", statut: "cree" });
-    expect(existsSync(join(out, "pv-ag-constitutive.docx"))).toBe(false);
-    expect(readFileSync(join(out, "pv-ag-constitutive.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(existsSync(join(out, "pv-ag-extraordinaire.docx"))).toBe(false);
+    expect(readFileSync(join(out, "pv-ag-extraordinaire.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
   });
 });
 

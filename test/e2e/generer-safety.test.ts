@@ -104,11 +104,12 @@ describe("generer stopped while it writes", () => {
     const dir = tempDir();
     const out = join(dir, "out");
     // A long history makes the projet de santé, written last, the only document over the limit.
-    const history = "Texte long de l’historique. ".repeat(1500);
+    const history = "Texte long de l’historique. ".repeat(6000);
     writeFileSync(join(dir, "cpts.yaml"), MINIMAL.replace("  # sigle: CPTS Val", `  historique: "${history}"\n  # sigle: CPTS Val`));
-    // 30 KiB (60 blocks of 512 bytes): the manifest and the other documents fit.
+    // 100 KiB (200 blocks of 512 bytes): the manifest (with the placeholders of eight documents
+    // in two formats) and the other documents fit.
     const limited = await new Promise<{ code: number; out: string }>((done) => {
-      const command = `ulimit -f 60 && exec "${process.execPath}" "${BIN}" generer cpts.yaml --brouillon --format md,docx --sortie out`;
+      const command = `ulimit -f 200 && exec "${process.execPath}" "${BIN}" generer cpts.yaml --brouillon --format md,docx --sortie out`;
       execFile("sh", ["-c", command], { cwd: dir, env: ENV }, (error, stdout, stderr) =>
         done({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, out: `${stdout}${stderr}` }),
       );

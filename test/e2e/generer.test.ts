@@ -16,7 +16,7 @@ describe("cpts generer", () => {
     const b = tempDir();
     expect((await runCli(["generer", BERGERAC, "--sortie", a], { env: { TZ: "Europe/Paris" } })).code).toBe(0);
     expect((await runCli(["generer", BERGERAC, "--sortie", b], { env: { TZ: "Pacific/Auckland" } })).code).toBe(0);
-    expect(Object.keys(hashes(a))).toHaveLength(5);
+    expect(Object.keys(hashes(a))).toHaveLength(8); // the eight documents of an existing association
     expect(hashes(b)).toEqual(hashes(a));
   });
 
@@ -54,7 +54,15 @@ describe("cpts generer", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/✗ Statuts de l’association : non généré, modèle incorrect\n {4}.*statuts\.md\.hbs:3:\d+ : erreur de syntaxe Handlebars/);
     expect(r.stderr).not.toMatch(/Erreur interne|at /);
-    expect(readdirSync(out).filter((f) => f.endsWith(".docx")).sort()).toEqual(["diagnostic.docx", "lettre-intention.docx", "projet-sante.docx", "pv-ag-constitutive.docx"]);
+    expect(readdirSync(out).filter((f) => f.endsWith(".docx")).sort()).toEqual([
+      "declaration.docx",
+      "diagnostic.docx",
+      "lettre-intention.docx",
+      "liste-dirigeants.docx",
+      "projet-sante.docx",
+      "pv-ag-extraordinaire.docx",
+      "pv-conseil-administration.docx",
+    ]);
 
     writeFileSync(join(templates, "statuts.md.hbs"), "# Statuts\n\n<div>encadré</div>\n");
     const json = await runCli(["generer", BERGERAC, "--sortie", out, "--modeles", templates, "--document", "statuts", "--json"]);
@@ -103,14 +111,14 @@ describe("cpts generer when nothing changed", () => {
     const first = await runCli(["generer", BERGERAC, "--sortie", out, "--format", "docx,md", "--json"]);
     expect(first.code, first.stderr).toBe(0);
     const before = mtimes(out);
-    expect(Object.keys(before)).toHaveLength(11); // 5 DOCX, 5 .md, the manifest
+    expect(Object.keys(before)).toHaveLength(17); // 8 DOCX, 8 .md, the manifest
 
     const again = await runCli(["generer", BERGERAC, "--sortie", out, "--format", "docx,md"]);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toContain(UP_TO_DATE);
     expect(again.stdout).toContain("rien n’a été écrit (--forcer pour régénérer).");
-    expect(again.stdout).toMatch(/✓ .*pv-ag-constitutive\.docx \(à jour, 5 éléments à compléter\)/);
-    expect(again.stdout.match(/\(à jour/g)).toHaveLength(10);
+    expect(again.stdout).toMatch(/✓ .*pv-ag-extraordinaire\.docx \(à jour\)/);
+    expect(again.stdout.match(/\(à jour/g)).toHaveLength(16);
     expect(mtimes(out)).toEqual(before);
 
     // --json gives each file as the generation left it, with what it still needs.
@@ -212,10 +220,30 @@ describe("cpts generer after a change", () => {
     expectGenerated(await afterChange(() => ({ args: [...STATUTS, "--brouillon"] })));
   });
 
-  it("of the document date given by SOURCE_DATE_EPOCH", async () => {
-    const r = await afterChange(() => ({ env: { SOURCE_DATE_EPOCH: "1775001600" } })); // 2026-04-01
+  it("of the document date given by SOURCE_DATE_EPOCH (a document without a date of its own)", async () => {
+    const DIAGNOSTIC = ["--document", "diagnostic"];
+    const r = await afterChange(() => ({ env: { SOURCE_DATE_EPOCH: "1775001600" } }), DIAGNOSTIC); // 2026-04-01
     expectGenerated(r);
-    expect(r.stdout).toMatch(/statuts\.docx \(mis à jour/);
+    expect(r.stdout).toMatch(/diagnostic\.docx \(mis à jour/);
+  });
+
+  it("keeps the statuts dated by their assembly whatever SOURCE_DATE_EPOCH says", async () => {
+    const r = await afterChange(() => ({ env: { SOURCE_DATE_EPOCH: "1775001600" } }));
+    expectGenerated(r);
+    expect(r.stdout).toMatch(/statuts\.docx \(inchangé/);
+  });
+
+  it("without --document, writes the documents the founding path needs, and finds them up to date from the manifest", async () => {
+    const project = bergeracCopy();
+    const first = await cpts(["generer", project, "--format", "md"]);
+    expect(first.stdout).toMatch(/pv-ag-extraordinaire\.md \(créé/);
+    expect(first.stdout).not.toMatch(/pv-ag-constitutive/);
+    const again = await cpts(["generer", project, "--format", "md"]);
+    expect(again.stdout).toContain(UP_TO_DATE);
+    expect(again.stdout.match(/\(à jour/g)).toHaveLength(8);
+    const foreign = await cpts(["generer", project, "--document", "pv-ag-constitutive"]);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toMatch(/--document pv-ag-constitutive ne concerne pas ce projet/);
   });
 
   it("of a generated file, edited by hand since", async () => {
@@ -257,7 +285,16 @@ describe("cpts generer after a change that leaves some documents as they were", 
     const r = await cpts(["generer", project, "--json"]);
     expect(r.code, r.stderr).toBe(0);
     const statuts = Object.fromEntries((JSON.parse(r.stdout) as { document: string; statut: string }[]).map((f) => [f.document, f.statut]));
-    expect(statuts).toEqual({ diagnostic: "inchange", "lettre-intention": "inchange", statuts: "mis_a_jour", "pv-ag-constitutive": "inchange", "projet-sante": "inchange" });
+    expect(statuts).toEqual({
+      diagnostic: "inchange",
+      "lettre-intention": "inchange",
+      statuts: "mis_a_jour",
+      "pv-ag-extraordinaire": "inchange",
+      "pv-conseil-administration": "inchange",
+      "liste-dirigeants": "inchange",
+      declaration: "inchange",
+      "projet-sante": "inchange",
+    });
     expect(readFileSync(join(out, "diagnostic.docx")).equals(standIn)).toBe(true);
     expect((await cpts(["generer", project])).stdout).toContain(UP_TO_DATE);
 

@@ -71,9 +71,21 @@ beforeAll(async () => {
 const bergerac = (id: string) => flat(pdfs["bergerac"]![id]!.pages.join("\n"));
 
 describe("the Bergerac documents in LibreOffice", () => {
-  it("are all there and each names the CPTS", () => {
-    expect(Object.keys(pdfs["bergerac"] ?? {}).sort()).toEqual(["diagnostic", "lettre-intention", "projet-sante", "pv-ag-constitutive", "statuts"]);
-    for (const id of Object.keys(pdfs["bergerac"]!)) expect(bergerac(id), id).toContain("CPTS du Pôle de Santé de Bergerac");
+  it("are all there and each names the CPTS or the association that carries it", () => {
+    expect(Object.keys(pdfs["bergerac"] ?? {}).sort()).toEqual([
+      "declaration",
+      "diagnostic",
+      "lettre-intention",
+      "liste-dirigeants",
+      "projet-sante",
+      "pv-ag-extraordinaire",
+      "pv-conseil-administration",
+      "statuts",
+    ]);
+    // The pieces the préfecture registers name the association; the others the CPTS.
+    for (const id of ["diagnostic", "lettre-intention", "projet-sante"]) expect(bergerac(id), id).toContain("CPTS du Pôle de Santé de Bergerac");
+    for (const id of ["declaration", "liste-dirigeants", "pv-ag-extraordinaire", "pv-conseil-administration", "statuts"])
+      expect(bergerac(id), id).toContain("Le Pôle de Santé de Bergerac");
   });
 
   it("state the territory computed from official data", () => {
@@ -90,12 +102,22 @@ describe("the Bergerac documents in LibreOffice", () => {
       expect(bergerac("projet-sante")).toContain(label);
   });
 
-  it("give the statuts their articles and the PV its list of dirigeants", () => {
+  it("give the statuts their articles and dates, the PVs their votes, the list its dirigeants without birth date", () => {
     for (const title of ["Dénomination", "Objet", "Siège", "Durée", "Cotisation", "Conseil d’administration", "Bureau", "Dissolution"])
       expect(bergerac("statuts")).toMatch(new RegExp(`Article \\d+ — [^\\n]*${title}`));
-    expect(bergerac("pv-ag-constitutive")).toMatch(/procès-verbal/i);
-    expect(bergerac("pv-ag-constitutive")).toContain("Élodie Castaing");
-    expect(bergerac("pv-ag-constitutive")).not.toMatch(/né[e]? le/);
+    expect(bergerac("statuts")).toContain("Statuts adoptés le 22 mai 2014, modifiés le 27 avril 2017");
+    expect(bergerac("pv-ag-extraordinaire")).toMatch(/procès-verbal/i);
+    expect(bergerac("pv-ag-extraordinaire")).toContain("adoptée à l’unanimité");
+    expect(bergerac("pv-conseil-administration")).toContain("Présidente : Mme Élodie Castaing");
+    expect(bergerac("liste-dirigeants")).toContain("CASTAING Élodie");
+    expect(bergerac("liste-dirigeants")).not.toMatch(/née? le/i);
+  });
+
+  it("give the droit local direction its birth dates and the request its signatures", () => {
+    const saverne = (id: string) => flat(pdfs["saverne"]![id]!.pages.join("\n"));
+    expect(saverne("liste-dirigeants")).toContain("Née le 12 avril 1978 à Strasbourg (Bas-Rhin)");
+    expect(saverne("demande-inscription")).toContain("Tribunal judiciaire de Saverne");
+    expect(saverne("statuts")).toContain("« association inscrite »");
   });
 
   it("carry « Page X sur Y » in the footer of every page but the title page", () => {

@@ -166,7 +166,7 @@ describe("reading a project", () => {
 });
 
 describe("what a save keeps of the user's layout", () => {
-  const FOLDED = `version: 1
+  const FOLDED = `version: 2
 cpts:
   nom: CPTS du Val
   historique: >-
@@ -205,7 +205,7 @@ porteurs:
   });
 
   it("gives a comment written at a section's level back to that level, wherever the parser put it", async () => {
-    const source = `version: 1
+    const source = `version: 2
 cpts:
   nom: CPTS du Val
 porteurs:

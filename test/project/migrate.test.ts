@@ -5,7 +5,7 @@ import { CURRENT_VERSION, migrate, type Migration } from "../../src/project/migr
 describe("migrating project files", () => {
   it("refuses a file written by a newer version of the tool and says what to do", () => {
     const doc = parseDocument(`version: ${CURRENT_VERSION + 1}\ncpts:\n  nom: X\n`);
-    expect(() => migrate(doc, "cpts.yaml")).toThrow(/format 2, plus récent.*Mettez cpts à jour/);
+    expect(() => migrate(doc, "cpts.yaml")).toThrow(new RegExp(`format ${CURRENT_VERSION + 1}, plus récent.*Mettez cpts à jour`));
   });
 
   it("leaves a current file untouched", () => {
@@ -29,5 +29,58 @@ describe("migrating project files", () => {
     const result = migrate(doc, "cpts.yaml", steps, 3);
     expect(result).toEqual({ from: 1, to: 3, applied: ["renomme nom_cpts en cpts.nom", "supprime nom_cpts"] });
     expect(doc.toString()).toBe("# garde-moi\nversion: 3\ncpts:\n  nom: CPTS A\n");
+  });
+});
+
+describe("format 2: titles leave the civilité", () => {
+  it("moves « Dr » and « Pr » to titre in place, keeping comments and order, and leaves M./Mme", () => {
+    const doc = parseDocument(
+      [
+        "version: 1",
+        "porteurs:",
+        "  - civilite: Dr # médecin généraliste",
+        "    prenom: Pierre",
+        "    nom: Delmas",
+        "  - civilite: Mme",
+        "    prenom: Élodie",
+        "    nom: Castaing",
+        "association:",
+        "  fondateurs:",
+        "    - prenom: Nadia",
+        "      civilite: Pr",
+        "      nom: Benhamou",
+        "  dirigeants:",
+        "    - civilite: M.",
+        "      prenom: Julien",
+        "      nom: Bessac",
+        "      fonction: tresorier",
+        "",
+      ].join("\n"),
+    );
+    const result = migrate(doc, "cpts.yaml");
+    expect(result.applied).toEqual(["les titres « Dr » et « Pr » passent de civilite à titre"]);
+    expect(doc.toString()).toBe(
+      [
+        "version: 2",
+        "porteurs:",
+        "  - titre: Dr # médecin généraliste",
+        "    prenom: Pierre",
+        "    nom: Delmas",
+        "  - civilite: Mme",
+        "    prenom: Élodie",
+        "    nom: Castaing",
+        "association:",
+        "  fondateurs:",
+        "    - prenom: Nadia",
+        "      titre: Pr",
+        "      nom: Benhamou",
+        "  dirigeants:",
+        "    - civilite: M.",
+        "      prenom: Julien",
+        "      nom: Bessac",
+        "      fonction: tresorier",
+        "",
+      ].join("\n"),
+    );
   });
 });

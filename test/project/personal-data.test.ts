@@ -60,7 +60,7 @@ function fields(node: unknown, where: string, out: Field[] = []): Field[] {
 }
 
 const NAME_SAYS_IT = /^(prenom|civilite|courriel|e?mail|telephone|portable|nationalite)$|naissance/;
-const TEXT_SAYS_IT = /\bpersonne\b|nom de famille|domicile|adresse (postale|électronique)|téléphone|courriel|date de naissance/i;
+const TEXT_SAYS_IT = /\bpersonne\b|prénom et nom|nom de famille|domicile|adresse (postale|électronique)|téléphone|courriel|date de naissance/i;
 
 function isText(schema: Schema): boolean {
   const s = resolve(schema);
@@ -87,7 +87,7 @@ describe("personal data in the schema", () => {
         "porteurs[].telephone",
         "missions[].actions[].pilote",
         "organisation.groupes_travail[].animateur",
-        "association.ag_constitutive.president_seance",
+        "$defs.reunion.president_seance",
         "$defs.dirigeant.date_naissance",
         "$defs.personne.adresse",
       ]),

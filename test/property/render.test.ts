@@ -19,11 +19,12 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { isDroitLocal } from "../../src/domain/association.js";
-import { DOCUMENT_IDS } from "../../src/domain/documents.js";
+import { isDroitLocal, projectParcours } from "../../src/domain/association.js";
+import { projectDocuments } from "../../src/domain/documents.js";
 import { documentLayout } from "../../src/domain/document-layout.js";
 import { projectFigures } from "../../src/cli/figures.js";
-import { buildModel } from "../../src/domain/model/index.js";
+import { boardIsElected } from "../../src/domain/meetings.js";
+import { buildModel, modelForDocument } from "../../src/domain/model/index.js";
 import { parseProjectSource } from "../../src/project/file.js";
 import { SCHEMA_PATH, TEMPLATES_DIR } from "../../src/project/paths.js";
 import { validateProject } from "../../src/project/schema.js";
@@ -83,6 +84,7 @@ const PATTERNED: Record<string, fc.Arbitrary<string>> = {
   code_postal: fc.constantFrom("24100", "01000", "67000", "97400"),
   telephone: fc.constantFrom("05 53 00 00 00", "0612345678", "+33 6 12 34 56 78", "05.53.00.00.00"),
   courriel: fc.constantFrom("claire.martin@exemple.fr", "o.brien+cpts@exemple-sante.org"),
+  rna: fc.constantFrom("W243004217", "W673000001"),
   date: isoDate,
 };
 
@@ -207,6 +209,17 @@ function expectedInDocuments(path: string, project: Project): boolean {
   const item = (p: string) => p.split(/\.|\[|\]\.?/).filter(Boolean).reduce<any>((v, k) => v?.[k], project);
   const owner = item(path.replace(/\.[a-z_]+$/, ""));
   if (path === "territoire.population.source") return false;
+  // Each meeting has its procès-verbal only on the founding path that holds it; a vote for a
+  // collège the statuts do not have belongs to no resolution of the procès-verbal.
+  const existing = projectParcours(project) === "existante";
+  if (/\.resolutions\[\d+\]\.college$/.test(path)) return false;
+  if (path.startsWith("association.ag_constitutive.")) return !existing;
+  if (path.startsWith("association.ag_extraordinaire.")) return existing;
+  if (path.startsWith("association.conseil_administration.premiere_reunion.")) return boardIsElected(project);
+  // The history of the statuts is told by an existing association; the register of droit local
+  // by an association inscribed there.
+  if (path.startsWith("association.statuts.")) return existing;
+  if (path.startsWith("association.inscription.")) return isDroitLocal(project);
   if (/^acteurs\.[a-z_]+\.liberaux\[\d+\]\.precision$/.test(path)) return false;
   if (path === "diagnostic.effectifs_source") return (project.diagnostic?.effectifs?.length ?? 0) > 0;
   // The age structure is shown by its chart only: its words are in the image and its text alternative.
@@ -217,6 +230,9 @@ function expectedInDocuments(path: string, project: Project): boolean {
     const droitLocal = isDroitLocal(project);
     if (list === "association.fondateurs" && (!droitLocal || !["prenom", "nom"].includes(field!))) return false;
     if (field === "prenom" || field === "nom") return !blank(owner.prenom) && !blank(owner.nom);
+    // The list of dirigeants is written when they are elected; under droit local it lists the direction (the bureau).
+    const listed = list === "association.dirigeants" && boardIsElected(project) && (!droitLocal || owner.fonction !== "administrateur");
+    if (list === "association.dirigeants" && ["adresse", "commune", "nationalite", "lieu_naissance"].includes(field!) && !listed) return false;
     if (list !== "porteurs" && (field === "adresse" || field === "commune")) return !blank(owner.adresse) && !blank(owner.code_postal) && !blank(owner.commune);
     if (field === "lieu_naissance") return droitLocal;
   }
@@ -255,14 +271,16 @@ async function render(generated: Generated, drawn = false): Promise<{ project: P
   const file = parseProjectSource(stringify(generated.project), "cpts.yaml");
   expect([...file.findings, ...validateProject(file, "cpts.yaml")]).toEqual([]);
   const project = file.data as Project;
-  const model = buildModel(project, { date: generated.date });
-  const names = model.figures.liste.map((f) => f.name);
+  const shared = buildModel(project, { date: generated.date });
+  const names = shared.figures.liste.map((f) => f.name);
   const figures: FigureSource = drawn
-    ? projectFigures(model.figures.liste, { CPTS_CONTOURS_DIR: "/nonexistent/contours" })
+    ? projectFigures(shared.figures.liste, { CPTS_CONTOURS_DIR: "/nonexistent/contours" })
     : { names, get: async () => ({ type: "none" }) };
   const markdown: string[] = [];
   const docx: string[] = [];
-  for (const id of DOCUMENT_IDS) {
+  // The documents the project needs, as `cpts generer` writes them: each with its own date.
+  for (const id of projectDocuments(project)) {
+    const model = modelForDocument(shared, project, { date: generated.date }, id);
     const md = renderMarkdownOnly({ templateName: id, model, templateDirs: [TEMPLATES_DIR], env, figures });
     const doc = await renderDocument({
       templateName: id,

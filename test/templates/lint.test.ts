@@ -16,6 +16,8 @@ const models = {
   "Bergerac (complet)": await exampleModel("bergerac"),
   "minimal (listes vides)": await exampleModel("minimal"),
   "Chambéry (à mi-chemin)": await exampleModel("chambery"),
+  "Vallée de l’Hérault (association nouvelle)": await exampleModel("vallee-herault"),
+  "Pays de Saverne (droit local)": await exampleModel("saverne"),
 };
 
 describe("built-in templates", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentLayout } from "../../src/domain/document-layout.js";
 import { DOCUMENT_IDS, type DocumentId } from "../../src/domain/documents.js";
-import { buildModel, type DocumentModel } from "../../src/domain/model/index.js";
+import { buildModel, modelForDocument, type DocumentModel } from "../../src/domain/model/index.js";
 import { TEMPLATES_DIR } from "../../src/project/paths.js";
 import type { Project } from "../../src/project/types.js";
 import { renderDocument, renderMarkdownOnly } from "../../src/render/render.js";
@@ -22,6 +22,13 @@ function figures(model: DocumentModel): ProjectFigures {
 
 const [bergerac, bergeracOptions] = await loadExample("bergerac");
 const bergeracModel = buildModel(bergerac, bergeracOptions);
+const [herault, heraultOptions] = await loadExample("vallee-herault");
+const [saverne, saverneOptions] = await loadExample("saverne");
+
+/** The model of one document of a project, dated as `cpts generer` dates it. */
+function modelOf(project: Project, options: { date?: string }, id: DocumentId): DocumentModel {
+  return modelForDocument(buildModel(project, options), project, options, id);
+}
 
 function markdown(id: DocumentId, model: DocumentModel) {
   return renderMarkdownOnly({ templateName: id, model, templateDirs: [TEMPLATES_DIR], env, figures: figures(model) });
@@ -74,7 +81,8 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
       "CPAM de la Dordogne",
       "Bergerac, le 19 juin 2017",
       "30 000 €",
-      "Interlocuteur principal : Mme Élodie Castaing",
+      "Interlocutrice principale : Mme Élodie Castaing",
+      "L’interlocutrice principale de l’agence pour ce projet est Mme Élodie Castaing",
       ...SOCLE.map((s) => `${s} (mission socle)`),
       "Qualité et pertinence des soins (mission optionnelle)",
     ]) {
@@ -85,11 +93,11 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     expect(text).toContain("Annexe — Communes du territoire");
     expect(text).toContain("Sigoulès-et-Flaugeac");
     // Each porteur signs.
-    for (const p of bergeracModel.porteurs) expect(text).toContain(p.nom_complet!);
+    for (const p of bergeracModel.porteurs) expect(text).toContain(p.nom_complet!.replace(/\u00a0/g, " "));
   });
 
-  it("statuts: every article, the CSP references, no placeholder", async () => {
-    const { placeholders, xml } = await docx("statuts", bergeracModel);
+  it("statuts as amended in 2017: every article, their dates, only the texts in force then, no placeholder", async () => {
+    const { placeholders, xml } = await docx("statuts", modelOf(bergerac, bergeracOptions, "statuts"));
     const text = docxText(xml);
     expect(placeholders).toEqual([]);
     const titles = [
@@ -115,47 +123,81 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     for (const fact of [
       "loi du 1er juillet 1901",
       "« Le Pôle de Santé de Bergerac »",
+      "L’association a été déclarée le 10 juin 2014 sous le numéro W243004217 du répertoire national des associations.",
+      "Ses statuts ont été adoptés le 22 mai 2014 et modifiés le 27 avril 2017.",
       "article L1434-12 du code de la santé publique",
-      "article D1434-44 du code de la santé publique",
-      "plafond annuel de la sécurité sociale",
+      "Son territoire d’action est celui de la Communauté d’agglomération bergeracoise : il regroupe 38 communes",
+      "Les membres ne perçoivent de l’association ni indemnité ni rémunération",
       "15 rue des Vignerons, 24100 Bergerac",
       "durée illimitée",
       "la moitié au moins de ses membres est présente ou représentée",
       "à la majorité des deux tiers des suffrages exprimés",
       "vingt et un jours au moins",
-      "Fait à Bergerac, le 22 mai 2014",
+      "dans les conditions prévues à l’article 13",
+      "Fait à Bergerac, le 27 avril 2017",
     ]) {
       expect(text, fact).toContain(fact);
     }
     expect(text).not.toContain("code civil local");
-    // No PASS amount is printed.
-    expect(text).not.toMatch(/43\s?992/);
-    // Two dirigeants at least sign: président, secrétaire, trésorier.
-    for (const name of ["Mme Élodie Castaing", "M. Sébastien Laborie", "Mme Sophie Lacombe"]) expect(text).toContain(name);
+    // In 2017 neither the ACI (2019), the legal form of a CPTS in the CSP (2021) nor the indemnities (2022) exist.
+    expect(text).not.toContain("accord conventionnel interprofessionnel");
+    expect(text).not.toContain("L1434-12-1");
+    expect(text).not.toContain("D1434-44");
+    // Two dirigeants at least sign: the présidente, the secrétaire, the trésorière.
+    for (const name of ["Mme Élodie Castaing, présidente", "M. Sébastien Laborie, secrétaire", "Mme Sophie Lacombe, trésorière"]) expect(text).toContain(name);
   });
 
-  it("procès-verbal: the assembly, the elected, the annex the préfecture asks for, no birth date", async () => {
-    const { placeholders, xml } = await docx("pv-ag-constitutive", bergeracModel);
+  it("procès-verbal of the extraordinary assembly: quorum, each modification and each collège’s election with its vote, powers as the statuts give them", async () => {
+    const { placeholders, xml } = await docx("pv-ag-extraordinaire", modelOf(bergerac, bergeracOptions, "pv-ag-extraordinaire"));
     const text = docxText(xml);
-    // The project file cannot record the votes: each resolution waits for its result, nothing else.
-    expect(placeholders.length).toBe(5);
-    for (const p of placeholders) expect(p).toMatch(/^résultat du vote de la \S+ résolution/);
-    expect(text).not.toContain("unanimité ");
+    expect(placeholders).toEqual([]);
     for (const fact of [
-      "Le 22 mai 2014, à 20 h 30",
-      "Maison des associations, Bergerac",
-      "34 membres présents et 9 membres représentés, soit 43 membres présents ou représentés",
-      "Dr Pierre Delmas en qualité de président de séance",
-      "Mme Claire Vergnaud en qualité de secrétaire de séance",
-      "cotisation annuelle à 30 €",
-      "Annexe — Liste des personnes chargées de l’administration",
+      "Le 27 avril 2017, à 20 h",
+      "L’association compte 118 membres appelés à voter. L’assemblée réunit 71 membres présents et 24 membres représentés par un pouvoir écrit, soit 95 membres présents ou représentés.",
+      "L’article 13 des statuts fixe le quorum à la moitié des membres, soit 59 membres sur 118 : avec 95 membres présents ou représentés, l’assemblée peut valablement délibérer.",
+      "L’assemblée désigne le Dr Pierre Delmas en qualité de président de séance et Mme Claire Vergnaud en qualité de secrétaire de séance.",
+      "Première résolution — Modification de l’objet",
+      "Cette résolution est adoptée par 90 voix pour, 3 voix contre et 2 abstentions, soit la majorité des deux tiers des suffrages exprimés que demandent les statuts.",
+      "Ils portent la mention « statuts adoptés le 22 mai 2014, modifiés le 27 avril 2017 ».",
+      "Titulaires : Mme Élodie Castaing et M. Sébastien Laborie ;",
+      "Suppléants : Mme Camille Ribière et M. Olivier Manaud.",
+      "Cette élection est acquise par 21 voix pour, aucune voix contre et 1 abstention.",
+      "Conformément à l’article 17 des statuts, l’assemblée générale donne tous pouvoirs à la présidence de l’association pour déclarer à la préfecture, dans les trois mois",
+      "La secrétaire de séance",
     ]) {
       expect(text, fact).toContain(fact);
     }
-    for (const d of bergeracModel.association.dirigeants) expect(text).toContain(d.nom_liste!);
-    expect(text).toContain("22 rue des Tanneurs, 24100 Bergerac");
-    expect(text).toContain("nationalité : française");
-    expect(text).not.toMatch(/naissance/i);
+    // Six collèges, six elections; the bureau is elected by the conseil, in its own minutes.
+    expect(text.match(/Élection des représentants du collège/g)).toHaveLength(6);
+    expect(text).not.toContain("Élection du bureau");
+    expect(text).toContain("cette élection fait l’objet de son propre procès-verbal");
+  });
+
+  it("procès-verbal of the conseil: the bureau it elects, each function in the form its holder’s civilité asks for", async () => {
+    const text = docxText((await docx("pv-conseil-administration", modelOf(bergerac, bergeracOptions, "pv-conseil-administration"))).xml);
+    for (const fact of [
+      "Le 27 avril 2017, à 22 h 15",
+      "L’article 10 des statuts fixe le quorum à la moitié des membres, soit 6 administrateurs sur 12",
+      "Présidente : Mme Élodie Castaing, infirmière (collège des infirmiers)",
+      "Vice-présidente : Dre Nadia Benhamou, médecin spécialiste (collège des médecins spécialistes)",
+      "Vice-présidente : Mme Claire Vergnaud, masseuse-kinésithérapeute",
+      "Trésorière : Mme Sophie Lacombe, pharmacienne",
+      "Cette élection est acquise par 11 voix pour, aucune voix contre et 1 abstention, soit la majorité simple des suffrages exprimés que demandent les statuts.",
+    ]) {
+      expect(text, fact).toContain(fact);
+    }
+  });
+
+  it("list of the persons in charge of the administration and declaration of the modifications: RNA, no birth date", async () => {
+    const list = docxText((await docx("liste-dirigeants", modelOf(bergerac, bergeracOptions, "liste-dirigeants"))).xml);
+    for (const d of bergeracModel.association.dirigeants) expect(list).toContain(d.nom_liste!);
+    expect(list).toContain("22 rue des Tanneurs, 24100 Bergerac");
+    expect(list).toContain("Membres suppléants du conseil d’administration");
+    expect(list).not.toMatch(/naissance|Née? le/i);
+    const declaration = docxText((await docx("declaration", modelOf(bergerac, bergeracOptions, "declaration"))).xml);
+    for (const fact of ["Déclaration modificative", "Cerfa n° 13972", "soit avant le 27 juillet 2017", "Numéro RNA | W243004217".split(" | ")[1]!, "Fait à Bergerac, le 11 mai 2017"]) {
+      expect(declaration, fact).toContain(fact);
+    }
   });
 
   it("projet de santé: twelve parts, one fiche-action table per action, the budget without invented amounts", async () => {
@@ -180,7 +222,6 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     expect(actions.length).toBe(15);
     expect(md.match(/^\| Fiche-action \d+\\\.\d+ \| Description \|$/gm)?.length).toBe(actions.length);
     for (const s of SOCLE) expect(text).toContain(`${s} (mission socle)`);
-    expect(text).toContain("Calendrier conforme aux échéances de l’ACI : démarrage de la mission au plus tard le 15 septembre 2020");
     // Budget: the taille 2 fonctionnement is known, the mission amounts are not.
     expect(text).toContain("60 000 €");
     expect(text).toContain("Montant fixé par le contrat, à confirmer auprès de la CPAM.");
@@ -254,23 +295,52 @@ describe("an empty project (examples/minimal)", () => {
   });
 });
 
-describe("droit local (siège in Moselle)", () => {
-  function variant(): Project {
-    const project = structuredClone(bergerac);
-    const a = project.association!;
-    a.siege = { adresse: "12 rue Serpenoise", code_postal: "57000", commune: "Metz" };
-    a.fondateurs = [
-      ...a.fondateurs!,
-      { civilite: "M.", prenom: "Luc", nom: "Weber", profession: "infirmier" },
-      { civilite: "Mme", prenom: "Anne", nom: "Muller", profession: "pharmacien" },
-      { civilite: "Dr", prenom: "Paul", nom: "Schmitt", profession: "medecin_generaliste" },
-    ];
-    a.dirigeants = a.dirigeants!.map((d, i) => ({ ...d, date_naissance: `197${i % 10}-03-0${(i % 9) + 1}`, lieu_naissance: "Metz" }));
-    return project;
-  }
+describe("a new association (examples/vallee-herault)", () => {
+  it("procès-verbal of the constitutive assembly: one election per collège, the bureau left to the conseil, no placeholder", async () => {
+    const { placeholders, xml } = await docx("pv-ag-constitutive", modelOf(herault, heraultOptions, "pv-ag-constitutive"));
+    const text = docxText(xml);
+    expect(placeholders).toEqual([]);
+    for (const fact of [
+      "La loi du 1er juillet 1901 demande au moins deux membres pour fonder une association : 30 fondateurs sont présents ou représentés.",
+      "Deuxième résolution — Élection des représentants du collège des professionnels de santé libéraux au conseil d’administration",
+      "Titulaires : Dr Julien Roques, Mme Sandrine Vidal, M. Karim Benali, Mme Émilie Fabre, Mme Hélène Py et Dr Thierry Cabanel ;",
+      "Titulaires : Mme Christine Arnaud et M. Patrick Gaubert.",
+      "L’assemblée générale fixe le montant de la cotisation annuelle à 20 €.",
+      "pour déclarer l’association à la préfecture et demander la publication de sa création au Journal officiel",
+    ]) {
+      expect(text, fact).toContain(fact);
+    }
+    expect(text).not.toMatch(/Président : |Trésorier : /);
+  });
 
-  it("writes the statuts under the code civil local, signed by seven founders", async () => {
-    const model = buildModel(variant(), bergeracOptions);
+  it("statuts of 2025: the legal form of a CPTS and the indemnities within the annual cap, the four socle missions", async () => {
+    const text = docxText((await docx("statuts", modelOf(herault, heraultOptions, "statuts"))).xml);
+    for (const fact of [
+      "conformément à l’article L1434-12-1 du code de la santé publique",
+      "article D1434-44 du code de la santé publique",
+      "plafond annuel de la sécurité sociale",
+      "la participation à la réponse aux crises sanitaires graves",
+      "Fait à Gignac, le 13 mars 2025",
+    ]) {
+      expect(text, fact).toContain(fact);
+    }
+  });
+
+  it("never prints a birth date outside Alsace-Moselle, even when the file has one", async () => {
+    const project = structuredClone(herault);
+    project.association!.dirigeants![0]!.date_naissance = "1975-04-12";
+    project.association!.dirigeants![0]!.lieu_naissance = "Lodève";
+    for (const id of ["liste-dirigeants", "declaration", "pv-ag-constitutive"] as const) {
+      const text = docxText((await docx(id, modelOf(project, heraultOptions, id))).xml);
+      expect(text, id).not.toContain("1975");
+      expect(text, id).not.toContain("Lodève");
+    }
+  });
+});
+
+describe("droit local (examples/saverne, Bas-Rhin)", () => {
+  it("writes the statuts under the code civil local, signed by its eight founders", async () => {
+    const model = modelOf(saverne, saverneOptions, "statuts");
     expect(model.association.droit_local).toBe(true);
     const { placeholders, xml } = await docx("statuts", model);
     const text = docxText(xml);
@@ -280,33 +350,49 @@ describe("droit local (siège in Moselle)", () => {
       "registre des associations du tribunal judiciaire",
       "« association inscrite »",
       "direction de l’association au sens de l’article 26 du code civil local",
+      "Le bureau, qui constitue la direction de l’association, requiert son inscription",
       "Signatures des membres fondateurs (sept au moins)",
-      "12 rue Serpenoise, 57000 Metz",
+      "Dre Anne Schneider, membre fondatrice, médecin généraliste",
+      "6 rue du Général Leclerc, 67700 Saverne",
     ]) {
       expect(text, fact).toContain(fact);
     }
     expect(text).not.toContain("loi du 1er juillet 1901");
-    expect(model.association.signataires_statuts).toHaveLength(7);
+    expect(model.association.signataires_statuts).toHaveLength(8);
   });
 
-  it("asks for the dirigeants’ birth date and place in the procès-verbal annex", async () => {
-    const model = buildModel(variant(), bergeracOptions);
-    const text = docxText((await docx("pv-ag-constitutive", model)).xml);
-    expect(text).toContain("Date et lieu de naissance : 3 mars 1972, Metz");
-    expect(text).toContain("inscription de l’association au registre des associations");
+  it("gives the direction the powers the statuts give it, and lists it with birth date and place", async () => {
+    const pv = docxText((await docx("pv-ag-constitutive", modelOf(saverne, saverneOptions, "pv-ag-constitutive"))).xml);
+    expect(pv).toContain("Le code civil local demande au moins sept membres pour fonder une association : 16 fondateurs sont présents ou représentés.");
+    expect(pv).toContain("Les statuts sont signés par les huit membres fondateurs ; le code civil local en demande sept au moins.");
+    expect(pv).toContain("donne tous pouvoirs aux membres du bureau, qui constituent la direction de l’association, pour requérir l’inscription de l’association au registre des associations");
+    const list = docxText((await docx("liste-dirigeants", modelOf(saverne, saverneOptions, "liste-dirigeants"))).xml);
+    expect(list).toContain("Liste des membres de la direction");
+    expect(list).toContain("Née le 12 avril 1978 à Strasbourg (Bas-Rhin)");
+    expect(list).toContain("Né le 2 novembre 1983 à Saverne (Bas-Rhin)");
+    expect(list).not.toContain("KIEFFER"); // an administrateur outside the bureau is not in the direction
 
-    const missing = variant();
+    const missing = structuredClone(saverne);
     delete missing.association!.dirigeants![0]!.date_naissance;
-    const gaps = markdown("pv-ag-constitutive", buildModel(missing, bergeracOptions)).placeholders;
+    const gaps = markdown("liste-dirigeants", modelOf(missing, saverneOptions, "liste-dirigeants")).placeholders;
     expect(gaps).toContain("date de naissance (association.dirigeants, date_naissance)");
   });
 
-  it("never prints a birth date outside Alsace-Moselle, even when the file has one", async () => {
-    const project = structuredClone(bergerac);
-    project.association!.dirigeants![0]!.date_naissance = "1975-04-12";
-    project.association!.dirigeants![0]!.lieu_naissance = "Périgueux";
-    const text = docxText((await docx("pv-ag-constitutive", buildModel(project, bergeracOptions))).xml);
-    expect(text).not.toContain("1975");
-    expect(text).not.toContain("Périgueux");
+  it("requests the inscription at the tribunal judiciaire, signed by every member of the direction", async () => {
+    const { placeholders, xml } = await docx("demande-inscription", modelOf(saverne, saverneOptions, "demande-inscription"));
+    const text = docxText(xml);
+    expect(placeholders).toEqual([]);
+    for (const fact of [
+      "Tribunal judiciaire de Saverne",
+      "Les soussignés, membres de la direction de l’association",
+      "requièrent son inscription au registre des associations",
+      "l’original et une copie des statuts, datés et signés par ses huit membres fondateurs",
+      "Dernières Nouvelles d’Alsace",
+      "Dre Anne Schneider, présidente",
+      "M. Marc Hoffmann, secrétaire",
+      "Mme Julie Wagner, trésorière",
+    ]) {
+      expect(text, fact).toContain(fact);
+    }
   });
 });

@@ -24,7 +24,7 @@ describe("cpts assistant", () => {
 
   it("refuses a file with errors, with valider's positions, and leaves it untouched (exit 1)", async () => {
     const { dir, file } = projectDir();
-    const broken = readFileSync(file, "utf8").replace("version: 1", "version: 1\nporteur: []");
+    const broken = readFileSync(file, "utf8").replace("version: 2", "version: 2\nporteur: []");
     writeFileSync(file, broken);
     const io = memoryIo(dir, true);
     expect(await assistantCommand(undefined, {}, io, new ScriptedPrompter([]))).toBe(1);
@@ -76,7 +76,7 @@ describe("cpts assistant", () => {
     expect(home[0]).toMatch(/^1\. +Le projet et ses porteurs +◐ en cours$/);
     expect(home[1]).toMatch(/^2\. +Le territoire +○ à faire$/);
     expect(home[6]).toMatch(/^7\. +L’association \(statuts, AG constitutive, dirigeants\) +○ à faire$/);
-    expect(home[9]).toMatch(/^10\. Générer les documents +0\/5 prêts$/);
+    expect(home[9]).toMatch(/^10\. Générer les documents +0\/8 prêts$/);
     expect(home[10]).toContain("Quitter");
   });
 

@@ -51,7 +51,7 @@ describe("ProjectEditor", () => {
 
   it("refuses a file with errors and never writes one", async () => {
     const { file, read } = projectDir();
-    writeFileSync(file, read().replace("version: 1", "version: 1\nporteur: []"));
+    writeFileSync(file, read().replace("version: 2", "version: 2\nporteur: []"));
     const broken = read();
     await expect(ProjectEditor.open(file, "cpts.yaml")).rejects.toBeInstanceOf(ProjectFileInvalid);
     expect(read()).toBe(broken);

@@ -11,9 +11,10 @@ import { porteurItem, porteursStep } from "../../src/wizard/steps/porteurs.js";
 import { territoireStep } from "../../src/wizard/steps/territoire.js";
 import { CTRL_C, plain, projectDir, scriptedContext, type Entry } from "./scripted.js";
 
-const porteur = (profession: string, civilite: string, prenom: string, nom: string, more: Entry[] = []): Entry[] => [
+const porteur = (profession: string, civilite: string, prenom: string, nom: string, more: Entry[] = [], titre?: string): Entry[] => [
   ["Profession", profession],
   ["Civilité", civilite],
+  ...(titre !== undefined ? ([["Titre", titre]] as Entry[]) : []),
   ["Prénom", prenom],
   ["Nom", nom],
   ["Mode d’exercice", "libéral"],
@@ -44,7 +45,7 @@ describe("porteurs", () => {
       ["Rôle dans le projet", ""],
       ["interlocuteur principal", ""],
       ["Porteurs du projet (1)", "Ajouter un porteur"],
-      ...porteur("Médecin généraliste", "Dr", "Paul", "Roux", [["interlocuteur principal", true]]),
+      ...porteur("Médecin généraliste", "M.", "Paul", "Roux", [["interlocuteur principal", true]], "Dr"),
       ["Porteurs du projet (2)", "Modifier : Mme Claire Martin"],
       ["Profession", ""],
       ["Civilité", ""],
@@ -58,7 +59,7 @@ describe("porteurs", () => {
       ["Rôle dans le projet", ""],
       ["interlocuteur principal", ""],
       ["Porteurs du projet (2)", "Ajouter un porteur"],
-      ...porteur("Pharmacien", "M.", "Julien", "Bessac", [["interlocuteur principal", ""]]),
+      ...porteur("Pharmacien", "M.", "Julien", "Bessac", [["interlocuteur principal", ""]], ""),
       ["Porteurs du projet (3)", "Supprimer un porteur"],
       ["Lequel", "Julien Bessac"],
       ["Supprimer « M. Julien Bessac", true],
@@ -83,12 +84,12 @@ describe("porteurs", () => {
         telephone: "05 53 00 00 00",
         structure: "Cabinet infirmier du Pont-Vieux",
       },
-      { profession: "medecin_generaliste", civilite: "Dr", prenom: "Paul", nom: "Roux", mode_exercice: "liberal", interlocuteur_principal: true },
+      { profession: "medecin_generaliste", civilite: "M.", titre: "Dr", prenom: "Paul", nom: "Roux", mode_exercice: "liberal", interlocuteur_principal: true },
     ]);
     // The list editor lists the items it can modify.
     expect(ask.offered.at(-1)!.choices).toEqual([
       "Ajouter un porteur",
-      "Modifier : Mme Claire Martin-Durand (infirmier)",
+      "Modifier : Mme Claire Martin-Durand (infirmière)",
       "Modifier : Dr Paul Roux (médecin généraliste) — interlocuteur principal",
       "Supprimer un porteur…",
       "Terminer",
@@ -103,6 +104,8 @@ describe("porteurs", () => {
       ["Sigle", "CPTS Val"],
       ["Historique", "Né d’un groupe de soignants en 2024."],
       ["que voulez-vous compléter", ""],
+      ["association qui portera la CPTS est-elle à créer", "une association est créée"],
+      ["que voulez-vous compléter", ""],
       ["Porteurs du projet (0)", "Ajouter"],
       ...porteur("Infirmier", "Mme", "Claire", "Martin", [["interlocuteur principal", ""]]),
       ["Porteurs du projet (1)", "Terminer"],
@@ -112,8 +115,9 @@ describe("porteurs", () => {
     expect(printed()).toContain("Récapitulatif : le projet et ses porteurs");
     expect(io.out).toContain("Récapitulatif\u00a0: le projet et ses porteurs");
     expect(printed()).toContain("Sigle : CPTS Val");
-    expect(printed()).toContain("Porteurs du projet : 1 — Mme Claire Martin (infirmier) — interlocuteur principal");
-    expect(printed()).toMatch(/Lettre d’intention\n\s+✗ l’interlocuteur principal n’a ni courriel ni téléphone/);
+    expect(printed()).toContain("Porteurs du projet : 1 — Mme Claire Martin (infirmière) — interlocutrice principale");
+    expect(printed()).toMatch(/Lettre d’intention\n\s+✗ l’interlocutrice principale n’a ni courriel ni téléphone/);
+    expect(printed()).toContain("Parcours : une association est créée pour porter la CPTS");
     expect(printed()).toMatch(/! tous les porteurs exercent la même profession.*\(conseillé\)/);
   });
 
@@ -248,6 +252,53 @@ porteurs:
 association:
   etat: a_creer
 ${extra}`;
+
+describe("association: the founding path decides the meetings, and each vote is asked", () => {
+  const colleges = `  colleges:
+    - nom: collège des libéraux
+      titulaires: 2
+    - nom: collège des partenaires
+      titulaires: 1
+`;
+
+  it("asks an existing association for its extraordinary assembly, a new one for its constitutive assembly", async () => {
+    const { file } = projectDir(WITH_PORTEURS("  parcours: existante\n"));
+    const { ctx } = await scriptedContext(file, []);
+    const existing = associationStep.sections!(ctx.editor.project).map((s) => s.id);
+    expect(existing).toEqual(expect.arrayContaining(["ag_extraordinaire", "votes-extraordinaire", "conseil", "votes-conseil"]));
+    expect(existing).not.toContain("ag_constitutive");
+    const created = associationStep.sections!({ ...ctx.editor.project, association: { parcours: "nouvelle" } }).map((s) => s.id);
+    expect(created).toEqual(expect.arrayContaining(["ag_constitutive", "votes-constitutive", "conseil"]));
+    expect(created).not.toContain("ag_extraordinaire");
+  });
+
+  it("records one vote per resolution of the constitutive assembly: one election per collège, unanimity or counts", async () => {
+    const { file, read } = projectDir(WITH_PORTEURS(`  parcours: nouvelle\n${colleges}  ag_constitutive:\n    date: 2025-03-13\n    presents: 12\n`));
+    const { ctx, ask } = await scriptedContext(file, [
+      ["Vote : Adoption des statuts", "unanimité"],
+      ["Vote : Élection des représentants du collège des libéraux", "Nombre de voix"],
+      ["Voix pour", "10"],
+      ["Voix contre", "1"],
+      ["Abstentions", "1"],
+      ["Vote : Élection des représentants du collège des partenaires", "Plus tard"],
+      ["Vote : Cotisation annuelle", "unanimité"],
+      ["Vote : Pouvoirs pour la déclaration", "unanimité"],
+    ]);
+    const section = associationStep.sections!(ctx.editor.project).find((s) => s.id === "votes-constitutive")!;
+    expect(section.done(ctx.editor.project)).toBe(false);
+    await section.run(ctx);
+    expect(ask.remaining).toBe(0);
+    expect(parse(read()).association.ag_constitutive.resolutions).toEqual([
+      { code: "statuts", vote: { unanimite: true } },
+      { code: "election", college: "collège des libéraux", vote: { pour: 10, contre: 1, abstentions: 1 } },
+      { code: "cotisation", vote: { unanimite: true } },
+      { code: "pouvoirs", vote: { unanimite: true } },
+    ]);
+    // The partners’ election is still to record.
+    expect(section.done(ctx.editor.project)).toBe(false);
+    expect(section.summary(ctx.editor.project).map(plain)).toContain("Élection des représentants du collège des partenaires au conseil d’administration : à renseigner");
+  });
+});
 
 describe("association", () => {
   it("applies a governance preset: one collège per profession of the porteurs, as in Bergerac", async () => {
@@ -389,9 +440,9 @@ describe("a file edited by hand between two questions", () => {
       ["Nom", ""],
       ["Sigle", "CPTS Val"],
     ]);
-    writeFileSync(file, read().replace("version: 1", "version: 1 # modifié à la main"));
+    writeFileSync(file, read().replace("version: 2", "version: 2 # modifié à la main"));
     await askFields(ctx, ["cpts"], ["nom", "sigle"]);
-    expect(read()).toContain("version: 1 # modifié à la main");
+    expect(read()).toContain("version: 2 # modifié à la main");
     expect(read()).toContain("sigle: CPTS Val");
   });
 });

@@ -26,8 +26,11 @@ import { calendarSection, type CalendarView } from "./calendar.js";
 import { diagnosticSection, type DiagnosticView } from "./diagnostic.js";
 import { figuresSection, type FiguresView } from "./figures.js";
 import { financingSection, type FinancingSectionView } from "./financing.js";
+import type { DocumentId } from "../documents.js";
+import { filingSection, type FilingView } from "./filing.js";
 import { associationSection, type AssociationView } from "./governance.js";
 import { cptsSection, documentSection, type CptsView, type DocumentView, type ModelOptions } from "./identity.js";
+import { meetingsSection, type MeetingsView } from "./meetings.js";
 import { letterSection, type LetterView } from "./letter.js";
 import { missionsSection, type MissionsView } from "./missions.js";
 import { organisationSections, type OrganisationSectionsView } from "./organisation.js";
@@ -42,10 +45,22 @@ export interface DocumentModel extends PorteursView, OrganisationSectionsView {
   acteurs: ActorsSectionView;
   missions: MissionsView;
   association: AssociationView;
+  /** The procès-verbaux: constitutive or extraordinary assembly, meeting of the conseil. */
+  pv: MeetingsView;
+  /** The list of dirigeants, the declaration, the request for inscription. */
+  depot: FilingView;
   lettre: LetterView;
   financement: FinancingSectionView;
   calendrier: CalendarView;
   figures: FiguresView;
+}
+
+/**
+ * The model for one document: the shared model with that document’s own date, place and the
+ * rules in force on its date (`document`). Cheap: only `document` is made again.
+ */
+export function modelForDocument(model: DocumentModel, project: Project, options: ModelOptions, id: DocumentId): DocumentModel {
+  return { ...model, document: documentSection(project, options, id) };
 }
 
 /** The view model of every document, for `project` printed on `options.date`. */
@@ -59,6 +74,8 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
   const missions = missionsSection(project);
   const chosenCodes = missions.retenues.map((m) => m.code as MissionCode);
   const lettre = letterSection(project, document.date, porteurs.porteurs);
+  const association = associationSection(project, { droitLocal, cpts, chosenCodes, territoryDe: territoire.nom_avec_de });
+  const pv = meetingsSection(project, association);
   // Keys in the order the documents were designed with: templates iterate nothing at this level.
   return {
     document,
@@ -68,7 +85,9 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     diagnostic: diagnosticSection(project, territory.summary),
     acteurs: actorsSection(project),
     missions,
-    association: associationSection(project, { droitLocal, cpts, chosenCodes, territoryName: territoire.nom }),
+    association,
+    pv,
+    depot: filingSection(project, association, pv),
     lettre,
     ...organisationSections(project),
     financement: financingSection(project, territory.taille ?? undefined, chosenCodes),

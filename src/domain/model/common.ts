@@ -4,8 +4,8 @@
  */
 import { isMissionCode } from "../aci.js";
 import { isValidIsoDate } from "../calendar.js";
+import { genreOf, personName, professionForm, type Genre } from "../gender.js";
 import { mission as missionData } from "../missions.js";
-import { professionLabel } from "../professions.js";
 import { lowerFirst } from "../../french/index.js";
 import type { Personne } from "../../project/index.js";
 import { dateText, isoDate } from "./wording.js";
@@ -29,15 +29,24 @@ export interface AddressView {
 
 export interface PersonView {
   civilite: string | undefined;
+  titre: string | undefined;
+  /** From the civilité; null when the file does not say (the documents then use the masculine). */
+  genre: Genre | null;
+  /** True for a woman: templates choose « née » or « né » with it. */
+  feminin: boolean;
   prenom: string | undefined;
   nom: string | undefined;
-  /** « Mme Élodie Castaing »; undefined without first and last name. */
+  /** « Mme Élodie Castaing », « Dre Nadia Benhamou »; undefined without first and last name. */
   nom_complet: string | undefined;
+  /** In running text: « Mme Élodie Castaing », « la Dre Nadia Benhamou », « le Dr Pierre Delmas ». */
+  nom_en_texte: string | undefined;
   /** « CASTAING Élodie », as lists for the préfecture write names. */
   nom_liste: string | undefined;
   profession: string | undefined;
-  /** « Infirmier ». */
+  /** « Infirmière » for a woman, « Infirmier » for a man. */
   profession_libelle: string | undefined;
+  /** « infirmière », for running text. */
+  profession_texte: string | undefined;
   adresse: AddressView;
   nationalite: string | undefined;
   /** Birth date and place: ONLY filled under droit local, where the court asks for them. */
@@ -80,24 +89,31 @@ export function lowerInitial(value: string | undefined): string | undefined {
   return acronym ? t : lowerFirst(t);
 }
 
-export function profLabel(code: string | undefined, count = 1): string | undefined {
-  return code ? professionLabel(code, count) : undefined;
+/** A profession for one person of that gender (or, with `count` > 1, several people). */
+export function profLabel(code: string | undefined, genre: Genre | null = null, count = 1): string | undefined {
+  if (!code) return undefined;
+  return professionForm(code, count > 1 ? [genre, genre] : genre);
 }
 
-export function person(p: Partial<Personne> & { civilite?: string }, droitLocal: boolean): PersonView {
+export function person(p: Partial<Personne> & { civilite?: string; titre?: string }, droitLocal: boolean): PersonView {
   const prenom = text(p.prenom);
   const nom = text(p.nom);
-  const civ = text(p.civilite);
-  const full = prenom && nom ? [civ, prenom, nom].filter(Boolean).join(" ") : undefined;
+  const genre = genreOf(p.civilite);
   const naissance = dated(p.date_naissance);
+  const named = { civilite: p.civilite, titre: p.titre, prenom, nom };
   return {
-    civilite: civ,
+    civilite: text(p.civilite),
+    titre: text(p.titre),
+    genre,
+    feminin: genre === "feminin",
     prenom,
     nom,
-    nom_complet: full,
+    nom_complet: personName(named),
+    nom_en_texte: personName(named, { enTexte: true }),
     nom_liste: prenom && nom ? `${nom.toLocaleUpperCase("fr-FR")} ${prenom}` : undefined,
     profession: p.profession,
-    profession_libelle: profLabel(p.profession),
+    profession_libelle: profLabel(p.profession, genre),
+    profession_texte: p.profession ? professionForm(p.profession, genre, { minuscule: true }) : undefined,
     adresse: address(p.adresse, p.code_postal, p.commune),
     nationalite: text(p.nationalite),
     naissance: droitLocal ? { iso: naissance.iso, texte: naissance.texte, lieu: text(p.lieu_naissance) } : undefined,

@@ -105,9 +105,11 @@ function indicatorFigure(indicator: IndicateurDiagnostic, places: ReturnType<typ
     const value = refs[level];
     if (value !== undefined) bars.push({ label: places[level], value });
   }
-  if (bars.length < 2) return undefined;
+  // A chart without its source is not shown: the indicator stays in the text, with its source.
+  const source = text(indicator.source);
+  if (bars.length < 2 || !source) return undefined;
   const unit = text(indicator.unite);
-  return { title: indicator.libelle, ...(unit ? { unit } : {}), source: indicator.source.trim(), year: indicator.annee, bars };
+  return { title: indicator.libelle, ...(unit ? { unit } : {}), source, year: indicator.annee, bars };
 }
 
 /** The names of the other figures, which an indicator's never takes. */

@@ -10,28 +10,6 @@ export const MODE_EXERCICE: Record<string, string> = {
   autre: "autre mode d’exercice",
 };
 
-/** Functions in the association, masculine form as the brief of the statuts uses them. */
-export const FONCTIONS: Record<string, string> = {
-  president: "président",
-  vice_president: "vice-président",
-  secretaire: "secrétaire",
-  secretaire_adjoint: "secrétaire adjoint",
-  tresorier: "trésorier",
-  tresorier_adjoint: "trésorier adjoint",
-  administrateur: "administrateur",
-};
-
-/** Order of the functions in lists of dirigeants. */
-export const FONCTION_ORDER = [
-  "president",
-  "vice_president",
-  "secretaire",
-  "secretaire_adjoint",
-  "tresorier",
-  "tresorier_adjoint",
-  "administrateur",
-] as const;
-
 export const COTISATION_FIXEE_PAR: Record<string, string> = {
   assemblee_generale: "l’assemblée générale",
   conseil_administration: "le conseil d’administration",
@@ -70,10 +48,11 @@ export const OUTILS_SI: Record<string, string> = {
   autre: "Autre outil",
 };
 
+/** The kind of an indicator, with its preposition elided where French asks (« d’actions »). */
 export const TYPES_INDICATEUR: Record<string, string> = {
-  moyens: "moyens",
-  actions: "actions",
-  resultats: "résultats",
+  moyens: "indicateur de moyens",
+  actions: "indicateur d’actions",
+  resultats: "indicateur de résultats",
 };
 
 export const PRIORITES = [

@@ -1,6 +1,6 @@
 /** The organisation of the CPTS: coordination, working groups, information system, communication, evaluation. */
 import type { Project } from "../../project/index.js";
-import { missionLabel, text } from "./common.js";
+import { lowerInitial, missionLabel, text } from "./common.js";
 import { OUTILS_SI } from "./labels.js";
 
 export interface OrganisationView {
@@ -56,6 +56,6 @@ export function organisationSections(project: Project): OrganisationSectionsView
     actions: (com.actions ?? []).map((x) => ({ intitule: x.intitule, public: text(x.public), frequence: text(x.frequence) })),
     commentaire: text(com.commentaire),
   };
-  const evaluation: EvaluationView = { modalites: text(project.evaluation?.modalites), instance: text(project.evaluation?.instance) };
+  const evaluation: EvaluationView = { modalites: text(project.evaluation?.modalites), instance: lowerInitial(project.evaluation?.instance) };
   return { organisation, systeme_information, communication, evaluation };
 }

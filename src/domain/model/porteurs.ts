@@ -1,7 +1,7 @@
 /** The porteurs of the project: who they are, how to reach them, and how many of each profession. */
-import { NBSP, formatNumber, joinFr, lowerFirst, numberInWords } from "../../french/index.js";
+import { NBSP, formatNumber, joinFr, numberInWords, upperFirst } from "../../french/index.js";
 import type { Porteur, Project } from "../../project/index.js";
-import { professionLabel } from "../professions.js";
+import { genreOf, groupGenre, professionForm, roleLabel } from "../gender.js";
 import { address, person, profLabel, text, type PersonView } from "./common.js";
 import { MODE_EXERCICE } from "./labels.js";
 
@@ -21,6 +21,12 @@ export interface PorteurView extends PersonView {
   coordonnees: string | undefined;
   role: string | undefined;
   interlocuteur_principal: boolean;
+  /** « interlocuteur principal », « interlocutrice principale ». */
+  interlocuteur_libelle: string;
+  /** « Interlocutrice principale », for a label. */
+  interlocuteur_titre: string;
+  /** « L’interlocutrice principale », to start a sentence. */
+  interlocuteur_debut: string;
   /** Placeholder labels that name the field to fill. */
   manquant: { nom: string; profession: string; coordonnees: string };
 }
@@ -37,7 +43,7 @@ export interface PorteursView {
 function porteur(p: Porteur, index: number): PorteurView {
   const base = person({ ...p }, false);
   const mode = p.mode_exercice ? MODE_EXERCICE[p.mode_exercice] : undefined;
-  const label = profLabel(p.profession);
+  const label = profLabel(p.profession, base.genre);
   const lieu = [text(p.structure), text(p.commune)].filter(Boolean).join(", ");
   const contact = [text(p.courriel), text(p.telephone)].filter(Boolean).join(" – ");
   const where = `porteurs[${index}]`;
@@ -55,6 +61,9 @@ function porteur(p: Porteur, index: number): PorteurView {
     coordonnees: contact || undefined,
     role: text(p.role),
     interlocuteur_principal: p.interlocuteur_principal === true,
+    interlocuteur_libelle: roleLabel("interlocuteur_principal", base.genre),
+    interlocuteur_titre: upperFirst(roleLabel("interlocuteur_principal", base.genre)),
+    interlocuteur_debut: upperFirst(roleLabel("interlocuteur_principal", base.genre, { article: true })),
     manquant: {
       nom: `prénom et nom du porteur n°${NBSP}${index + 1} (${where}.prenom, ${where}.nom)`,
       profession: `profession du porteur n°${NBSP}${index + 1} (${where}.profession)`,
@@ -67,18 +76,18 @@ function porteur(p: Porteur, index: number): PorteurView {
 export function porteursSection(project: Project): PorteursView {
   const porteurs = (project.porteurs ?? []).map(porteur);
   const interlocuteur = porteurs.find((p) => p.interlocuteur_principal);
-  const byProfession = new Map<string, number>();
-  for (const p of project.porteurs ?? []) byProfession.set(p.profession, (byProfession.get(p.profession) ?? 0) + 1);
+  // Each profession takes the feminine only when all its porteurs are women.
+  const byProfession = new Map<string, ReturnType<typeof genreOf>[]>();
+  for (const p of project.porteurs ?? []) byProfession.set(p.profession, [...(byProfession.get(p.profession) ?? []), genreOf(p.civilite)]);
+  const feminine = groupGenre(porteurs.map((p) => p.genre)) === "feminin";
+  const noun = `${porteurs.length > 1 ? (feminine ? "professionnelles" : "professionnels") : feminine ? "professionnelle" : "professionnel"} de santé`;
   return {
     porteurs,
     interlocuteur,
-    porteurs_nombre_texte:
-      porteurs.length > 0
-        ? `${numberInWords(porteurs.length)}${NBSP}${porteurs.length > 1 ? "professionnels de santé" : "professionnel de santé"}`
-        : undefined,
+    porteurs_nombre_texte: porteurs.length > 0 ? `${numberInWords(porteurs.length, feminine)}${NBSP}${noun}` : undefined,
     porteurs_professions_texte:
       byProfession.size > 0
-        ? joinFr([...byProfession.entries()].map(([code, n]) => `${formatNumber(n)}${NBSP}${lowerFirst(professionLabel(code, n))}`))
+        ? joinFr([...byProfession.entries()].map(([code, genres]) => `${formatNumber(genres.length)}${NBSP}${professionForm(code, genres, { minuscule: true })}`))
         : undefined,
   };
 }

@@ -9,6 +9,18 @@ import { departementWithDe } from "./wording.js";
 /** Communes beyond this number go to a table in an annex of the letter. */
 export const COMMUNES_INLINE_MAX = 12;
 
+/**
+ * A territory’s name after « de »: the names of intercommunalities and of the usual kinds of
+ * territory take their article (« de la Communauté de communes… », « du Pays de… »); any other
+ * name is quoted after « du territoire ».
+ */
+export function territoryWithDe(nom: string | undefined): string | undefined {
+  if (!nom) return undefined;
+  if (/^(Communauté|Métropole|Agglomération|Vallée|Région|Eurométropole)(?=[\s’']|$)/u.test(nom)) return `de la ${nom}`;
+  if (/^(Pays|Val|Bassin|Grand|Territoire|Sud|Nord)(?=[\s’']|$)/u.test(nom)) return `du ${nom}`;
+  return `du territoire${NBSP}«${NBSP}${nom}${NBSP}»`;
+}
+
 export interface CommuneView {
   code: string;
   nom: string;
@@ -18,6 +30,8 @@ export interface CommuneView {
 
 export interface TerritoryView {
   nom: string | undefined;
+  /** « de la Communauté d’agglomération bergeracoise », « du Pays de Serres », « du territoire « Val de l’Isle » ». */
+  nom_avec_de: string | undefined;
   resolu: boolean;
   communes: CommuneView[];
   nombre_communes: number | undefined;
@@ -87,6 +101,7 @@ export function territorySection(project: Project, territory: ProjectTerritory):
   const cpamNames = [...new Set((summary?.cpam ?? []).map((c) => c.nom).filter((n): n is string => !!n))];
   return {
     nom: text(t.nom),
+    nom_avec_de: territoryWithDe(text(t.nom)),
     resolu: territory.facts.resolved,
     communes,
     nombre_communes: summary ? summary.communeCount : undefined,

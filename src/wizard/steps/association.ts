@@ -1,19 +1,24 @@
 /**
- * Step 7: the association that carries the CPTS — statuts, assemblée générale constitutive,
- * dirigeants. Governance presets fill many answers at once. When the siège is in Moselle,
- * Bas-Rhin or Haut-Rhin, the droit local applies: the step says so and asks what it needs.
+ * Step 7: the association that carries the CPTS — statuts, the assembly that adopts them (the
+ * constitutive assembly of a new association, or the extraordinary assembly of an existing one),
+ * the meeting of the conseil that elects the bureau, the votes of each, and the dirigeants.
+ * Governance presets fill many answers at once. When the siège is in Moselle, Bas-Rhin or
+ * Haut-Rhin, the droit local applies: the step says so and asks what it needs.
  */
 import { NBSP } from "../../french/index.js";
-import { DROIT_LOCAL_MIN_FOUNDERS, MIN_DIRIGEANTS, isDroitLocal, siegeDepartement } from "../../domain/index.js";
+import { fonctionLabel, genreOf, isDroitLocal, minimumFounders, minimumSignatories, projectParcours, siegeDepartement } from "../../domain/index.js";
 import type { Project } from "../../project/index.js";
 import type { FieldSpec, ItemSpec } from "../ask.js";
 import type { WizardContext } from "../context.js";
 import { valueLabel } from "../labels.js";
 import { GOVERNANCE_PRESETS, presetChanges, presetColleges, presetConflicts } from "../presets.js";
 import { fieldsSection, listSection, type Section, type StepDefinition } from "../step.js";
-import { parseTime, personLabel, personName, text } from "./common.js";
+import { parseTime, personLabel, personName, text, titleField } from "./common.js";
+import { votesSection } from "./votes.js";
 
 const DEPARTEMENTS: Record<string, string> = { "57": "Moselle", "67": "Bas-Rhin", "68": "Haut-Rhin" };
+const DROIT_LOCAL_MIN_FOUNDERS = minimumFounders("droit_local");
+const MIN_DIRIGEANTS = minimumSignatories("loi_1901");
 
 export function droitLocalNotice(project: Project): string | undefined {
   if (!isDroitLocal(project)) return undefined;
@@ -26,6 +31,16 @@ export function droitLocalNotice(project: Project): string | undefined {
 }
 
 const droitLocal = (project: Project) => isDroitLocal(project);
+const existing = (project: Project) => projectParcours(project) === "existante";
+
+/** The chair and secretary of a session are persons of the lists: founders, dirigeants, porteurs. */
+function sessionChoices(project: Project): string[] {
+  const a = project.association ?? {};
+  const names = [...(a.dirigeants ?? []), ...(a.fondateurs ?? []), ...(project.porteurs ?? [])]
+    .filter((p) => p.prenom && p.nom)
+    .map((p) => `${p.prenom} ${p.nom}`);
+  return [...new Set(names)];
+}
 
 const birth: FieldSpec[] = [
   { path: "date_naissance", when: droitLocal, hint: "Demandée en Alsace-Moselle par le tribunal judiciaire." },
@@ -42,7 +57,7 @@ const address: FieldSpec[] = [
 
 const personItem: ItemSpec = {
   noun: "un membre fondateur",
-  fields: ["prenom", "nom", "civilite", ...address, ...birth],
+  fields: ["prenom", "nom", "civilite", ...address.slice(0, 1), titleField, ...address.slice(1), ...birth],
   label: (p) => personLabel(p),
 };
 
@@ -55,12 +70,14 @@ const dirigeantItem: ItemSpec = {
     "nom",
     "fonction",
     "civilite",
-    ...address,
+    ...address.slice(0, 1),
+    titleField,
+    ...address.slice(1),
     ...birth,
     { path: "college", when: (p) => collegeNames(p).length > 0, hint: "Collège qui l’a élu.", choices: collegeNames },
     { path: "titulaire", message: "Administrateur titulaire ?", hint: "Non pour un suppléant.", suggest: true, when: (p) => collegeNames(p).length > 0 },
   ],
-  label: (d) => `${personName(d)}${typeof d.fonction === "string" ? `, ${valueLabel(["association", "dirigeants", 0, "fonction"], d.fonction)}` : ""}`,
+  label: (d) => `${personName(d)}${typeof d.fonction === "string" ? `, ${fonctionLabel(d.fonction, genreOf(typeof d.civilite === "string" ? d.civilite : undefined))}` : ""}`,
 };
 
 const categorieItem: ItemSpec = {
@@ -128,6 +145,72 @@ function foundersSection(project: Project): Section {
   });
 }
 
+/**
+ * The meetings the founding path records: the assembly that adopts the statuts (constitutive for
+ * a new association, extraordinary for an existing one), then the conseil that elects the bureau,
+ * each with its votes.
+ */
+function meetingSections(project: Project) {
+  return [
+    ...(existing(project)
+      ? [
+          fieldsSection({
+            id: "ag_extraordinaire",
+            title: "Assemblée générale extraordinaire qui modifie les statuts",
+            base: "association.ag_extraordinaire",
+            fields: [
+              "date",
+              "lieu",
+              { path: "heure", parse: parseTime, example: "« 20:00 » (ou 20h)" },
+              { path: "membres", example: "118 membres à jour de leur cotisation (Bergerac)" },
+              "presents",
+              "representes",
+              { path: "president_seance", choices: sessionChoices },
+              { path: "secretaire_seance", choices: sessionChoices },
+              "modifications",
+              { path: "elections", message: "Les collèges élisent-ils un nouveau conseil d’administration ?" },
+            ],
+            needed: ["date", "lieu", "membres", "presents", "president_seance", "secretaire_seance"],
+          }),
+          votesSection("extraordinaire", "Votes de l’assemblée générale extraordinaire"),
+        ]
+      : [
+          fieldsSection({
+            id: "ag_constitutive",
+            title: "Assemblée générale constitutive",
+            base: "association.ag_constitutive",
+            fields: [
+              { path: "date", suggest: (p: Project) => p.calendrier?.ag_constitutive },
+              "lieu",
+              { path: "heure", parse: parseTime, example: "« 20:30 » (ou 20h30)" },
+              "presents",
+              "representes",
+              { path: "president_seance", choices: sessionChoices, example: "« Pierre Delmas »" },
+              { path: "secretaire_seance", choices: sessionChoices },
+            ],
+            needed: ["date", "lieu", "presents", "president_seance", "secretaire_seance"],
+          }),
+          votesSection("constitutive", "Votes de l’assemblée générale constitutive"),
+        ]),
+    fieldsSection({
+      id: "conseil",
+      title: "Réunion du conseil d’administration qui élit le bureau",
+      base: "association.conseil_administration.premiere_reunion",
+      fields: [
+        { path: "date", suggest: (p: Project) => (existing(p) ? p.association?.ag_extraordinaire?.date : p.association?.ag_constitutive?.date) },
+        "lieu",
+        { path: "heure", parse: parseTime },
+        "presents",
+        "representes",
+        { path: "president_seance", choices: sessionChoices },
+        { path: "secretaire_seance", choices: sessionChoices },
+      ],
+      needed: ["date", "lieu", "presents", "president_seance", "secretaire_seance"],
+    }),
+    votesSection("conseil", "Vote du conseil d’administration (élection du bureau)"),
+  ];
+}
+
 export const associationStep: StepDefinition = {
   id: "association",
   title: "L’association (statuts, AG constitutive, dirigeants)",
@@ -135,8 +218,10 @@ export const associationStep: StepDefinition = {
   ignore: ["association.etat"],
   intro: (project) =>
     [
-      "L’association loi 1901 qui porte la CPTS : ses statuts, l’assemblée générale constitutive qui les adopte, " +
-        "et ses dirigeants. Un modèle de gouvernance remplit d’un coup la plupart des réponses.",
+      (existing(project)
+        ? "L’association existante qui porte la CPTS : ses statuts modifiés, l’assemblée générale extraordinaire qui les adopte, "
+        : "L’association qui porte la CPTS : ses statuts, l’assemblée générale constitutive qui les adopte, ") +
+        "la réunion du conseil d’administration qui élit le bureau, les votes et les dirigeants. Un modèle de gouvernance remplit d’un coup la plupart des réponses.",
       droitLocalNotice(project),
     ]
       .filter(Boolean)
@@ -144,15 +229,18 @@ export const associationStep: StepDefinition = {
   sections: (project) => [
     fieldsSection({
       id: "identite",
-      title: "État et dénomination",
+      title: "Parcours, état et dénomination",
       base: "",
       fields: [
+        { path: "association.parcours", message: "L’association qui porte la CPTS est-elle à créer, ou existe-t-elle déjà ?" },
         "association.etat",
         { path: "association.denomination", suggest: (p: Project) => p.cpts.nom },
-        { path: "cpts.date_creation", when: (p) => p.association?.etat === "declaree" },
-        { path: "cpts.siren", when: (p) => p.association?.etat === "declaree" },
+        { path: "cpts.date_creation", when: (p) => p.association?.etat === "declaree" || existing(p) },
+        { path: "association.rna", when: (p) => existing(p) && !isDroitLocal(p) },
+        { path: "cpts.siren", when: (p) => p.association?.etat === "declaree" || existing(p) },
+        { path: "association.statuts.adoptes_le", when: existing, message: "Date d’adoption des premiers statuts" },
       ],
-      needed: ["association.denomination"],
+      needed: ["association.parcours", "association.denomination"],
     }),
     fieldsSection({
       id: "siege",
@@ -165,6 +253,17 @@ export const associationStep: StepDefinition = {
         if (notice) ctx.out(ctx.style.yellow(notice));
       },
     }),
+    ...(isDroitLocal(project)
+      ? [
+          fieldsSection({
+            id: "inscription",
+            title: "Inscription au registre des associations (droit local)",
+            base: "association.inscription",
+            fields: ["tribunal", "journal_annonces_legales", { path: "registre", when: existing }],
+            needed: ["tribunal", "journal_annonces_legales"],
+          }),
+        ]
+      : []),
     presetSection,
     fieldsSection({
       id: "membres",
@@ -243,21 +342,7 @@ export const associationStep: StepDefinition = {
       ],
       needed: ["dissolution.devolution"],
     }),
-    fieldsSection({
-      id: "ag_constitutive",
-      title: "Assemblée générale constitutive",
-      base: "association.ag_constitutive",
-      fields: [
-        { path: "date", suggest: (p: Project) => p.calendrier?.ag_constitutive },
-        "lieu",
-        { path: "heure", parse: parseTime, example: "« 20:30 » (ou 20h30)" },
-        "presents",
-        "representes",
-        { path: "president_seance", example: "« Dr Pierre Delmas »" },
-        "secretaire_seance",
-      ],
-      needed: ["date", "lieu", "presents", "president_seance", "secretaire_seance"],
-    }),
+    ...meetingSections(project),
     foundersSection(project),
     listSection({
       id: "dirigeants",

@@ -1,9 +1,13 @@
-/** Step 1: the project's name and story, and the professionals who carry it. */
+/**
+ * Step 1: the project's name and story, whether an association is created or an existing one
+ * becomes the CPTS (asked first: it decides the documents), and the professionals who carry it.
+ */
+import { genreOf, roleLabel } from "../../domain/index.js";
 import type { FieldSpec, ItemSpec } from "../ask.js";
 import type { WizardContext } from "../context.js";
 import type { Path } from "../path.js";
 import { fieldsSection, listSection, type StepDefinition } from "../step.js";
-import { personLabel, personName } from "./common.js";
+import { personLabel, personName, titleField } from "./common.js";
 
 /** Only one interlocuteur principal: choosing one removes the mark from the others. */
 async function keepSingleLead(ctx: WizardContext, path: Path, value: unknown): Promise<void> {
@@ -13,7 +17,8 @@ async function keepSingleLead(ctx: WizardContext, path: Path, value: unknown): P
   const others = porteurs.map((p, i) => ({ p, i })).filter(({ p, i }) => i !== index && p.interlocuteur_principal);
   if (!others.length) return;
   await ctx.editor.apply(others.map(({ i }) => ({ op: "set" as const, path: ["porteurs", i, "interlocuteur_principal"], value: undefined })));
-  for (const { p } of others) ctx.out(`${personName(p as unknown as Record<string, unknown>)} n’est plus l’interlocuteur principal.`);
+  for (const { p } of others)
+    ctx.out(`${personName(p as unknown as Record<string, unknown>)} n’est plus ${roleLabel("interlocuteur_principal", genreOf(p.civilite), { article: true })}.`);
 }
 
 const lead: FieldSpec = {
@@ -29,6 +34,7 @@ export const porteurItem: ItemSpec = {
   fields: [
     "profession",
     "civilite",
+    titleField,
     "prenom",
     "nom",
     "mode_exercice",
@@ -39,13 +45,13 @@ export const porteurItem: ItemSpec = {
     { path: "role", example: "« présidente de l’association », « référent du groupe prévention »" },
     lead,
   ],
-  label: (p) => `${personLabel(p)}${p.interlocuteur_principal ? " — interlocuteur principal" : ""}`,
+  label: (p) => `${personLabel(p)}${p.interlocuteur_principal ? ` — ${roleLabel("interlocuteur_principal", genreOf(typeof p.civilite === "string" ? p.civilite : undefined))}` : ""}`,
 };
 
 export const porteursStep: StepDefinition = {
   id: "porteurs",
   title: "Le projet et ses porteurs",
-  paths: ["cpts.nom", "cpts.sigle", "cpts.historique", "porteurs"],
+  paths: ["cpts.nom", "cpts.sigle", "cpts.historique", "association.parcours", "porteurs"],
   intro: () =>
     "Le nom de la CPTS, son histoire en quelques phrases, et les professionnels qui portent le projet. " +
     "Une CPTS est pluriprofessionnelle : des porteurs de plusieurs professions rassurent l’ARS.",
@@ -64,6 +70,19 @@ export const porteursStep: StepDefinition = {
         },
       ],
       needed: ["nom", "historique"],
+    }),
+    fieldsSection({
+      id: "parcours",
+      title: "Une association à créer, ou une association existante",
+      base: "",
+      fields: [
+        {
+          path: "association.parcours",
+          message: "L’association qui portera la CPTS est-elle à créer, ou existe-t-elle déjà ?",
+          hint: "Une association existante (un pôle de santé, par exemple) modifie ses statuts en assemblée générale extraordinaire ; une nouvelle tient son assemblée générale constitutive.",
+          example: "Bergerac : le pôle de santé, association créée en 2014, porte la CPTS",
+        },
+      ],
     }),
     listSection({ id: "porteurs", path: "porteurs", item: porteurItem }),
   ],

@@ -1,0 +1,177 @@
+/**
+ * The governance rules as a reader of the documents meets them: which documents each founding
+ * path needs, the procès-verbal against the statuts (votes, quorum, seats), droit local, and
+ * a document called ready never prints a placeholder.
+ */
+import { describe, expect, it } from "vitest";
+import { projectDocuments } from "../../src/domain/documents.js";
+import { expectedResolutions } from "../../src/domain/meetings.js";
+import { buildModel, modelForDocument } from "../../src/domain/model/index.js";
+import { projectTerritory } from "../../src/domain/project-territory.js";
+import { projectConsistency, readiness } from "../../src/domain/readiness.js";
+import { TEMPLATES_DIR } from "../../src/project/paths.js";
+import type { Project } from "../../src/project/types.js";
+import { renderMarkdownOnly } from "../../src/render/render.js";
+import { createTemplateEnv } from "../../src/render/templates.js";
+import { loadExample, type ExampleName } from "../examples.js";
+import { figureNames } from "../figure-names.js";
+
+const env = createTemplateEnv([TEMPLATES_DIR]);
+const load = async (name: ExampleName) => (await loadExample(name))[0];
+
+function findings(project: Project, id: Parameters<typeof readiness>[2]) {
+  return readiness(project, projectTerritory(project).facts, id)[0]!.findings;
+}
+const blocking = (project: Project, id: Parameters<typeof readiness>[2]) => findings(project, id).filter((f) => f.severity === "erreur");
+
+describe("the documents of each founding path", () => {
+  it.each<[ExampleName, string[]]>([
+    ["vallee-herault", ["statuts", "pv-ag-constitutive", "pv-conseil-administration", "liste-dirigeants", "declaration"]],
+    ["bergerac", ["statuts", "pv-ag-extraordinaire", "pv-conseil-administration", "liste-dirigeants", "declaration"]],
+    ["saverne", ["statuts", "pv-ag-constitutive", "pv-conseil-administration", "liste-dirigeants", "demande-inscription"]],
+  ])("%s: the governance documents of its path, each ready", async (name, governance) => {
+    const project = await load(name);
+    expect(projectDocuments(project)).toEqual(["diagnostic", "lettre-intention", ...governance, "projet-sante"]);
+    for (const id of governance) expect(blocking(project, id as never), id).toEqual([]);
+    expect(projectConsistency(project).filter((f) => f.severity === "erreur")).toEqual([]);
+  });
+
+  it("needs no new list of dirigeants nor meeting of the conseil when an existing association keeps them", async () => {
+    const bergerac = await load("bergerac");
+    delete bergerac.association!.ag_extraordinaire!.elections;
+    expect(projectDocuments(bergerac)).toEqual(["diagnostic", "lettre-intention", "statuts", "pv-ag-extraordinaire", "declaration", "projet-sante"]);
+    expect(expectedResolutions(bergerac, "extraordinaire").map((r) => r.code)).toEqual(["objet", "membres", "instances", "statuts", "pouvoirs"]);
+  });
+
+  it("asks an existing association for its RNA and the date of its first statuts", async () => {
+    const bergerac = await load("bergerac");
+    delete bergerac.association!.rna;
+    delete bergerac.association!.statuts;
+    delete bergerac.calendrier!.ag_constitutive;
+    expect(blocking(bergerac, "declaration").map((f) => f.path)).toEqual(["association.rna"]);
+    expect(blocking(bergerac, "statuts").map((f) => f.path)).toEqual(["association.statuts.adoptes_le"]);
+  });
+});
+
+describe("the procès-verbal follows the statuts", () => {
+  it("blocks a procès-verbal until every vote is recorded, where it belongs in the file", async () => {
+    const herault = await load("vallee-herault");
+    herault.association!.ag_constitutive!.resolutions = herault.association!.ag_constitutive!.resolutions!.filter((r) => r.college !== "collège des partenaires");
+    expect(blocking(herault, "pv-ag-constitutive").map((f) => [f.code, f.path])).toEqual([["pv.vote-manquant", "association.ag_constitutive.resolutions"]]);
+    herault.association!.conseil_administration!.premiere_reunion!.resolutions = [];
+    expect(blocking(herault, "pv-conseil-administration")[0]!.message).toContain("«\u00a0Élection du bureau\u00a0» manque");
+  });
+
+  it("checks the quorum and the majority of the extraordinary assembly against the statuts", async () => {
+    const bergerac = await load("bergerac");
+    const age = bergerac.association!.ag_extraordinaire!;
+    age.presents = 40;
+    age.representes = 10;
+    expect(blocking(bergerac, "pv-ag-extraordinaire").map((f) => f.code)).toContain("pv.quorum");
+    age.presents = 71;
+    age.representes = 24;
+    age.resolutions![2]!.vote = { pour: 60, contre: 33, abstentions: 2 };
+    const found = blocking(bergerac, "pv-ag-extraordinaire");
+    expect(found.map((f) => [f.code, f.path])).toEqual([["pv.majorite", "association.ag_extraordinaire.resolutions[2].vote"]]);
+    expect(found[0]!.message).toContain("majorité des deux tiers des suffrages exprimés");
+  });
+
+  it("checks the seats of each collège and the bureau the statuts define", async () => {
+    const bergerac = await load("bergerac");
+    const d = bergerac.association!.dirigeants!;
+    d.push({ ...d[0]!, prenom: "Anne", nom: "Roux", fonction: "administrateur", college: "collège des infirmiers" });
+    expect(blocking(bergerac, "pv-ag-extraordinaire").map((f) => f.code)).toEqual(["statuts.sieges-titulaires"]);
+    bergerac.association!.dirigeants = d.filter((x) => !(x.fonction === "vice_president" && x.college === "collège des pharmaciens"));
+    const warnings = findings(bergerac, "pv-conseil-administration").map((f) => f.code);
+    expect(warnings).toContain("statuts.vice-president-college");
+  });
+
+  it("prints what a vote was, and a rejected resolution as rejected", async () => {
+    const bergerac = await load("bergerac");
+    const [, options] = await loadExample("bergerac");
+    const pv = buildModel(bergerac, options).pv.extraordinaire;
+    expect(pv.resolutions.map((r) => r.vote.texte?.replace(/\u00a0/g, " "))).toContain(
+      "Cette résolution est adoptée par 93 voix pour, aucune voix contre et 2 abstentions, soit la majorité des deux tiers des suffrages exprimés que demandent les statuts.",
+    );
+    bergerac.association!.ag_extraordinaire!.resolutions![2]!.vote = { pour: 60, contre: 33, abstentions: 2 };
+    const rejected = buildModel(bergerac, options).pv.extraordinaire.resolutions[2]!.vote.texte?.replace(/\u00a0/g, " ");
+    expect(rejected).toBe("Cette résolution n’est pas adoptée : 60 voix pour, 33 voix contre et 2 abstentions, sans atteindre la majorité des deux tiers des suffrages exprimés que demandent les statuts.");
+  });
+});
+
+describe("droit local", () => {
+  it("needs seven founders, the tribunal and the journal d’annonces légales, and the direction’s birth dates", async () => {
+    const saverne = await load("saverne");
+    saverne.association!.fondateurs = saverne.association!.fondateurs!.slice(0, 6);
+    delete saverne.association!.inscription;
+    delete saverne.association!.dirigeants![1]!.lieu_naissance;
+    expect(blocking(saverne, "statuts").map((f) => f.code)).toEqual(["pret.statuts.fondateurs-droit-local"]);
+    expect(blocking(saverne, "demande-inscription").map((f) => f.path)).toEqual(["association.inscription.tribunal", "association.inscription.journal_annonces_legales"]);
+    expect(blocking(saverne, "liste-dirigeants").map((f) => f.message)).toEqual(["liste des dirigeants\u00a0: Marc Hoffmann\u00a0: lieu de naissance manquant pour la liste des dirigeants"]);
+    // An administrateur outside the bureau is not in the direction: no birth date asked for.
+    expect(saverne.association!.dirigeants![3]!.date_naissance).toBeUndefined();
+  });
+});
+
+describe("a document called ready prints no placeholder", () => {
+  // Take each example, remove one answer at a time from the association, and render every
+  // governance document readiness calls ready: it must show no « [À COMPLÉTER : …] ».
+  const removals: [string, (p: Project) => void][] = [
+    ["dénomination", (p) => delete p.association!.denomination],
+    ["siège", (p) => delete p.association!.siege],
+    ["durée", (p) => delete p.association!.duree],
+    ["cotisation", (p) => delete p.association!.cotisation],
+    ["lieu de signature", (p) => delete p.documents!.lieu],
+    ["indemnisation", (p) => delete p.association!.indemnisation_membres],
+    ["règlement intérieur", (p) => delete p.association!.reglement_interieur],
+    ["président de séance", (p) => p.association!.conseil_administration!.premiere_reunion && delete p.association!.conseil_administration!.premiere_reunion.president_seance],
+    ["votes du conseil", (p) => p.association!.conseil_administration!.premiere_reunion && delete p.association!.conseil_administration!.premiere_reunion.resolutions],
+    ["date de l’assemblée", (p) => {
+      delete p.association!.ag_constitutive?.date;
+      delete p.association!.ag_extraordinaire?.date;
+      delete p.calendrier?.ag_constitutive;
+    }],
+    ["dirigeants", (p) => delete p.association!.dirigeants],
+    ["adresse d’un dirigeant", (p) => delete p.association!.dirigeants![0]!.adresse],
+    ["tribunal", (p) => delete p.association!.inscription],
+    ["RNA", (p) => delete p.association!.rna],
+    ["membres appelés à voter", (p) => p.association!.ag_extraordinaire && delete p.association!.ag_extraordinaire.membres],
+  ];
+  for (const name of ["vallee-herault", "bergerac", "saverne"] as const) {
+    it.each(removals)(`${name} without %s`, async (_what, remove) => {
+      const [project, options] = await loadExample(name);
+      remove(project);
+      const model = buildModel(project, options);
+      const ready = readiness(project, projectTerritory(project).facts);
+      for (const r of ready.filter((x) => x.etat === "pret" && !["diagnostic", "lettre-intention", "projet-sante"].includes(x.document))) {
+        const { placeholders } = renderMarkdownOnly({ templateName: r.document, model: modelForDocument(model, project, options, r.document), templateDirs: [TEMPLATES_DIR], env, figures: figureNames(model) });
+        expect(placeholders, `${r.document} est dit prêt`).toEqual([]);
+      }
+    });
+  }
+});
+
+describe("etat follows the founding path", () => {
+  it("shows the extraordinary assembly, then the declared modifications, of an existing association", async () => {
+    const { progress } = await import("../../src/domain/progress.js");
+    const bergerac = await load("bergerac");
+    const facts = projectTerritory(bergerac).facts;
+    const before = progress(bergerac, facts, "2017-05-01");
+    expect(before.documents.map((d) => d.titre)).toContain("Procès-verbal de l’assemblée générale extraordinaire");
+    expect(before.documents.map((d) => d.titre)).toContain("Déclaration modificative à la préfecture");
+    expect(before.etapes.find((e) => e.id === "association")).toMatchObject({
+      etat: "en_cours",
+      detail: "assemblée extraordinaire tenue le 2017-04-27, modifications à déclarer",
+      documents: ["statuts", "pv-ag-extraordinaire", "pv-conseil-administration", "liste-dirigeants", "declaration"],
+    });
+    expect(progress(bergerac, facts, "2017-06-01").etapes.find((e) => e.id === "association")!.etat).toBe("fait");
+  });
+
+  it("never calls ready a procès-verbal that waits for a vote", async () => {
+    const { progress } = await import("../../src/domain/progress.js");
+    const herault = await load("vallee-herault");
+    delete herault.association!.ag_constitutive!.resolutions;
+    const state = progress(herault, projectTerritory(herault).facts, "2025-03-20");
+    expect(state.documents.find((d) => d.document === "pv-ag-constitutive")!.etat).not.toBe("pret");
+  });
+});
