@@ -78,6 +78,16 @@ function mission(code: MissionCode): MissionEntry {
   return found;
 }
 
+/** Every component of every mission, in the missions' order: the schema's `composante_mission` list. */
+export const MISSION_COMPONENTS: readonly { code: string; libelle: string; mission: MissionCode }[] = MISSIONS.flatMap((m) =>
+  m.composantes.map((c) => ({ code: c.code, libelle: c.libelle, mission: m.code })),
+);
+
+/** The mission a component code belongs to, or undefined for an unknown code. */
+export function componentMission(code: string): MissionCode | undefined {
+  return MISSION_COMPONENTS.find((c) => c.code === code)?.mission;
+}
+
 /** Components expected for a mission on `date` (all of them when no date is given). */
 export function expectedComponents(code: MissionCode, date?: string): MissionComponent[] {
   return mission(code).composantes.filter((c) => date === undefined || c.valid_from <= date);
