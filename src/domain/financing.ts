@@ -7,6 +7,7 @@
 import {
   ACI_DATA,
   ACI_MISSIONS,
+  type AciVersion,
   type Figure,
   type MissionCode,
   type Taille,
@@ -14,7 +15,8 @@ import {
   isTaille,
   missionInfo,
 } from "./aci.js";
-import { NBSP, formatAmount, quote } from "../french/index.js";
+import { NBSP, formatAmount, formatDate, quote } from "../french/index.js";
+import { isValidIsoDate } from "./calendar.js";
 
 /** Amounts copied by a CPTS from its own signed contract (euros per year). */
 export interface ContractAmounts {
@@ -28,6 +30,14 @@ export interface FinancingInput {
   /** Number of contract years to show; defaults to the ACI contract length (5). */
   annees?: number;
   contrat?: ContractAmounts;
+  /**
+   * Signature of the contract (done or planned), `YYYY-MM-DD`: the amounts of that date apply,
+   * and the avenant 2 top-ups are shown only where a contract signed then is eligible. Without
+   * it, every top-up is shown apart with its condition.
+   */
+  signature?: string;
+  /** Validation of the lettre d’intention: the start-up payment exists only when it is on or after avenant 2. */
+  validation_lettre?: string;
 }
 
 export interface FinancingLine extends Figure {
@@ -82,6 +92,20 @@ export interface FinancingResult {
   depassement_maximum: string | null;
   /** What the table does not model, and what to check. */
   notes: string[];
+  /** The dates the amounts were chosen for, and why top-ups are shown or left out. */
+  regles_date: DateRules;
+}
+
+/** Which amounts a date calls for, and the reasons, in French. */
+export interface DateRules {
+  signature: string | null;
+  validation_lettre: string | null;
+  /** ACI version in force at the signature (null without a date, or before the ACI). */
+  version: AciVersion | null;
+  amorcage: "montre" | "masque" | "conditionnel";
+  demarrage_lettre: "montre" | "masque" | "conditionnel";
+  /** One sentence per decision, saying why. */
+  raisons: string[];
 }
 
 export const MENTION_INCONNU = "montant fixé par le contrat, à confirmer auprès de la CPAM";
@@ -245,7 +269,7 @@ function annualLines(taille: Taille, missions: readonly MissionCode[], contrat: 
  * Year 1 only: the avenant 2 amorçage majoration, shown apart (eligibility uncertain), with the
  * note that says why; none when a figure is unknown.
  */
-function amorcageLine(taille: Taille): { line: FinancingLine; note: string } | undefined {
+function amorcageLine(taille: Taille, decision: "montre" | "conditionnel"): { line: FinancingLine; note: string } | undefined {
   const amorcage = ACI_DATA.amorcage(taille);
   const base = ACI_DATA.fonctionnement(taille);
   if (amorcage.montant === null || base.montant === null) return undefined;
@@ -261,7 +285,10 @@ function amorcageLine(taille: Taille): { line: FinancingLine; note: string } | u
   const note =
     `Année${NBSP}1${NBSP}: les crédits d’amorçage de l’avenant${NBSP}2 portent l’enveloppe de fonctionnement versée à la signature à ` +
       `${formatAmount(amorcage.montant)} au lieu de ${formatAmount(base.montant)}. Ils sont montrés à part et ne sont pas comptés ` +
-      `dans les totaux${NBSP}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI avant le 31${NBSP}décembre 2021, ` +
+      `dans les totaux${NBSP}: ` +
+      (decision === "montre"
+        ? `l’éligibilité de ce contrat, signé dans la période prévue par les textes de négociation, reste à confirmer, `
+        : `les textes de négociation les réservaient aux CPTS ayant signé l’ACI avant le 31${NBSP}décembre 2021, `) +
       `et leur caractère ponctuel ou récurrent n’est pas connu. À confirmer auprès de la CPAM.`;
   return { line: extra, note };
 }
@@ -344,6 +371,66 @@ function answerNotes(
   return notes;
 }
 
+function checkDate(value: string | undefined, what: string): string | null {
+  if (value === undefined) return null;
+  if (!isValidIsoDate(value)) throw new RangeError(`${what} invalide\u00a0: ${quote(String(value))} (format attendu AAAA-MM-JJ)`);
+  return value;
+}
+
+/**
+ * The amounts a date calls for. Amorçage credits: shown apart when the signature is on or before
+ * the last eligible day of the negotiation texts, left out after it, conditional without a date.
+ * Start-up payment at the lettre d’intention: it came with avenant 2, so a lettre validated before
+ * has none (a contract signed before avenant 2 implies a lettre validated before it too).
+ */
+export function financingDateRules(taille: Taille, missions: readonly MissionCode[], signatureIn?: string, validationIn?: string): DateRules {
+  const signature = checkDate(signatureIn, "Date de signature du contrat");
+  const validation = checkDate(validationIn, "Date de validation de la lettre d’intention");
+  const avenant = ACI_DATA.versionDate("AVENANT_2");
+  const aci2019 = ACI_DATA.versionDate("ACI_2019");
+  const raisons: string[] = [];
+  let version: AciVersion | null = null;
+  if (signature !== null) {
+    version = signature >= avenant ? "AVENANT_2" : signature >= aci2019 ? "ACI_2019" : null;
+    raisons.push(
+      version === "AVENANT_2"
+        ? `Contrat signé le ${formatDate(signature)}${NBSP}: montants de l’ACI modifiée par l’avenant${NBSP}2 (en vigueur depuis le ${formatDate(avenant)}).`
+        : version === "ACI_2019"
+          ? `Contrat signé le ${formatDate(signature)}${NBSP}: montants de l’ACI de 2019${NBSP}; l’avenant${NBSP}2 s’applique à partir du ${formatDate(avenant)}.`
+          : `Le ${formatDate(signature)}, l’ACI des CPTS n’était pas encore en vigueur (${formatDate(aci2019)})${NBSP}: montants de l’ACI de 2019, appliqués dès son entrée en vigueur.`,
+    );
+  }
+  const lastDay = ACI_DATA.amorcageSignatureAuPlusTard(taille);
+  let amorcage: DateRules["amorcage"] = "conditionnel";
+  if (signature !== null && lastDay !== undefined) {
+    amorcage = signature <= lastDay ? "montre" : "masque";
+    raisons.push(
+      amorcage === "montre"
+        ? `Crédits d’amorçage de l’avenant${NBSP}2 montrés à part${NBSP}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI au plus tard le ${formatDate(lastDay)}, ce qui est le cas de ce contrat (éligibilité finale à confirmer auprès de la CPAM).`
+        : `Crédits d’amorçage de l’avenant${NBSP}2 non montrés${NBSP}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI au plus tard le ${formatDate(lastDay)}, et ce contrat est signé après.`,
+    );
+  }
+  let demarrage: DateRules["demarrage_lettre"] = "conditionnel";
+  const reference = validation ?? (signature !== null && signature < avenant ? signature : null);
+  if (reference !== null) {
+    demarrage = reference >= avenant ? "montre" : "masque";
+    const what = validation !== null ? `Lettre d’intention validée le ${formatDate(validation)}` : `Contrat signé le ${formatDate(reference)}, donc lettre d’intention validée avant`;
+    raisons.push(
+      demarrage === "montre"
+        ? `${what}${NBSP}: le montant de démarrage de l’avenant${NBSP}2 (en vigueur depuis le ${formatDate(avenant)}) s’applique.`
+        : `${what}${NBSP}: le montant de démarrage versé à la validation de la lettre d’intention n’existait pas encore (avenant${NBSP}2, en vigueur le ${formatDate(avenant)})${NBSP}; il n’est pas montré.`,
+    );
+  }
+  const crise = ACI_MISSIONS.find((m) => m.code === "CRISE");
+  if (signature !== null && crise && missions.includes("CRISE") && signature < crise.valid_from) {
+    raisons.push(
+      `La mission ${quote(crise.libelle)} a été ajoutée par l’avenant${NBSP}2 (${formatDate(crise.valid_from)}), après la signature du contrat${NBSP}: ` +
+        `ses montants ne s’appliquent qu’à partir de cette date, pas dès la première année.`,
+    );
+  }
+  return { signature, validation_lettre: validation, version, amorcage, demarrage_lettre: demarrage, raisons };
+}
+
 /**
  * Simulates the ACI financing of a CPTS for each contract year (1..annees). Each line carries its
  * provenance; a total is a number only when every counted line is known. Conditional amounts (the
@@ -363,9 +450,11 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
   }
   const missions = ACI_MISSIONS.filter((m) => input.missions.includes(m.code)).map((m) => m.code);
   const contrat = input.contrat ?? {};
+  const regles_date = financingDateRules(taille, missions, input.signature, input.validation_lettre);
   const annual = annualLines(taille, missions, contrat);
   // Not when the fonctionnement comes from the contract: any amorçage is in it already.
-  const amorcage = annual.contractFonctionnement === undefined ? amorcageLine(taille) : undefined;
+  const amorcage =
+    annual.contractFonctionnement === undefined && regles_date.amorcage !== "masque" ? amorcageLine(taille, regles_date.amorcage) : undefined;
 
   const par_annee: FinancingYear[] = [];
   for (let annee = 1; annee <= annees; annee++) {
@@ -375,20 +464,24 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
   }
   const total_contrat = sumTotals(par_annee.map((y) => y.total));
 
-  const avant_contrat: FinancingLine[] = [
-    line(
-      {
-        code: "DEMARRAGE_LETTRE_INTENTION",
-        libelle: "Montant de démarrage versé par l’Assurance Maladie à la validation de la lettre d’intention",
-        compte_dans_total: false,
-      },
-      ACI_DATA.demarrageLettreIntention(taille),
-      false,
-    ),
-  ];
+  const avant_contrat: FinancingLine[] =
+    regles_date.demarrage_lettre === "masque"
+      ? []
+      : [
+          line(
+            {
+              code: "DEMARRAGE_LETTRE_INTENTION",
+              libelle: "Montant de démarrage versé par l’Assurance Maladie à la validation de la lettre d’intention",
+              compte_dans_total: false,
+            },
+            ACI_DATA.demarrageLettreIntention(taille),
+            false,
+          ),
+        ];
 
   // What the table does not model, and what to check.
   const notes = [
+    ...regles_date.raisons,
     ...generalNotes(),
     ...(amorcage ? [amorcage.note] : []),
     ...answerNotes(taille, missions, contrat, annual, { annees, duree }),
@@ -407,5 +500,6 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
     maximum: { aci_2019: ACI_DATA.maximum(taille, "ACI_2019"), avenant_2: ACI_DATA.maximum(taille, "AVENANT_2") },
     depassement_maximum,
     notes,
+    regles_date,
   };
 }

@@ -193,6 +193,32 @@ export function checkMissionComponents(
     }));
 }
 
+/**
+ * Components an action declares that are not components of its mission (« plan-crise » under the
+ * accès mission): an error, since the action would be counted for a mission it does not serve.
+ */
+export function checkDeclaredComponents(m: { code: MissionCode; actions?: readonly ActionLike[] }, index: number): Finding[] {
+  const own = new Set(mission(m.code).composantes.map((c) => c.code));
+  const label = lowerFirst(mission(m.code).libelle);
+  const out: Finding[] = [];
+  (m.actions ?? []).forEach((action, j) => {
+    (action.composantes ?? []).forEach((code, k) => {
+      if (own.has(code)) return;
+      const other = componentMission(code);
+      out.push({
+        path: `missions[${index}].actions[${j}].composantes[${k}]`,
+        severity: "erreur",
+        code: "missions.composante-hors-mission",
+        message:
+          `${label}${NBSP}: l’action ${quote(action.intitule ?? `n°${NBSP}${j + 1}`)} déclare la composante ${quote(code)}` +
+          (other ? `, qui relève de la mission ${quote(mission(other).libelle)}` : ", inconnue") +
+          `${NBSP}; composantes de cette mission${NBSP}: ${[...own].join(", ")}.`,
+      });
+    });
+  });
+  return out;
+}
+
 const INDICATOR_FIELDS = [
   { key: "valeur_initiale", label: "sa valeur initiale" },
   { key: "source", label: "sa source" },
