@@ -54,6 +54,11 @@ export async function statusCommand(fileArg: string | undefined, opts: { date?: 
         : "  Aucune échéance datée : ajoutez les dates du calendrier (calendrier.depot_projet_sante, calendrier.signature_aci…).",
     );
   for (const m of state.echeances) out.push(`  ${formatDate(m.date!).padEnd(18)} ${m.libelle}${m.estimation ? s.dim(" (estimation)") : ""}`);
+  if (state.contrat) {
+    out.push("", s.bold("Contrat ACI"), `  ${state.contrat.texte}`);
+    out.push(`  ${state.contrat.etat === "termine" ? s.yellow(state.contrat.renouvellement) : state.contrat.renouvellement}`);
+    if (state.contrat.note) out.push(`  ${s.dim(state.contrat.note)}`);
+  }
   io.stdout(`${out.join("\n")}\n`);
   return EXIT.ok;
 }

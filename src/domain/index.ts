@@ -23,6 +23,11 @@ export * from "./document-layout.js";
 export * from "./mission-content.js";
 /** The regulatory timeline: the rules in force on a date. */
 export * from "./timeline.js";
+/** The project's schedule under the rules of each date; the contract's end and renewal. */
+export * from "./schedule.js";
+/** The budget prévisionnel; what the diagnostic and budget say to an ARS reviewer. */
+export * from "./budget.js";
+export * from "./substance.js";
 /** The ACI financing simulator. */
 export * from "./financing.js";
 /** The territory of a project with its ACI taille. */

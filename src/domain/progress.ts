@@ -3,8 +3,8 @@
  * the next things to do and the coming deadlines. Pure: dates come in, nothing is read.
  */
 import type { Finding, Project } from "../project/index.js";
-import type { MissionCode } from "./aci.js";
-import { computeDeadlines, upcoming, type Milestone } from "./calendar.js";
+import { upcoming, type Milestone } from "./calendar.js";
+import { contractStatus, projectDeadlines, type ContractStatus } from "./schedule.js";
 import type { DocumentId } from "./documents.js";
 import { readiness, type DocumentReadiness, type TerritoryFacts } from "./readiness.js";
 
@@ -23,6 +23,8 @@ export interface Progress {
   documents: DocumentReadiness[];
   prochaines_actions: Finding[];
   echeances: Milestone[];
+  /** The ACI contract's end and its renewal, once its signature is dated. */
+  contrat: ContractStatus | null;
 }
 
 const done = (date: string | undefined, today: string) => date !== undefined && date <= today;
@@ -92,14 +94,7 @@ export function progress(project: Project, territory: TerritoryFacts, today: str
     }
   }
   const c = project.calendrier ?? {};
-  const missions = (project.missions ?? []).map((m) => m.code) as MissionCode[];
-  const milestones = computeDeadlines({
-    ...(c.depot_projet_sante ? { depot_projet_sante: c.depot_projet_sante } : {}),
-    ...(c.reception_projet_sante ? { reception_ars: c.reception_projet_sante } : {}),
-    ...(c.signature_aci ? { signature_aci: c.signature_aci } : {}),
-    missions,
-    today,
-  });
+  const milestones = projectDeadlines(project, { today });
   const own: Milestone[] = (c.jalons ?? []).map((j) => ({ code: "JALON", libelle: j.libelle, date: j.date, source: [] }));
   const planned: Milestone[] = [
     ["envoi_lettre_intention", "Envoi de la lettre d’intention"],
@@ -115,5 +110,6 @@ export function progress(project: Project, territory: TerritoryFacts, today: str
     documents,
     prochaines_actions: actions.slice(0, count),
     echeances: upcoming([...milestones, ...own, ...planned], today, 5),
+    contrat: contractStatus(project, today),
   };
 }

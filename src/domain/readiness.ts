@@ -12,6 +12,7 @@ import { addMonths, compareIsoDates, isValidIsoDate } from "./calendar.js";
 import { SOCLE_MISSIONS, mission } from "./missions.js";
 import { checkActionIndicators, checkDeclaredComponents, checkMissionComponents } from "./mission-content.js";
 import { documentDates, rulesAt } from "./timeline.js";
+import { isValidationJalon } from "./schedule.js";
 import { budgetFindings, diagnosticFindings, neighbourFindings } from "./substance.js";
 import type { MissionCode } from "./aci.js";
 
@@ -242,6 +243,15 @@ function missionFindings(c: Collector, p: Project, date: string | undefined): vo
 function projetSante(p: Project, t: TerritoryFacts): Finding[] {
   const c = new Collector("projet-sante", "projet de santé");
   missionFindings(c, p, projetSanteDate(p));
+  (p.calendrier?.jalons ?? []).forEach((j, i) => {
+    if (isValidationJalon(j.libelle))
+      c.add(
+        "avertissement",
+        `calendrier.jalons[${i}]`,
+        "jalon-validation",
+        `l’étape « ${j.libelle} » date la validation du projet de santé : indiquez la décision de l’ARS dans calendrier.validation_projet_sante (le calendrier n’énonce qu’une validation, tacite ou par décision)`,
+      );
+  });
   c.need(t.resolved, "territoire", "territoire", "le territoire n’a aucune commune");
   c.need(p.diagnostic?.indicateurs?.length, "diagnostic.indicateurs", "diagnostic", "le diagnostic n’a aucun indicateur");
   c.need(has(p.organisation?.coordination), "organisation.coordination", "coordination", "la fonction de coordination n’est pas décrite");

@@ -547,8 +547,9 @@ function str(value: unknown): string | undefined {
 
 /**
  * The dated steps a project file holds today. The date of creation of an association is its
- * declaration, else `cpts.date_creation`. A validation of the projet de santé is not a field of
- * the file yet (its jalons are free text), so none is read.
+ * declaration, else `cpts.date_creation`. The validation of the projet de santé is read when the
+ * file dates the ARS decision (`calendrier.validation_projet_sante`); a tacit one is not a fact
+ * of the file but a consequence of the receipt date.
  */
 export function datedFactsFromProject(p: Project): DatedFact[] {
   const out: DatedFact[] = [];
@@ -566,6 +567,8 @@ export function datedFactsFromProject(p: Project): DatedFact[] {
   add("validation_lettre_intention", cal.validation_lettre_intention, "calendrier.validation_lettre_intention");
   add("depot_projet_sante", cal.depot_projet_sante, "calendrier.depot_projet_sante");
   add("reception_projet_sante", cal.reception_projet_sante, "calendrier.reception_projet_sante");
+  const decision = str(cal.validation_projet_sante);
+  if (decision !== undefined) out.push({ event: "validation_projet_sante", date: decision, path: "calendrier.validation_projet_sante", mode: "decision" });
   add("signature_aci", cal.signature_aci, "calendrier.signature_aci");
   return out;
 }

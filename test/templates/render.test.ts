@@ -170,7 +170,10 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     expect(actions.length).toBe(15);
     expect(md.match(/^\| Fiche-action \d+\\\.\d+ \| Description \|$/gm)?.length).toBe(actions.length);
     for (const s of SOCLE) expect(text).toContain(`${s} (mission socle)`);
-    expect(text).toContain("Calendrier conforme aux échéances de l’ACI : démarrage de la mission au plus tard le 15 septembre 2020");
+    // The ACI deadlines are stated once per mission, not in every fiche-action.
+    expect(text).not.toContain("Calendrier conforme aux échéances");
+    expect(text).toContain("Échéances de l’accord conventionnel interprofessionnel : démarrage au plus tard le 15 septembre 2020");
+    expect(text.match(/Échéances de l’accord conventionnel interprofessionnel/g)?.length).toBe(3);
     // Budget: the taille 2 fonctionnement is known, the mission amounts are not.
     expect(text).toContain("60 000 €");
     expect(text).toContain("Montant fixé par le contrat, à confirmer auprès de la CPAM.");

@@ -21,6 +21,7 @@ import type { Project } from "../../project/index.js";
 import type { MissionCode } from "../aci.js";
 import { isDroitLocal } from "../association.js";
 import { projectTerritory } from "../project-territory.js";
+import { projetSanteDate } from "../readiness.js";
 import { actorsSection, type ActorsSectionView } from "./actors.js";
 import { calendarSection, type CalendarView } from "./calendar.js";
 import { diagnosticSection, type DiagnosticView } from "./diagnostic.js";
@@ -54,7 +55,8 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
   const cpts = cptsSection(project);
   const porteurs = porteursSection(project);
   const territoire = territorySection(project, territory);
-  const missions = missionsSection(project);
+  const pdsDate = projetSanteDate(project);
+  const missions = missionsSection(project, pdsDate);
   const chosenCodes = missions.retenues.map((m) => m.code as MissionCode);
   const lettre = letterSection(project, document.date, porteurs.porteurs);
   // Keys in the order the documents were designed with: templates iterate nothing at this level.
@@ -70,6 +72,6 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     lettre,
     ...organisationSections(project),
     financement: financingSection(project, territory.taille ?? undefined, chosenCodes),
-    calendrier: calendarSection(project, { droitLocal, signature: missions.signature_aci, chosenCodes, letterDate: lettre.date }),
+    calendrier: calendarSection(project, { droitLocal, signature: missions.signature_aci, chosenCodes, letterDate: lettre.date, projectDate: pdsDate }),
   };
 }

@@ -6,7 +6,7 @@ export type { PorteurView, PorteursView } from "./porteurs.js";
 export { COMMUNES_INLINE_MAX, type CommuneView, type TerritoryView } from "./territory.js";
 export type { DiagnosticView, IndicatorView } from "./diagnostic.js";
 export type { ActorGroupView, ActorsSectionView, ActorsView } from "./actors.js";
-export type { ActionView, DeadlineCheck, IndicatorActionView, MissionView, MissionsView } from "./missions.js";
+export type { ActionView, ComponentView, IndicatorActionView, MissionView, MissionsView } from "./missions.js";
 export type { AssociationView, DirigeantView } from "./governance.js";
 export type { LetterView } from "./letter.js";
 export type { CommunicationView, EvaluationView, InformationSystemView, OrganisationView } from "./organisation.js";
