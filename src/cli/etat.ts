@@ -36,8 +36,9 @@ export async function statusCommand(fileArg: string | undefined, opts: { date?: 
   for (const d of state.documents) {
     const blocking = d.findings.filter((f) => f.severity === "erreur").length;
     const advice = d.findings.length - blocking;
-    const status =
-      blocking === 0
+    const status = d.etape_passee
+      ? s.dim("étape passée, document non requis")
+      : blocking === 0
         ? s.green("prêt") + (advice ? s.dim(` (${advice} conseil${advice > 1 ? "s" : ""})`) : "")
         : s.red(`${blocking} point${blocking > 1 ? "s" : ""} bloquant${blocking > 1 ? "s" : ""}`);
     out.push(`  ${d.titre.padEnd(dw)}  ${status}`);

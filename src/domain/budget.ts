@@ -280,7 +280,9 @@ export interface BudgetOptions {
 export function computeBudget(p: Project, options: BudgetOptions): BudgetResult {
   const b: Budget = p.budget ?? {};
   const years = Math.min(MAX_YEARS, b.annees ?? ACI_DATA.dureeContratAnnees());
-  const signature = p.calendrier?.signature_aci;
+  const renewal = p.calendrier?.actualisation_projet_sante?.motif === "renouvellement_contrat";
+  // A renewal budgets the next contract: the first one's signature does not anchor its years.
+  const signature = renewal ? undefined : p.calendrier?.signature_aci;
   const contrat = p.financement?.contrat as ContractAmounts | undefined;
   const validation = p.calendrier?.validation_lettre_intention;
   const sim = options.taille
@@ -291,6 +293,7 @@ export function computeBudget(p: Project, options: BudgetOptions): BudgetResult 
         ...(contrat ? { contrat } : {}),
         ...(signature && isValidIsoDate(signature) ? { signature } : {}),
         ...(validation && isValidIsoDate(validation) ? { validation_lettre: validation } : {}),
+        ...(renewal ? { renouvellement: true } : {}),
       })
     : undefined;
   const fromContract = contrat?.fonctionnement !== undefined && Object.keys(contrat.missions ?? {}).length > 0;

@@ -38,6 +38,8 @@ export interface FinancingInput {
   signature?: string;
   /** Validation of the lettre d’intention: the start-up payment exists only when it is on or after avenant 2. */
   validation_lettre?: string;
+  /** A new contract for a CPTS whose first one ends: no lettre d’intention, no first-signature credits. */
+  renouvellement?: boolean;
 }
 
 export interface FinancingLine extends Figure {
@@ -311,6 +313,7 @@ function answerNotes(
   contrat: ContractAmounts,
   annual: AnnualLines,
   years: { annees: number; duree: number },
+  startUpShown: boolean,
 ): string[] {
   const { contractFonctionnement, usesObserved, hasUnknownMission, hasVariable } = annual;
   const { annees, duree } = years;
@@ -365,8 +368,8 @@ function answerNotes(
     );
   }
   notes.push(
-    `L’aide de l’ARS (FIR) pour préparer le projet, variable selon la région, n’est pas dans le tableau${NBSP}; le montant de démarrage ` +
-      `versé à la validation de la lettre d’intention est présenté à part, avant le contrat.`,
+    `L’aide de l’ARS (FIR) pour préparer le projet, variable selon la région, n’est pas dans le tableau` +
+      (startUpShown ? `${NBSP}; le montant de démarrage versé à la validation de la lettre d’intention est présenté à part, avant le contrat.` : "."),
   );
   return notes;
 }
@@ -383,7 +386,13 @@ function checkDate(value: string | undefined, what: string): string | null {
  * Start-up payment at the lettre d’intention: it came with avenant 2, so a lettre validated before
  * has none (a contract signed before avenant 2 implies a lettre validated before it too).
  */
-export function financingDateRules(taille: Taille, missions: readonly MissionCode[], signatureIn?: string, validationIn?: string): DateRules {
+export function financingDateRules(
+  taille: Taille,
+  missions: readonly MissionCode[],
+  signatureIn?: string,
+  validationIn?: string,
+  renewal = false,
+): DateRules {
   const signature = checkDate(signatureIn, "Date de signature du contrat");
   const validation = checkDate(validationIn, "Date de validation de la lettre d’intention");
   const avenant = ACI_DATA.versionDate("AVENANT_2");
@@ -396,23 +405,33 @@ export function financingDateRules(taille: Taille, missions: readonly MissionCod
       version === "AVENANT_2"
         ? `Contrat signé le ${formatDate(signature)}${NBSP}: montants de l’ACI modifiée par l’avenant${NBSP}2 (en vigueur depuis le ${formatDate(avenant)}).`
         : version === "ACI_2019"
-          ? `Contrat signé le ${formatDate(signature)}${NBSP}: montants de l’ACI de 2019${NBSP}; l’avenant${NBSP}2 s’applique à partir du ${formatDate(avenant)}.`
+          ? `Contrat signé le ${formatDate(signature)}${NBSP}: montants de l’ACI de 2019 au départ${NBSP}; l’avenant${NBSP}2, en vigueur le ${formatDate(avenant)}, s’applique aux années suivantes.`
           : `Le ${formatDate(signature)}, l’ACI des CPTS n’était pas encore en vigueur (${formatDate(aci2019)})${NBSP}: montants de l’ACI de 2019, appliqués dès son entrée en vigueur.`,
     );
   }
   const lastDay = ACI_DATA.amorcageSignatureAuPlusTard(taille);
   let amorcage: DateRules["amorcage"] = "conditionnel";
-  if (signature !== null && lastDay !== undefined) {
-    amorcage = signature <= lastDay ? "montre" : "masque";
+  if (renewal && signature === null && lastDay !== undefined) {
+    amorcage = "masque";
     raisons.push(
-      amorcage === "montre"
-        ? `Crédits d’amorçage de l’avenant${NBSP}2 montrés à part${NBSP}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI au plus tard le ${formatDate(lastDay)}, ce qui est le cas de ce contrat (éligibilité finale à confirmer auprès de la CPAM).`
-        : `Crédits d’amorçage de l’avenant${NBSP}2 non montrés${NBSP}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI au plus tard le ${formatDate(lastDay)}, et ce contrat est signé après.`,
+      `Renouvellement du contrat${NBSP}: les crédits d’amorçage de l’avenant${NBSP}2, que les textes de négociation réservaient aux CPTS ayant signé l’ACI au plus tard le ${formatDate(lastDay)}, ne s’appliquent pas à un nouveau contrat signé après cette date.`,
     );
+  } else if (signature !== null && lastDay !== undefined) {
+    amorcage = signature <= lastDay ? "montre" : "masque";
+    // When shown, the amorçage line's own note says why; a hidden line needs the reason here.
+    if (amorcage === "masque")
+      raisons.push(
+        `Crédits d’amorçage de l’avenant${NBSP}2 non montrés${NBSP}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI au plus tard le ${formatDate(lastDay)}, et ce contrat est signé après.`,
+      );
   }
   let demarrage: DateRules["demarrage_lettre"] = "conditionnel";
   const reference = validation ?? (signature !== null && signature < avenant ? signature : null);
-  if (reference !== null) {
+  if (renewal) {
+    demarrage = "masque";
+    raisons.push(
+      `Renouvellement du contrat${NBSP}: le montant de démarrage est versé à la validation de la lettre d’intention d’une CPTS en création${NBSP}; il ne concerne pas un nouveau contrat.`,
+    );
+  } else if (reference !== null) {
     demarrage = reference >= avenant ? "montre" : "masque";
     const what = validation !== null ? `Lettre d’intention validée le ${formatDate(validation)}` : `Contrat signé le ${formatDate(reference)}, donc lettre d’intention validée avant`;
     raisons.push(
@@ -450,7 +469,7 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
   }
   const missions = ACI_MISSIONS.filter((m) => input.missions.includes(m.code)).map((m) => m.code);
   const contrat = input.contrat ?? {};
-  const regles_date = financingDateRules(taille, missions, input.signature, input.validation_lettre);
+  const regles_date = financingDateRules(taille, missions, input.signature, input.validation_lettre, input.renouvellement === true);
   const annual = annualLines(taille, missions, contrat);
   // Not when the fonctionnement comes from the contract: any amorçage is in it already.
   const amorcage =
@@ -484,7 +503,7 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
     ...regles_date.raisons,
     ...generalNotes(),
     ...(amorcage ? [amorcage.note] : []),
-    ...answerNotes(taille, missions, contrat, annual, { annees, duree }),
+    ...answerNotes(taille, missions, contrat, annual, { annees, duree }, regles_date.demarrage_lettre !== "masque"),
   ];
   const highest = Math.max(...par_annee.map((y) => y.total.montant_connu));
   const depassement_maximum = compareToMaximum(taille, highest);

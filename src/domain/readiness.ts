@@ -172,8 +172,10 @@ function diagnostic(p: Project, t: TerritoryFacts): Finding[] {
   return c.findings;
 }
 
-/** The date the projet de santé is judged at: its sending to the ARS, else the documents' date. */
+/** The date the projet de santé is judged at: its updated version, else its sending to the ARS, else the documents' date. */
 export function projetSanteDate(p: Project): string | undefined {
+  const own = p.calendrier?.actualisation_projet_sante?.date;
+  if (own !== undefined && isValidIsoDate(own)) return own;
   const d = documentDates(p).find((x) => x.document === "projet-sante")?.date;
   return d !== undefined && isValidIsoDate(d) ? d : undefined;
 }

@@ -42,7 +42,8 @@ export function pdsValidation(p: Project, fallbackDate?: string): ValidationStep
   const c = p.calendrier ?? {};
   const decision = validDate(c.validation_projet_sante);
   const reception = validDate(c.reception_projet_sante);
-  const depot = validDate(c.depot_projet_sante);
+  // A CPTS that only dates its updated projet de santé: that version is the one sent to the ARS.
+  const depot = validDate(c.depot_projet_sante) ?? (reception ? undefined : validDate(c.actualisation_projet_sante?.date));
   const regimeDate = reception ?? depot ?? (fallbackDate && isValidIsoDate(fallbackDate) ? fallbackDate : undefined);
   const regime = regimeDate ? rulesAt(regimeDate).validation_projet_sante : undefined;
   const tacitRule = ACI_DATA.regleCalendrier("VALIDATION_TACITE_PDS");
@@ -76,6 +77,24 @@ export function pdsValidation(p: Project, fallbackDate?: string): ValidationStep
     note: !reception && depot ? "estimation à partir de la date d’envoi : le délai court à partir de la réception par l’ARS" : undefined,
     regle: tacitRule.texte,
   };
+}
+
+const UPDATE_REASONS: Record<string, string> = {
+  renouvellement_contrat: "pour le renouvellement du contrat ACI",
+  avenant: "pour appliquer un avenant à l’ACI",
+  evolution: "pour faire évoluer ses actions",
+  autre: "",
+};
+
+/** « Envoi à l’ARS du projet de santé actualisé, pour le renouvellement du contrat ACI (…) »; undefined without an update. */
+export function updateStep(p: Project): { date: string; libelle: string; motif: string } | undefined {
+  const a = p.calendrier?.actualisation_projet_sante;
+  const date = validDate(a?.date);
+  if (!a || !date) return undefined;
+  const why = UPDATE_REASONS[a.motif] ?? "";
+  const precision = a.precision?.trim();
+  const motif = [why, precision].filter(Boolean).join("\u00a0: ");
+  return { date, libelle: `Envoi à l’ARS du projet de santé actualisé${motif ? `, ${motif}` : ""}`, motif };
 }
 
 export interface ScheduleOptions {

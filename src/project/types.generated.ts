@@ -1519,6 +1519,18 @@ export type DecisionDeLARSSurLeProjetDeSante = string;
  */
 export type SignatureDuContratACI = string;
 /**
+ * Date d’envoi (prévue ou réelle) du projet de santé actualisé.
+ */
+export type EnvoiALARS = string;
+/**
+ * renouvellement_contrat (fin du contrat ACI), avenant (nouvelle mission ou nouvelles règles de l’ACI), evolution (nouvelles actions, nouveau territoire) ou autre.
+ */
+export type Motif = "renouvellement_contrat" | "avenant" | "evolution" | "autre";
+/**
+ * Ce qui change, par exemple « ajout de la mission de réponse aux crises sanitaires graves ».
+ */
+export type Precision1 = string;
+/**
  * Par exemple « réunion publique de lancement ».
  */
 export type Etape = string;
@@ -2331,7 +2343,16 @@ export interface Calendrier1 {
   reception_projet_sante?: ReceptionDuProjetDeSanteParLARS;
   validation_projet_sante?: DecisionDeLARSSurLeProjetDeSante;
   signature_aci?: SignatureDuContratACI;
+  actualisation_projet_sante?: ActualisationDuProjetDeSante;
   jalons?: AutresEtapes;
+}
+/**
+ * Pour une CPTS qui existe déjà : la nouvelle version de son projet de santé, envoyée (ou à envoyer) à l’ARS. Les documents sont alors datés de cette version ; les dates ci-dessus restent celles de la création.
+ */
+export interface ActualisationDuProjetDeSante {
+  date: EnvoiALARS;
+  motif: Motif;
+  precision?: Precision1;
 }
 /**
  * Une étape propre au projet.

@@ -1,7 +1,7 @@
 /** The calendar section: the project’s dated steps and the regulatory deadlines, in date order. */
 import type { Project } from "../../project/index.js";
 import { ACI_DATA, type MissionCode } from "../aci.js";
-import { isValidationJalon, pdsValidation, projectDeadlines } from "../schedule.js";
+import { isValidationJalon, pdsValidation, projectDeadlines, updateStep } from "../schedule.js";
 import { rulesAt } from "../timeline.js";
 import { dated, type DatedText } from "./common.js";
 import { PROJECT_DATES } from "./labels.js";
@@ -29,6 +29,8 @@ export interface CalendarView {
    * validation as a fact.
    */
   etapes_lettre: MilestoneView[];
+  /** The updated version of the projet de santé, when the CPTS already exists. */
+  actualisation: { date_texte: string; libelle: string; phrase: string } | undefined;
   /** How the projet de santé is validated under the rules of its date, in one sentence. */
   validation_regle: string;
   /** The crisis plan rule, when the contract holds the crisis mission’s deadlines. */
@@ -154,6 +156,8 @@ export function calendarSection(project: Project, context: CalendarContext): Cal
     steps.push({ code: key, iso: when.iso, date_texte: when.texte!, libelle: label, nature: STEP, note: undefined });
   }
   steps.push(...jalonSteps(project));
+  const update = updateStep(project);
+  if (update) steps.push({ code: "actualisation_projet_sante", iso: update.date, date_texte: dateText(update.date)!, libelle: update.libelle, nature: STEP, note: undefined });
   const deadlines = projectDeadlines(project, context.projectDate ? { documentDate: context.projectDate } : {});
   for (const m of deadlines) {
     const validation = m.code === "VALIDATION_PDS" || m.code === "VALIDATION_TACITE_PDS";
@@ -172,6 +176,13 @@ export function calendarSection(project: Project, context: CalendarContext): Cal
     etapes,
     etapes_datees: etapes.filter((s) => s.iso !== undefined),
     etapes_lettre: letterSteps(project, context),
+    actualisation: update
+      ? {
+          date_texte: dateText(update.date)!,
+          libelle: update.libelle,
+          phrase: `Ce document est la version actualisée du projet de santé de la communauté, transmise à l’ARS le ${dateText(update.date)}${update.motif ? `, ${update.motif}` : ""}.`,
+        }
+      : undefined,
     validation_regle: pdsValidation(project, context.projectDate).regle,
     plan_crise: crisisDeadlines ? ACI_DATA.regleCalendrier("PLAN_CRISE").texte : undefined,
     duree_contrat: ACI_DATA.regleCalendrier("DUREE_CONTRAT").texte,

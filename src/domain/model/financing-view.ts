@@ -89,8 +89,9 @@ export function financingView(
   taille: Taille,
   missions: readonly MissionCode[],
   contrat: { fonctionnement?: number; missions?: Record<string, { fixe?: number; variable?: number } | undefined> } | undefined,
+  dates: { signature?: string; validation_lettre?: string; renouvellement?: boolean } = {},
 ): FinancingView {
-  const result: FinancingResult = simulateFinancing({ taille, missions: [...missions], ...(contrat ? { contrat } : {}) });
+  const result: FinancingResult = simulateFinancing({ taille, missions: [...missions], ...(contrat ? { contrat } : {}), ...dates });
 
   // Group consecutive years with identical lines.
   const signature = (i: number) => JSON.stringify(result.par_annee[i]!.lignes.map((l) => [l.code, l.montant]));

@@ -12,5 +12,6 @@ export type { LetterView } from "./letter.js";
 export type { CommunicationView, EvaluationView, InformationSystemView, OrganisationView } from "./organisation.js";
 export type { FinancingSectionView } from "./financing.js";
 export type { FinancingView } from "./financing-view.js";
+export { Notes, amountOrUnknown, balanceText, rowNotes, totalText, type BudgetRowView, type BudgetView } from "./budget-view.js";
 export type { CalendarView, MilestoneView } from "./calendar.js";
 export { departementWithDe, majorityWords, quorumWords, type RuleWords } from "./wording.js";

@@ -1,0 +1,110 @@
+/**
+ * The budget prévisionnel (src/domain/budget.ts) as a terminal table that fits in 80 columns:
+ * the label column is cut to what remains after the year columns, with the full label, its
+ * computation and its source in numbered notes under the table. Five years per table at most;
+ * a longer budget is printed in several tables. Unknown amounts print « inconnu », never 0.
+ */
+import { NBSP, formatAmount } from "../french/index.js";
+import { balanceText, type BudgetResult, type BudgetRow, type BudgetTotal } from "../domain/index.js";
+import { style as terminalStyle, type Style } from "./style.js";
+
+const WIDTH = 80;
+const YEARS_PER_TABLE = 5;
+const GAP = "  ";
+const NOTE_WIDTH = 6;
+
+type Paint = (text: string, how?: "bold" | "dim" | "yellow" | "red") => string;
+
+function width(text: string): number {
+  return [...text].length;
+}
+
+function cut(text: string, size: number): string {
+  const chars = [...text];
+  return chars.length <= size ? text : `${chars.slice(0, size - 1).join("")}…`;
+}
+
+function pad(text: string, size: number, right: boolean): string {
+  const gap = " ".repeat(Math.max(0, size - width(text)));
+  return right ? gap + text : text + gap;
+}
+
+function amount(v: number | null | undefined): string {
+  return v === null || v === undefined ? "inconnu" : formatAmount(v);
+}
+
+function totalCell(t: BudgetTotal): string {
+  return t.montant !== null ? formatAmount(t.montant) : "inconnu";
+}
+
+/** Notes: each row's full label, computation and source; example data marked. */
+class RowNotes {
+  readonly lines: string[] = [];
+  add(r: BudgetRow): string {
+    const parts = [r.calcul, r.source ? `source${NBSP}: ${r.source}` : r.montants.some((m) => m !== null) ? "source non indiquée" : undefined, r.exemple ? "donnée d’exemple" : undefined].filter(
+      (x): x is string => x !== undefined,
+    );
+    this.lines.push(`${r.libelle}${parts.length ? ` — ${parts.join(" ; ")}` : ""}`);
+    return `(${this.lines.length})`;
+  }
+}
+
+function table(b: BudgetResult, from: number, to: number, notes: RowNotes | null, paint: Paint): string[] {
+  const years = b.par_annee.slice(from, to);
+  const cells = (r: BudgetRow) => r.montants.slice(from, to).map(amount);
+  const allAmounts = [
+    ...b.charges.flatMap(cells),
+    ...b.produits.flatMap(cells),
+    ...years.map((y) => totalCell(y.charges)),
+    ...years.map((y) => totalCell(y.produits)),
+    ...years.map(balanceText),
+  ];
+  const col = Math.max(...allAmounts.map(width), ...years.map((y) => width(`Année${NBSP}${y.annee}`)));
+  const labelWidth = WIDTH - years.length * (col + GAP.length) - NOTE_WIDTH;
+  const refs = new Map<BudgetRow, string>();
+  if (notes) for (const r of [...b.charges, ...b.produits]) refs.set(r, notes.add(r));
+  const line = (label: string, values: string[], note = "", how?: "bold" | "yellow") => {
+    const text = [pad(cut(label, labelWidth), labelWidth, false), ...values.map((v) => pad(v, col, true))].join(GAP) + (note ? ` ${note}` : "");
+    return paint(text.trimEnd(), how);
+  };
+  const rule = "─".repeat(Math.min(WIDTH, labelWidth + years.length * (col + GAP.length)));
+  const rows: string[] = [line("", years.map((y) => `Année${NBSP}${y.annee}`), "", "bold"), rule];
+  rows.push(paint("Charges", "bold"));
+  for (const r of b.charges) rows.push(line(`  ${r.libelle}`, cells(r), refs.get(r) ?? ""));
+  rows.push(line("Total des charges", years.map((y) => totalCell(y.charges)), "", "bold"));
+  rows.push(paint("Produits", "bold"));
+  for (const r of b.produits) rows.push(line(`  ${r.libelle}`, cells(r), refs.get(r) ?? ""));
+  rows.push(line("Total des produits", years.map((y) => totalCell(y.produits)), "", "bold"));
+  rows.push(rule);
+  const unknown = years.some((y) => y.etat === "inconnu");
+  const deficit = years.some((y) => y.etat === "deficit");
+  rows.push(line("Solde", years.map(balanceText), "", deficit || unknown ? "yellow" : "bold"));
+  return rows;
+}
+
+/** The budget as French text for the terminal; ANSI colours only when `color` is true. */
+export function formatBudgetTable(b: BudgetResult, options: { color: boolean; titre: string }): string {
+  const s: Style = terminalStyle(options.color);
+  const paint: Paint = (text, how) => (how ? s[how](text) : text);
+  const out: string[] = [paint(`Budget prévisionnel${NBSP}: ${options.titre}`, "bold"), ""];
+  if (!b.renseigne) out.push(paint("Aucun budget dans le fichier (section « budget »)${NBSP}: seuls les financements de l’ACI sont connus.", "yellow"), "");
+  const notes = new RowNotes();
+  for (let from = 0; from < b.annees; from += YEARS_PER_TABLE) {
+    out.push(...table(b, from, Math.min(b.annees, from + YEARS_PER_TABLE), from === 0 ? notes : null, paint), "");
+  }
+  for (const y of b.par_annee.filter((x) => x.etat === "inconnu")) {
+    const names = [...y.charges.inconnus, ...y.produits.inconnus];
+    out.push(paint(`Année${NBSP}${y.annee}${NBSP}: solde non calculable, montants inconnus${NBSP}: ${names.join(" ; ")}.`, "yellow"));
+  }
+  if (b.par_annee.some((y) => y.etat === "inconnu")) out.push("");
+  out.push(paint("Sources et calculs", "bold"));
+  notes.lines.forEach((l, i) => out.push(`(${i + 1}) ${l}`));
+  out.push("", paint("À savoir", "bold"));
+  out.push(`– ${b.plafond_indemnisation.regle}`);
+  for (const y of b.plafond_indemnisation.annees.filter((x) => x.depasse)) {
+    out.push(paint(`– Année${NBSP}${y.annee}${NBSP}: ${formatAmount(b.plafond_indemnisation.maximum_par_professionnel ?? 0)} par professionnel, au-delà du plafond de ${y.annee_civile} (${formatAmount(y.plafond ?? 0)}).`, "red"));
+  }
+  out.push(`– ${b.commissaire_aux_comptes.texte}`);
+  for (const n of b.notes) out.push(`– ${n}`);
+  return `${out.join("\n")}\n`;
+}
