@@ -16,7 +16,7 @@ import {
   missionInfo,
 } from "./aci.js";
 import { NBSP, formatAmount, formatDate, quote } from "../french/index.js";
-import { isValidIsoDate } from "./calendar.js";
+import { addMonths, isValidIsoDate } from "./calendar.js";
 
 /** Amounts copied by a CPTS from its own signed contract (euros per year). */
 export interface ContractAmounts {
@@ -444,7 +444,7 @@ export function financingDateRules(
   if (signature !== null && crise && missions.includes("CRISE") && signature < crise.valid_from) {
     raisons.push(
       `La mission ${quote(crise.libelle)} a été ajoutée par l’avenant${NBSP}2 (${formatDate(crise.valid_from)}), après la signature du contrat${NBSP}: ` +
-        `ses montants ne s’appliquent qu’à partir de cette date, pas dès la première année.`,
+        `ses montants ne sont comptés qu’à partir de la première année de contrat qui commence après cette date.`,
     );
   }
   return { signature, validation_lettre: validation, version, amorcage, demarrage_lettre: demarrage, raisons };
@@ -476,8 +476,14 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
     annual.contractFonctionnement === undefined && regles_date.amorcage !== "masque" ? amorcageLine(taille, regles_date.amorcage) : undefined;
 
   const par_annee: FinancingYear[] = [];
+  // A mission the ACI added after the signature is paid only from the contract years that start
+  // once it applies (no prorata, like the rest of the table).
+  const validFrom = new Map(ACI_MISSIONS.map((m) => [m.code, m.valid_from]));
   for (let annee = 1; annee <= annees; annee++) {
-    const lignes = annual.lines.map((l) => structuredClone(l));
+    const start = regles_date.signature !== null ? addMonths(regles_date.signature, 12 * (annee - 1)) : null;
+    const lignes = annual.lines
+      .filter((l) => l.mission === undefined || start === null || (validFrom.get(l.mission) ?? start) <= start)
+      .map((l) => structuredClone(l));
     if (annee === 1 && amorcage) lignes.push(structuredClone(amorcage.line));
     par_annee.push({ annee, lignes, total: totalOf(lignes) });
   }

@@ -58,14 +58,15 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
   const pdsDate = projetSanteDate(project);
   const missions = missionsSection(project, pdsDate);
   const chosenCodes = missions.retenues.map((m) => m.code as MissionCode);
-  const lettre = letterSection(project, document.date, porteurs.porteurs);
+  const diagnostic = diagnosticSection(project, territory.summary);
+  const lettre = letterSection(project, document.date, porteurs.porteurs, diagnostic, territory.summary?.populationYear ?? undefined);
   // Keys in the order the documents were designed with: templates iterate nothing at this level.
   return {
     document,
     cpts,
     ...porteurs,
     territoire,
-    diagnostic: diagnosticSection(project, territory.summary),
+    diagnostic,
     acteurs: actorsSection(project),
     missions,
     association: associationSection(project, { droitLocal, cpts, chosenCodes, territoryName: territoire.nom }),
