@@ -4,7 +4,7 @@
  * computation and its source in numbered notes under the table. Five years per table at most;
  * a longer budget is printed in several tables. Unknown amounts print « inconnu », never 0.
  */
-import { NBSP, formatAmount } from "../french/index.js";
+import { NBSP, formatAmount, wrapText } from "../french/index.js";
 import { balanceText, type BudgetResult, type BudgetRow, type BudgetTotal } from "../domain/index.js";
 import { style as terminalStyle, type Style } from "./style.js";
 
@@ -70,10 +70,10 @@ function table(b: BudgetResult, from: number, to: number, notes: RowNotes | null
   const rule = "─".repeat(Math.min(WIDTH, labelWidth + years.length * (col + GAP.length)));
   const rows: string[] = [line("", years.map((y) => `Année${NBSP}${y.annee}`), "", "bold"), rule];
   rows.push(paint("Charges", "bold"));
-  for (const r of b.charges) rows.push(line(`  ${r.libelle}`, cells(r), refs.get(r) ?? ""));
+  for (const r of b.charges) rows.push(line(`  ${r.court}`, cells(r), refs.get(r) ?? ""));
   rows.push(line("Total des charges", years.map((y) => totalCell(y.charges)), "", "bold"));
   rows.push(paint("Produits", "bold"));
-  for (const r of b.produits) rows.push(line(`  ${r.libelle}`, cells(r), refs.get(r) ?? ""));
+  for (const r of b.produits) rows.push(line(`  ${r.court}`, cells(r), refs.get(r) ?? ""));
   rows.push(line("Total des produits", years.map((y) => totalCell(y.produits)), "", "bold"));
   rows.push(rule);
   const unknown = years.some((y) => y.etat === "inconnu");
@@ -106,5 +106,5 @@ export function formatBudgetTable(b: BudgetResult, options: { color: boolean; ti
   }
   out.push(`– ${b.commissaire_aux_comptes.texte}`);
   for (const n of b.notes) out.push(`– ${n}`);
-  return `${out.join("\n")}\n`;
+  return `${out.map((l) => wrapText(l, WIDTH, l.startsWith("(") ? "    " : l.startsWith("– ") ? "  " : "")).join("\n")}\n`;
 }

@@ -18,6 +18,8 @@ export interface BudgetRow {
   code: string;
   cote: BudgetSide;
   libelle: string;
+  /** A short label for narrow tables (the terminal). */
+  court: string;
   /** One amount per contract year; null where it is not known. */
   montants: (number | null)[];
   /** Where the amounts come from, as the reader should see it. */
@@ -85,20 +87,45 @@ function lineAmounts(l: { montant?: number; par_annee?: (number | null)[] } | un
   });
 }
 
-function rowFromLine(code: string, cote: BudgetSide, fallback: string, l: LigneBudget | undefined, years: number): BudgetRow {
+/**
+ * A budget line. A fixed post (système d’information…) keeps its name as label, the line’s own
+ * wording going to the detail; an item of a list (autres charges, subventions) is named by it.
+ */
+function rowFromLine(code: string, cote: BudgetSide, post: { libelle: string; court: string } | null, l: LigneBudget | undefined, years: number): BudgetRow {
+  const own = l?.libelle?.trim();
+  const detail = [post ? own : undefined, l?.commentaire?.trim()].filter((x): x is string => !!x).join(" ; ");
+  const libelle = post?.libelle ?? own ?? code;
   return {
     code,
     cote,
-    libelle: l?.libelle ?? fallback,
+    libelle,
+    court: post?.court ?? libelle,
     montants: lineAmounts(l, years),
     source: l?.source,
     exemple: l?.exemple === true,
-    calcul: l?.commentaire,
+    calcul: detail || undefined,
   };
 }
 
 function percent(n: number): string {
   return `${String(n).replace(".", ",")}${NBSP}%`;
+}
+
+function decimal(n: number): string {
+  return String(n).replace(".", ",");
+}
+
+/** [0.5, 1, 1, 1, 1] → « 0,5 ETP (année 1), 1 ETP (années 2 à 5) ». */
+function fteRuns(values: readonly number[]): string {
+  const runs: { value: number; from: number; to: number }[] = [];
+  values.forEach((v, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.value === v) last.to = i + 1;
+    else runs.push({ value: v, from: i + 1, to: i + 1 });
+  });
+  return runs
+    .map((r) => `${decimal(r.value)}${NBSP}ETP (${r.from === r.to ? `année${NBSP}${r.from}` : `années ${r.from} à ${r.to}`})`)
+    .join(", ");
 }
 
 function coordinationRow(b: Budget, years: number): BudgetRow {
@@ -110,14 +137,15 @@ function coordinationRow(b: Budget, years: number): BudgetRow {
     return Math.round(e * c.salaire_brut_annuel * (1 + c.charges_patronales_pourcentage / 100));
   });
   const parts: string[] = [];
-  const fteText = c.etp_par_annee ? c.etp_par_annee.map((x) => String(x).replace(".", ",")).join(" puis ") : c.etp !== undefined ? String(c.etp).replace(".", ",") : undefined;
-  if (fteText !== undefined) parts.push(`${fteText}${NBSP}ETP`);
+  if (c.etp_par_annee) parts.push(fteRuns(c.etp_par_annee));
+  else if (c.etp !== undefined) parts.push(`${decimal(c.etp)}${NBSP}ETP`);
   if (c.salaire_brut_annuel !== undefined) parts.push(`salaire brut de ${formatAmount(c.salaire_brut_annuel)} par an pour un temps plein`);
   if (c.charges_patronales_pourcentage !== undefined) parts.push(`charges patronales de ${percent(c.charges_patronales_pourcentage)}`);
   return {
     code: "COORDINATION",
     cote: "charges",
     libelle: "Coordination (salaire brut et charges patronales)",
+    court: "Coordination",
     montants,
     source: c.source,
     exemple: c.exemple === true,
@@ -128,12 +156,14 @@ function coordinationRow(b: Budget, years: number): BudgetRow {
 function indemnisationRow(b: Budget, years: number): BudgetRow {
   const ind = b.indemnisation;
   const parts: string[] = [];
+  if (ind?.libelle) parts.push(ind.libelle.trim());
   if (ind?.professionnels !== undefined) parts.push(`${ind.professionnels}${NBSP}professionnels`);
   if (ind?.maximum_par_professionnel !== undefined) parts.push(`au plus ${formatAmount(ind.maximum_par_professionnel)} par professionnel et par an`);
   return {
     code: "INDEMNISATION",
     cote: "charges",
-    libelle: ind?.libelle ? `Indemnisation et rémunération des professionnels (${ind.libelle})` : "Indemnisation et rémunération des professionnels",
+    libelle: "Indemnités et rémunérations des professionnels",
+    court: "Professionnels",
     montants: lineAmounts(ind, years),
     source: ind?.source,
     exemple: ind?.exemple === true,
@@ -142,12 +172,12 @@ function indemnisationRow(b: Budget, years: number): BudgetRow {
 }
 
 /** ACI produits from the simulator: fonctionnement, then the missions (variable parts at the expected share). */
-function aciRows(result: FinancingResult | undefined, share: number | undefined, years: number, fromContract: boolean): BudgetRow[] {
+function aciRows(result: FinancingResult | undefined, share: number | undefined, years: number, fromContract: boolean, exemple: boolean): BudgetRow[] {
   if (!result) {
     const unknown = Array.from({ length: years }, () => null);
     return [
-      { code: "ACI_FONCTIONNEMENT", cote: "produits", libelle: "ACI, fonctionnement", montants: unknown, source: undefined, exemple: false, calcul: undefined },
-      { code: "ACI_MISSIONS", cote: "produits", libelle: "ACI, missions (parts fixes et variables)", montants: [...unknown], source: undefined, exemple: false, calcul: undefined },
+      { code: "ACI_FONCTIONNEMENT", cote: "produits", libelle: "ACI, fonctionnement", court: "ACI fonctionnement", montants: unknown, source: undefined, exemple: false, calcul: undefined },
+      { code: "ACI_MISSIONS", cote: "produits", libelle: "ACI, missions (parts fixes et variables)", court: "ACI missions", montants: [...unknown], source: undefined, exemple: false, calcul: undefined },
     ];
   }
   const pct = share ?? 100;
@@ -175,14 +205,15 @@ function aciRows(result: FinancingResult | undefined, share: number | undefined,
   }
   const source = fromContract ? "contrat ACI signé" : "simulateur de l’outil (montants de référence de l’ACI)";
   return [
-    { code: "ACI_FONCTIONNEMENT", cote: "produits", libelle: "ACI, fonctionnement", montants: fonct, source, exemple: false, calcul: undefined },
+    { code: "ACI_FONCTIONNEMENT", cote: "produits", libelle: "ACI, fonctionnement", court: "ACI fonctionnement", montants: fonct, source, exemple, calcul: undefined },
     {
       code: "ACI_MISSIONS",
       cote: "produits",
       libelle: "ACI, missions (parts fixes et variables)",
+      court: "ACI missions",
       montants: missions,
       source,
-      exemple: false,
+      exemple,
       calcul: pct === 100 ? "parts variables comptées à leur montant maximal" : `parts variables comptées à ${percent(pct)} de leur maximum`,
     },
   ];
@@ -202,6 +233,7 @@ function cotisationsRow(p: Project, b: Budget, years: number): BudgetRow {
     code: "COTISATIONS",
     cote: "produits",
     libelle: "Cotisations des membres",
+    court: "Cotisations",
     montants: Array.from({ length: years }, () => amount),
     source: c?.source,
     exemple: c?.exemple === true,
@@ -283,7 +315,7 @@ export function computeBudget(p: Project, options: BudgetOptions): BudgetResult 
   const renewal = p.calendrier?.actualisation_projet_sante?.motif === "renouvellement_contrat";
   // A renewal budgets the next contract: the first one's signature does not anchor its years.
   const signature = renewal ? undefined : p.calendrier?.signature_aci;
-  const contrat = p.financement?.contrat as ContractAmounts | undefined;
+  const contrat = p.financement?.contrat as (ContractAmounts & { exemple?: boolean }) | undefined;
   const validation = p.calendrier?.validation_lettre_intention;
   const sim = options.taille
     ? simulateFinancing({
@@ -301,21 +333,22 @@ export function computeBudget(p: Project, options: BudgetOptions): BudgetResult 
   const charges: BudgetRow[] = [
     coordinationRow(b, years),
     indemnisationRow(b, years),
-    rowFromLine("SYSTEME_INFORMATION", "charges", "Système d’information", b.systeme_information, years),
-    rowFromLine("LOCAUX", "charges", "Locaux", b.locaux, years),
-    rowFromLine("COMMUNICATION", "charges", "Communication", b.communication, years),
-    rowFromLine("COMPTABILITE", "charges", "Comptabilité", b.comptabilite, years),
+    rowFromLine("SYSTEME_INFORMATION", "charges", { libelle: "Système d’information", court: "Système d’information" }, b.systeme_information, years),
+    rowFromLine("LOCAUX", "charges", { libelle: "Locaux", court: "Locaux" }, b.locaux, years),
+    rowFromLine("COMMUNICATION", "charges", { libelle: "Communication", court: "Communication" }, b.communication, years),
+    rowFromLine("COMPTABILITE", "charges", { libelle: "Comptabilité et gestion", court: "Comptabilité" }, b.comptabilite, years),
   ];
-  if (b.commissaire_aux_comptes) charges.push(rowFromLine("COMMISSAIRE_AUX_COMPTES", "charges", "Commissaire aux comptes", b.commissaire_aux_comptes, years));
-  (b.autres_charges ?? []).forEach((l, i) => charges.push(rowFromLine(`AUTRE_CHARGE_${i + 1}`, "charges", "Autre charge", l, years)));
+  if (b.commissaire_aux_comptes)
+    charges.push(rowFromLine("COMMISSAIRE_AUX_COMPTES", "charges", { libelle: "Commissaire aux comptes", court: "Commissaire comptes" }, b.commissaire_aux_comptes, years));
+  (b.autres_charges ?? []).forEach((l, i) => charges.push(rowFromLine(`AUTRE_CHARGE_${i + 1}`, "charges", null, l, years)));
 
   const produits: BudgetRow[] = [
-    ...aciRows(sim, b.aci_part_variable_pourcentage, years, fromContract),
-    rowFromLine("FIR", "produits", "Fonds d’intervention régional (FIR)", b.fir, years),
+    ...aciRows(sim, b.aci_part_variable_pourcentage, years, fromContract, contrat?.exemple === true),
+    rowFromLine("FIR", "produits", { libelle: "Fonds d’intervention régional (FIR)", court: "FIR" }, b.fir, years),
   ];
-  (b.subventions ?? []).forEach((l, i) => produits.push(rowFromLine(`SUBVENTION_${i + 1}`, "produits", "Subvention", l, years)));
+  (b.subventions ?? []).forEach((l, i) => produits.push(rowFromLine(`SUBVENTION_${i + 1}`, "produits", null, l, years)));
   produits.push(cotisationsRow(p, b, years));
-  (b.autres_produits ?? []).forEach((l, i) => produits.push(rowFromLine(`AUTRE_PRODUIT_${i + 1}`, "produits", "Autre produit", l, years)));
+  (b.autres_produits ?? []).forEach((l, i) => produits.push(rowFromLine(`AUTRE_PRODUIT_${i + 1}`, "produits", null, l, years)));
 
   const par_annee: BudgetYear[] = Array.from({ length: years }, (_, i) => {
     const c = total(charges, i);

@@ -22,3 +22,4 @@ export {
 } from "./format.js";
 export { daysInWords, joinFr, lowerFirst, numberInWords, quote, upperFirst, yearsInWords } from "./words.js";
 export { frenchSpacing, frenchTypography, typographicApostrophes } from "./typography.js";
+export { wrapText } from "./wrap.js";
