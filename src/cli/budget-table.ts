@@ -10,7 +10,7 @@ import { style as terminalStyle, type Style } from "./style.js";
 
 const WIDTH = 80;
 const YEARS_PER_TABLE = 5;
-const GAP = "  ";
+const GAP = " ";
 const NOTE_WIDTH = 6;
 
 type Paint = (text: string, how?: "bold" | "dim" | "yellow" | "red") => string;

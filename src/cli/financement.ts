@@ -79,6 +79,7 @@ export async function financingCommand(fileArg: string | undefined, opts: Financ
     const missions = opts.missions ? parseMissions(opts.missions) : ((project.missions ?? []).map((m) => m.code) as MissionCode[]);
     input = { taille, missions, ...(project.financement?.contrat ? { contrat: project.financement.contrat } : {}) };
     const c = project.calendrier ?? {};
+    if (c.actualisation_projet_sante) input.existante = true;
     if (c.actualisation_projet_sante?.motif === "renouvellement_contrat") input.renouvellement = true;
     else if (c.signature_aci && isValidIsoDate(c.signature_aci)) input.signature = c.signature_aci;
     if (c.validation_lettre_intention && isValidIsoDate(c.validation_lettre_intention)) input.validation_lettre = c.validation_lettre_intention;

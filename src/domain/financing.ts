@@ -40,6 +40,8 @@ export interface FinancingInput {
   validation_lettre?: string;
   /** A new contract for a CPTS whose first one ends: no lettre d’intention, no first-signature credits. */
   renouvellement?: boolean;
+  /** The CPTS exists already (it updates its projet de santé): its lettre d’intention is long validated. */
+  existante?: boolean;
 }
 
 export interface FinancingLine extends Figure {
@@ -392,6 +394,7 @@ export function financingDateRules(
   signatureIn?: string,
   validationIn?: string,
   renewal = false,
+  existing = false,
 ): DateRules {
   const signature = checkDate(signatureIn, "Date de signature du contrat");
   const validation = checkDate(validationIn, "Date de validation de la lettre d’intention");
@@ -426,10 +429,10 @@ export function financingDateRules(
   }
   let demarrage: DateRules["demarrage_lettre"] = "conditionnel";
   const reference = validation ?? (signature !== null && signature < avenant ? signature : null);
-  if (renewal) {
+  if (renewal || existing) {
     demarrage = "masque";
     raisons.push(
-      `Renouvellement du contrat${NBSP}: le montant de démarrage est versé à la validation de la lettre d’intention d’une CPTS en création${NBSP}; il ne concerne pas un nouveau contrat.`,
+      `${renewal ? "Renouvellement du contrat" : "CPTS existante"}${NBSP}: le montant de démarrage est versé à la validation de la lettre d’intention d’une CPTS en création${NBSP}; il n’est pas montré.`,
     );
   } else if (reference !== null) {
     demarrage = reference >= avenant ? "montre" : "masque";
@@ -469,7 +472,14 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
   }
   const missions = ACI_MISSIONS.filter((m) => input.missions.includes(m.code)).map((m) => m.code);
   const contrat = input.contrat ?? {};
-  const regles_date = financingDateRules(taille, missions, input.signature, input.validation_lettre, input.renouvellement === true);
+  const regles_date = financingDateRules(
+    taille,
+    missions,
+    input.signature,
+    input.validation_lettre,
+    input.renouvellement === true,
+    input.existante === true,
+  );
   const annual = annualLines(taille, missions, contrat);
   // Not when the fonctionnement comes from the contract: any amorçage is in it already.
   const amorcage =

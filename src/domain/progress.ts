@@ -89,6 +89,8 @@ function stages(p: Project, docs: DocumentReadiness[], today: string): Stage[] {
       ? "nouveau contrat après l’envoi du projet de santé actualisé"
       : aciSigned
         ? `signé le ${c.signature_aci}`
+        : update
+          ? "date de signature du contrat en cours à indiquer, s’il est signé (calendrier.signature_aci)"
         : pdsSent
           ? "en attente de la validation du projet de santé"
           : "après la validation du projet de santé",

@@ -6,7 +6,7 @@
  * or pays a professional above the legal cap. Pure; findings without document prefix
  * (readiness adds it).
  */
-import { NBSP, formatAmount, quote } from "../french/index.js";
+import { NBSP, formatAmount, lowerFirst, quote } from "../french/index.js";
 import type { Finding, Project } from "../project/index.js";
 import { computeBudget } from "./budget.js";
 import { densityYearNote, diagnosticFigures, spreadNote, yearSpread } from "./diagnostic.js";
@@ -35,9 +35,9 @@ export function diagnosticFindings(p: Project, t: TerritoryFacts): Finding[] {
   const d = p.diagnostic ?? {};
   const out: Finding[] = [];
   const spread = spreadNote(yearSpread(diagnosticFigures(d, t.populationYear)));
-  if (spread) out.push(warn("diagnostic.indicateurs", "diagnostic.annees-ecartees", spread));
+  if (spread) out.push(warn("diagnostic.indicateurs", "diagnostic.annees-ecartees", lowerFirst(spread)));
   const density = densityYearNote(d.effectifs?.length ? d.effectifs_annee : undefined, t.populationYear);
-  if (density) out.push(warn("diagnostic.effectifs_annee", "diagnostic.densites-annees", density));
+  if (density) out.push(warn("diagnostic.effectifs_annee", "diagnostic.densites-annees", lowerFirst(density)));
   if (!d.patients_sans_medecin_traitant?.categories?.length)
     out.push(
       warn(

@@ -44,7 +44,7 @@ export function totalText(t: BudgetTotal): string {
 export function balanceText(y: BudgetYear): string {
   if (y.solde === null) return "non calculable";
   if (y.solde === 0) return "équilibré";
-  return y.solde > 0 ? `+${NBSP}${formatAmount(y.solde)}` : `−${NBSP}${formatAmount(-y.solde)}`;
+  return y.solde > 0 ? `+${formatAmount(y.solde)}` : `−${formatAmount(-y.solde)}`;
 }
 
 /** Notes numbered in order of first use. */

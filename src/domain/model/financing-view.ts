@@ -89,7 +89,7 @@ export function financingView(
   taille: Taille,
   missions: readonly MissionCode[],
   contrat: { fonctionnement?: number; missions?: Record<string, { fixe?: number; variable?: number } | undefined> } | undefined,
-  dates: { signature?: string; validation_lettre?: string; renouvellement?: boolean } = {},
+  dates: { signature?: string; validation_lettre?: string; renouvellement?: boolean; existante?: boolean } = {},
 ): FinancingView {
   const result: FinancingResult = simulateFinancing({ taille, missions: [...missions], ...(contrat ? { contrat } : {}), ...dates });
 

@@ -32,6 +32,7 @@ export function financingSection(project: Project, taille: Taille | undefined, c
           ...(signature ? { signature } : {}),
           ...(validation ? { validation_lettre: validation } : {}),
           ...(renewal ? { renouvellement: true } : {}),
+          ...(project.calendrier?.actualisation_projet_sante ? { existante: true } : {}),
         })
       : undefined,
     regles_versement: ACI_DATA.reglesVersement().map((r) => r.texte),
