@@ -5,7 +5,7 @@
  * a longer budget is printed in several tables. Unknown amounts print « inconnu », never 0.
  */
 import { NBSP, formatAmount, wrapText } from "../french/index.js";
-import { balanceText, type BudgetResult, type BudgetRow, type BudgetTotal } from "../domain/index.js";
+import { balanceText, lowerInitial, type BudgetResult, type BudgetRow, type BudgetTotal } from "../domain/index.js";
 import { style as terminalStyle, type Style } from "./style.js";
 
 const WIDTH = 80;
@@ -41,7 +41,11 @@ function totalCell(t: BudgetTotal): string {
 class RowNotes {
   readonly lines: string[] = [];
   add(r: BudgetRow): string {
-    const parts = [r.calcul, r.source ? `source${NBSP}: ${r.source}` : r.montants.some((m) => m !== null) ? "source non indiquée" : undefined, r.exemple ? "donnée d’exemple" : undefined].filter(
+    const parts = [
+      lowerInitial(r.calcul),
+      r.source ? `source${NBSP}: ${lowerInitial(r.source)}` : r.montants.some((m) => m !== null) ? "source non indiquée" : undefined,
+      r.exemple ? "donnée d’exemple" : undefined,
+    ].filter(
       (x): x is string => x !== undefined,
     );
     this.lines.push(`${r.libelle}${parts.length ? ` — ${parts.join(" ; ")}` : ""}`);

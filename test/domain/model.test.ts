@@ -14,8 +14,8 @@ const model = buildModel(bergerac, options);
 
 describe("buildModel on the Bergerac example", () => {
   it("dates the documents with documents.date", () => {
-    expect(options).toEqual({ date: "2018-03-12" });
-    expect(model.document.date).toEqual({ iso: "2018-03-12", texte: "12 mars 2018" });
+    expect(options).toEqual({ date: "2022-09-15" });
+    expect(model.document.date).toEqual({ iso: "2022-09-15", texte: "15 septembre 2022" });
     expect(model.document.lieu).toBe("Bergerac");
   });
 
@@ -95,13 +95,17 @@ describe("buildModel on the Bergerac example", () => {
   });
 
   it("builds the financing table of a taille 2 without inventing the mission amounts", () => {
-    const f = model.financement.simulation!;
+    const project = structuredClone(bergerac);
+    delete project.financement!.contrat;
+    const f = buildModel(project, options).financement.simulation!;
     expect(f.taille).toBe("T2");
-    expect(f.colonnes.map((c) => c.libelle)).toEqual([`Année${NBSP}1 du contrat`, "Années 2 à 5 du contrat, chaque année"]);
+    // Signed in 2020: the crisis mission, added by avenant 2, counts from the first contract year after it.
+    expect(f.colonnes.map((c) => c.libelle)).toEqual([`Année${NBSP}1 du contrat`, "Années 2 et 3 du contrat, chaque année", "Années 4 et 5 du contrat, chaque année"]);
     const fonctionnement = f.lignes.find((l) => l.code === "FONCTIONNEMENT")!;
-    expect(fonctionnement.montants.map((m) => m.texte)).toEqual([`60\u202f000${NBSP}€`, `60\u202f000${NBSP}€`]);
+    expect(fonctionnement.montants.map((m) => m.texte)).toEqual([`60\u202f000${NBSP}€`, `60\u202f000${NBSP}€`, `60\u202f000${NBSP}€`]);
     const acces = f.lignes.find((l) => l.code === "ACCES_FIXE")!;
-    expect(acces.montants.map((m) => m.texte)).toEqual(["non connu", "non connu"]);
+    expect(acces.montants.map((m) => m.texte)).toEqual(["non connu", "non connu", "non connu"]);
+    expect(f.lignes.find((l) => l.code === "CRISE_FIXE")!.montants.map((m) => m.texte)).toEqual(["—", "—", "non connu"]);
     expect(acces.mention).toBe(MENTION_INCONNU);
     expect(f.renvois.map((r) => r.texte)).toContain("Montant fixé par le contrat, à confirmer auprès de la CPAM.");
     const amorcage = f.lignes.find((l) => l.code === "AMORCAGE")!;
@@ -110,6 +114,17 @@ describe("buildModel on the Bergerac example", () => {
     expect(f.total_complet).toBe(false);
     expect(f.notes.join(" ")).not.toContain("financement.contrat");
     expect(model.financement.autres[0]).toMatchObject({ origine: "FIR (ARS Nouvelle-Aquitaine)", montant_texte: `25\u202f000${NBSP}€`, annee: 2017 });
+  });
+
+  it("lays out a budget that balances each year, with sources and example data marked", () => {
+    const b = model.financement.budget;
+    expect(b.renseigne).toBe(true);
+    expect(b.colonnes).toHaveLength(5);
+    expect(b.soldes).toEqual(["équilibré", "équilibré", "équilibré", "équilibré", "équilibré"]);
+    expect(b.total_charges[0]).toBe(b.total_produits[0]);
+    expect(b.equilibre_texte).toBe("Le budget est équilibré chaque année.");
+    expect(b.renvois.map((r) => r.texte).join(" ")).toContain("Donnée d’exemple");
+    expect(b.charges.find((r) => r.libelle.startsWith("Coordination"))?.montants[0]).toBe(`27\u202f550${NBSP}€`);
   });
 
   it("merges the project’s dates and the regulatory deadlines into one calendar", () => {

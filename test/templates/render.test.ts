@@ -174,11 +174,13 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     expect(text).not.toContain("Calendrier conforme aux échéances");
     expect(text).toContain("Échéances de l’accord conventionnel interprofessionnel : démarrage au plus tard le 15 septembre 2020");
     expect(text.match(/Échéances de l’accord conventionnel interprofessionnel/g)?.length).toBe(3);
-    // Budget: the taille 2 fonctionnement is known, the mission amounts are not.
+    // Budget: charges and produits per contract year, the balance, sources, example data marked.
+    expect(text).toContain("Charges et produits par année de contrat");
+    expect(text).toContain("Solde (produits − charges)");
+    expect(text).toContain("Le budget est équilibré chaque année.");
+    expect(text).toContain("Donnée d’exemple : montant d’illustration, pas une donnée réelle.");
+    expect(text).toContain("article D1434-44 du code de la santé publique");
     expect(text).toContain("60 000 €");
-    expect(text).toContain("Montant fixé par le contrat, à confirmer auprès de la CPAM.");
-    expect(text).toContain("À confirmer.");
-    expect(text).toContain("non connu");
     expect(text).toContain("FIR (ARS Nouvelle-Aquitaine)");
     expect(text).not.toContain("financement.contrat");
     expect(text).toContain("ARS Nouvelle-Aquitaine (délégation départementale de la Dordogne)");

@@ -145,7 +145,7 @@ describe("territoire", () => {
       ["que voulez-vous compléter", ""],
       ["Nom du territoire", ""],
       ["Justification", "Bassin de vie de Bergerac"],
-      ["Cohérence", ""],
+      ["Cohérence", "Pas de CPTS voisine à ce jour ; échanges avec les communautés de communes limitrophes"],
       ["Superficie", "abc"],
       ["Superficie", ""],
       ["que voulez-vous compléter", ""],
@@ -175,6 +175,7 @@ describe("missions", () => {
       ["Fiches-actions — Accès aux soins (0)", ""],
       ["Intitulé", "Trouver un médecin traitant aux patients en ALD"],
       ["Objectif", "Moins de patients en ALD sans médecin traitant"],
+      ["Ce que l’action couvre", ["accès à un médecin traitant"]],
       ["Public visé", ""],
       ["Pilote", "Dr Roux, groupe accès aux soins"],
       ["Partenaires", "CPAM ; centre hospitalier"],
@@ -186,9 +187,10 @@ describe("missions", () => {
       ["Intitulé", "patients en ALD sans médecin traitant"],
       ["Type", "résultats"],
       ["Valeur initiale", "219"],
+      ["Source", "données CPAM"],
       ["Cible", "50 au plus"],
       ["Échéance", ""],
-      ["Source", "données CPAM"],
+      ["Donnée d’exemple", false],
       ["Indicateurs (1)", ""],
       ["Fiches-actions — Accès aux soins (1)", ""],
       ["Accès aux soins : que voulez-vous compléter", ""],
@@ -202,6 +204,11 @@ describe("missions", () => {
     expect(ask.errors).toEqual(["Date réelle attendue au format AAAA-MM-JJ (par exemple 2026-03-01), trouvé « 2026-13-01 »"]);
     expect(printed()).toContain("Faciliter l’accès à un médecin traitant");
     expect(printed()).toContain("Mission socle : requise pour le projet de santé.");
+    // The components offered are the accès mission's own, not every mission's.
+    expect(ask.offered.find((o) => o.message.startsWith("Ce que l’action couvre"))?.choices).toEqual([
+      "accès à un médecin traitant",
+      "soins non programmés en ville",
+    ]);
     expect(parse(read()).missions).toEqual([
       {
         code: "ACCES",
@@ -209,6 +216,7 @@ describe("missions", () => {
           {
             intitule: "Trouver un médecin traitant aux patients en ALD",
             objectif: "Moins de patients en ALD sans médecin traitant",
+            composantes: ["medecin-traitant"],
             pilote: "Dr Roux, groupe accès aux soins",
             partenaires: ["CPAM", "centre hospitalier"],
             calendrier: { debut: "2026-09-01" },

@@ -6,7 +6,7 @@
  */
 import { NBSP, formatAmount } from "../../french/index.js";
 import type { BudgetResult, BudgetRow, BudgetTotal, BudgetYear } from "../budget.js";
-import { DONNEE_EXEMPLE } from "./common.js";
+import { DONNEE_EXEMPLE, lowerInitial } from "./common.js";
 
 export interface BudgetRowView {
   libelle: string;
@@ -60,8 +60,8 @@ export class Notes {
 /** The notes of one row: its computation, its source, example data — each as one note. */
 export function rowNotes(r: BudgetRow, notes: Notes): string {
   const marks: string[] = [];
-  if (r.calcul) marks.push(notes.ref(`${r.libelle}${NBSP}: ${r.calcul}.`));
-  if (r.source) marks.push(notes.ref(`Source${NBSP}: ${r.source}.`));
+  if (r.calcul) marks.push(notes.ref(`${r.libelle}${NBSP}: ${lowerInitial(r.calcul)}.`));
+  if (r.source) marks.push(notes.ref(`Source${NBSP}: ${lowerInitial(r.source)}.`));
   else if (r.montants.some((m) => m !== null)) marks.push(notes.ref("Source non indiquée."));
   if (r.exemple) marks.push(notes.ref(`${DONNEE_EXEMPLE.charAt(0).toUpperCase()}${DONNEE_EXEMPLE.slice(1)}${NBSP}: montant d’illustration, pas une donnée réelle.`));
   return marks.join(" ");

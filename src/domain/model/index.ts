@@ -1,7 +1,7 @@
 /** The view model of the documents: `buildModel` and the shape of what it returns, section by section. */
 export { buildModel, type DocumentModel } from "./build.js";
 export type { ModelOptions, CptsView, DocumentView } from "./identity.js";
-export type { AddressView, DatedText, PersonView } from "./common.js";
+export { lowerInitial, type AddressView, type DatedText, type PersonView } from "./common.js";
 export type { PorteurView, PorteursView } from "./porteurs.js";
 export { COMMUNES_INLINE_MAX, type CommuneView, type TerritoryView } from "./territory.js";
 export type { DiagnosticView, IndicatorView } from "./diagnostic.js";
