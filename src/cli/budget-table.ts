@@ -5,7 +5,7 @@
  * a longer budget is printed in several tables. Unknown amounts print « inconnu », never 0.
  */
 import { NBSP, formatAmount, wrapText } from "../french/index.js";
-import { balanceText, lowerInitial, type BudgetResult, type BudgetRow, type BudgetTotal } from "../domain/index.js";
+import { balanceText, lowerInitial, type BudgetResult, type BudgetRow, type BudgetTotal, type BudgetYear } from "../domain/index.js";
 import { style as terminalStyle, type Style } from "./style.js";
 
 const WIDTH = 80;
@@ -37,6 +37,11 @@ function totalCell(t: BudgetTotal): string {
   return t.montant !== null ? formatAmount(t.montant) : "inconnu";
 }
 
+/** The balance in a cell: « inconnu » rather than the documents' « non calculable », too wide here. */
+function balanceCell(y: BudgetYear): string {
+  return y.solde === null ? "inconnu" : balanceText(y);
+}
+
 /** Notes: each row's full label, computation and source; example data marked. */
 class RowNotes {
   readonly lines: string[] = [];
@@ -61,7 +66,7 @@ function table(b: BudgetResult, from: number, to: number, notes: RowNotes | null
     ...b.produits.flatMap(cells),
     ...years.map((y) => totalCell(y.charges)),
     ...years.map((y) => totalCell(y.produits)),
-    ...years.map(balanceText),
+    ...years.map(balanceCell),
   ];
   const col = Math.max(...allAmounts.map(width), ...years.map((y) => width(`Année${NBSP}${y.annee}`)));
   const labelWidth = WIDTH - years.length * (col + GAP.length) - NOTE_WIDTH;
@@ -82,7 +87,7 @@ function table(b: BudgetResult, from: number, to: number, notes: RowNotes | null
   rows.push(rule);
   const unknown = years.some((y) => y.etat === "inconnu");
   const deficit = years.some((y) => y.etat === "deficit");
-  rows.push(line("Solde", years.map(balanceText), "", deficit || unknown ? "yellow" : "bold"));
+  rows.push(line("Solde", years.map(balanceCell), "", deficit || unknown ? "yellow" : "bold"));
   return rows;
 }
 
@@ -90,25 +95,30 @@ function table(b: BudgetResult, from: number, to: number, notes: RowNotes | null
 export function formatBudgetTable(b: BudgetResult, options: { color: boolean; titre: string }): string {
   const s: Style = terminalStyle(options.color);
   const paint: Paint = (text, how) => (how ? s[how](text) : text);
-  const out: string[] = [paint(`Budget prévisionnel${NBSP}: ${options.titre}`, "bold"), ""];
-  if (!b.renseigne) out.push(paint("Aucun budget dans le fichier (section « budget »)${NBSP}: seuls les financements de l’ACI sont connus.", "yellow"), "");
+  const head: string[] = [paint(`Budget prévisionnel${NBSP}: ${options.titre}`, "bold"), ""];
+  if (!b.renseigne) head.push(paint(`Aucun budget dans le fichier (section « budget »)${NBSP}: seuls les financements de l’ACI sont connus.`, "yellow"), "");
   const notes = new RowNotes();
+  const tables: string[] = [];
   for (let from = 0; from < b.annees; from += YEARS_PER_TABLE) {
-    out.push(...table(b, from, Math.min(b.annees, from + YEARS_PER_TABLE), from === 0 ? notes : null, paint), "");
+    tables.push(...table(b, from, Math.min(b.annees, from + YEARS_PER_TABLE), from === 0 ? notes : null, paint), "");
   }
+  const tail: string[] = [];
   for (const y of b.par_annee.filter((x) => x.etat === "inconnu")) {
     const names = [...y.charges.inconnus, ...y.produits.inconnus];
-    out.push(paint(`Année${NBSP}${y.annee}${NBSP}: solde non calculable, montants inconnus${NBSP}: ${names.join(" ; ")}.`, "yellow"));
+    tail.push(paint(`Année${NBSP}${y.annee}${NBSP}: solde non calculable, montants inconnus${NBSP}: ${names.join(" ; ")}.`, "yellow"));
   }
-  if (b.par_annee.some((y) => y.etat === "inconnu")) out.push("");
-  out.push(paint("Sources et calculs", "bold"));
-  notes.lines.forEach((l, i) => out.push(`(${i + 1}) ${l}`));
-  out.push("", paint("À savoir", "bold"));
-  out.push(`– ${b.plafond_indemnisation.regle}`);
+  if (tail.length) tail.push("");
+  tail.push(paint("Sources et calculs", "bold"));
+  notes.lines.forEach((l, i) => tail.push(`(${i + 1}) ${l}`));
+  tail.push("", paint("À savoir", "bold"));
+  tail.push(`– ${b.plafond_indemnisation.regle}`);
   for (const y of b.plafond_indemnisation.annees.filter((x) => x.depasse)) {
-    out.push(paint(`– Année${NBSP}${y.annee}${NBSP}: ${formatAmount(b.plafond_indemnisation.maximum_par_professionnel ?? 0)} par professionnel, au-delà du plafond de ${y.annee_civile} (${formatAmount(y.plafond ?? 0)}).`, "red"));
+    const amount = formatAmount(b.plafond_indemnisation.maximum_par_professionnel ?? 0);
+    tail.push(paint(`– Année${NBSP}${y.annee}${NBSP}: ${amount} par professionnel, au-delà du plafond de ${y.annee_civile} (${formatAmount(y.plafond ?? 0)}).`, "red"));
   }
-  out.push(`– ${b.commissaire_aux_comptes.texte}`);
-  for (const n of b.notes) out.push(`– ${n}`);
-  return `${out.map((l) => wrapText(l, WIDTH, l.startsWith("(") ? "    " : l.startsWith("– ") ? "  " : "")).join("\n")}\n`;
+  tail.push(`– ${b.commissaire_aux_comptes.texte}`);
+  for (const n of b.notes) tail.push(`– ${n}`);
+  // The tables are drawn to fit; the sentences around them are wrapped.
+  const wrapped = (lines: string[]) => lines.map((l) => wrapText(l, WIDTH, l.startsWith("(") ? "    " : l.startsWith("– ") ? "  " : ""));
+  return `${[...wrapped(head), ...tables, ...wrapped(tail)].join("\n")}\n`;
 }

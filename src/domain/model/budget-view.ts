@@ -4,7 +4,7 @@
  * computing each line, and the « donnée d’exemple » mark, as numbered notes. Unknown amounts are
  * written « non connu », never estimated.
  */
-import { NBSP, formatAmount } from "../../french/index.js";
+import { NBSP, formatAmount, joinFr } from "../../french/index.js";
 import type { BudgetResult, BudgetRow, BudgetTotal, BudgetYear } from "../budget.js";
 import { DONNEE_EXEMPLE, lowerInitial } from "./common.js";
 
@@ -91,13 +91,22 @@ function capSentence(b: BudgetResult): string {
   const parts = [cap.regle];
   if (known.length) parts.push(known.map((y) => `Plafond ${y.annee_civile}${NBSP}: ${formatAmount(y.plafond!)}.`).join(" "));
   const unknownYears = cap.annees.filter((y) => y.plafond === null && y.annee_civile !== null).map((y) => y.annee_civile);
-  if (unknownYears.length) parts.push(`Le plafond de ${unknownYears.join(", ")} n’est pas dans les sources de l’outil${NBSP}: à vérifier sur le site de l’Urssaf.`);
+  if (unknownYears.length)
+    parts.push(
+      unknownYears.length > 1
+        ? `Les plafonds de ${joinFr(unknownYears.map(String))} ne sont pas dans les sources de l’outil${NBSP}: à vérifier sur le site de l’Urssaf.`
+        : `Le plafond de ${unknownYears[0]} n’est pas dans les sources de l’outil${NBSP}: à vérifier sur le site de l’Urssaf.`,
+    );
   if (cap.annees.every((y) => y.annee_civile === null)) parts.push(`Sans date de signature du contrat, les années civiles, et donc les plafonds, ne sont pas connues.`);
   if (cap.maximum_par_professionnel !== null) {
     const over = cap.annees.filter((y) => y.depasse === true);
     parts.push(
       `Le budget prévoit au plus ${formatAmount(cap.maximum_par_professionnel)} par professionnel et par an` +
-        (over.length ? `, au-delà du plafond en ${over.map((y) => y.annee_civile).join(", ")}.` : known.length ? `, sous le plafond.` : "."),
+        (over.length
+          ? `, au-delà du plafond en ${joinFr(over.map((y) => String(y.annee_civile)))}.`
+          : known.length
+            ? `, sous le plafond ${known.length === 1 ? `de ${known[0]!.annee_civile}` : "des années connues"}.`
+            : "."),
     );
   }
   return parts.join(" ");
@@ -120,7 +129,11 @@ export function budgetView(b: BudgetResult): BudgetView {
     renvois: notes.texts.map((texte, i) => ({ numero: `(${i + 1})`, texte })),
     equilibre_texte: balanceSentence(b),
     plafond_texte: capSentence(b),
-    commissaire_texte: b.commissaire_aux_comptes.texte,
+    commissaire_texte:
+      b.commissaire_aux_comptes.seuil === null
+        ? `Au-delà d’un montant annuel de subventions publiques fixé par la loi, une association doit nommer un commissaire aux comptes${NBSP}; ` +
+          `le seuil applicable et sa comparaison avec les subventions prévues (FIR et autres subventions) restent à vérifier avec l’expert-comptable.`
+        : b.commissaire_aux_comptes.texte,
     notes: b.notes,
   };
 }

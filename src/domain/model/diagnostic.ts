@@ -5,7 +5,7 @@ import type { TerritorySummary } from "../../territory/index.js";
 import { compare, densities, densityYearNote, diagnosticFigures, spreadNote, yearSpread } from "../diagnostic.js";
 import { professionLabel } from "../professions.js";
 import { actorView } from "./actors.js";
-import { DONNEE_EXEMPLE, has, missionLabel, text } from "./common.js";
+import { DONNEE_EXEMPLE, has, lowerInitial, missionLabel, text } from "./common.js";
 import { PRIORITES, THEMES } from "./labels.js";
 
 export interface IndicatorView {
@@ -85,7 +85,7 @@ function accessView(d: NonNullable<Project["diagnostic"]>, summary: TerritorySum
     soins_non_programmes: snp
       ? {
           constat: text(snp.constat),
-          organisation: text(snp.organisation_existante),
+          organisation: lowerInitial(snp.organisation_existante),
           passages: snp.passages_urgences
             ? {
                 valeur_texte: formatValue(snp.passages_urgences.valeur, text(snp.passages_urgences.unite)),

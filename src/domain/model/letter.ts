@@ -66,7 +66,7 @@ export function letterSection(
     diagnostic: { indicateurs: cited, sources_texte: sources.length ? joinFr(sources) : undefined, posterieurs: diagnostic.indicateurs.length - cited.length },
     population_note:
       year !== undefined && populationYear !== undefined && populationYear > year
-        ? `chiffre calculé par l’outil avec les données de ${populationYear}, postérieures à la lettre`
+        ? `données postérieures à la lettre, les seules dont dispose l’outil`
         : undefined,
     signataires:
       porteurs.length > 0

@@ -1,5 +1,5 @@
 /** The missions section: the ACI missions chosen, their actions and the ACI deadlines they must meet. */
-import { NBSP, joinFr, lowerFirst, numberInWords } from "../../french/index.js";
+import { NBSP, joinFr, lowerFirst, numberInWords, upperFirst } from "../../french/index.js";
 import type { FicheAction, Project } from "../../project/index.js";
 import { ACI_MISSIONS, type MissionCode, isMissionCode } from "../aci.js";
 import { addMonths } from "../calendar.js";
@@ -148,7 +148,7 @@ function componentsView(code: MissionCode, actions: readonly FicheAction[], nume
     const nums = c.par.map((p) => `${numero}.${p.action + 1}`);
     return {
       code: c.composante.code,
-      libelle: c.composante.libelle,
+      libelle: upperFirst(c.composante.libelle),
       attendu: c.composante.attendu,
       obligatoire: c.composante.obligatoire,
       couverte: c.couverte,
