@@ -136,7 +136,7 @@ function coordinationRow(b: Budget, years: number): BudgetRow {
     if (e === null || c.salaire_brut_annuel === undefined || c.charges_patronales_pourcentage === undefined) return null;
     return Math.round(e * c.salaire_brut_annuel * (1 + c.charges_patronales_pourcentage / 100));
   });
-  const parts: string[] = [];
+  const parts: string[] = ["salaire brut et charges patronales"];
   if (c.etp_par_annee) parts.push(fteRuns(c.etp_par_annee));
   else if (c.etp !== undefined) parts.push(`${decimal(c.etp)}${NBSP}ETP`);
   if (c.salaire_brut_annuel !== undefined) parts.push(`salaire brut de ${formatAmount(c.salaire_brut_annuel)} par an pour un temps plein`);
@@ -144,7 +144,7 @@ function coordinationRow(b: Budget, years: number): BudgetRow {
   return {
     code: "COORDINATION",
     cote: "charges",
-    libelle: "Coordination (salaire brut et charges patronales)",
+    libelle: "Coordination",
     court: "Coordination",
     montants,
     source: c.source,
@@ -155,15 +155,15 @@ function coordinationRow(b: Budget, years: number): BudgetRow {
 
 function indemnisationRow(b: Budget, years: number): BudgetRow {
   const ind = b.indemnisation;
-  const parts: string[] = [];
+  const parts: string[] = ["indemnités et rémunérations des professionnels membres (article D1434-44 du code de la santé publique)"];
   if (ind?.libelle) parts.push(ind.libelle.trim());
   if (ind?.professionnels !== undefined) parts.push(`${ind.professionnels}${NBSP}professionnels`);
   if (ind?.maximum_par_professionnel !== undefined) parts.push(`au plus ${formatAmount(ind.maximum_par_professionnel)} par professionnel et par an`);
   return {
     code: "INDEMNISATION",
     cote: "charges",
-    libelle: "Indemnités et rémunérations des professionnels",
-    court: "Professionnels",
+    libelle: "Indemnités des membres",
+    court: "Indemnités membres",
     montants: lineAmounts(ind, years),
     source: ind?.source,
     exemple: ind?.exemple === true,
@@ -177,7 +177,7 @@ function aciRows(result: FinancingResult | undefined, share: number | undefined,
     const unknown = Array.from({ length: years }, () => null);
     return [
       { code: "ACI_FONCTIONNEMENT", cote: "produits", libelle: "ACI, fonctionnement", court: "ACI fonctionnement", montants: unknown, source: undefined, exemple: false, calcul: undefined },
-      { code: "ACI_MISSIONS", cote: "produits", libelle: "ACI, missions (parts fixes et variables)", court: "ACI missions", montants: [...unknown], source: undefined, exemple: false, calcul: undefined },
+      { code: "ACI_MISSIONS", cote: "produits", libelle: "ACI, missions", court: "ACI missions", montants: [...unknown], source: undefined, exemple: false, calcul: undefined },
     ];
   }
   const pct = share ?? 100;
@@ -209,12 +209,12 @@ function aciRows(result: FinancingResult | undefined, share: number | undefined,
     {
       code: "ACI_MISSIONS",
       cote: "produits",
-      libelle: "ACI, missions (parts fixes et variables)",
+      libelle: "ACI, missions",
       court: "ACI missions",
       montants: missions,
       source,
       exemple,
-      calcul: pct === 100 ? "parts variables comptées à leur montant maximal" : `parts variables comptées à ${percent(pct)} de leur maximum`,
+      calcul: `parts fixes, et parts variables comptées ${pct === 100 ? "à leur montant maximal" : `à ${percent(pct)} de leur maximum`}`,
     },
   ];
 }
@@ -232,7 +232,7 @@ function cotisationsRow(p: Project, b: Budget, years: number): BudgetRow {
   return {
     code: "COTISATIONS",
     cote: "produits",
-    libelle: "Cotisations des membres",
+    libelle: "Cotisations",
     court: "Cotisations",
     montants: Array.from({ length: years }, () => amount),
     source: c?.source,
@@ -337,7 +337,7 @@ export function computeBudget(p: Project, options: BudgetOptions): BudgetResult 
     rowFromLine("SYSTEME_INFORMATION", "charges", { libelle: "Système d’information", court: "Système d’information" }, b.systeme_information, years),
     rowFromLine("LOCAUX", "charges", { libelle: "Locaux", court: "Locaux" }, b.locaux, years),
     rowFromLine("COMMUNICATION", "charges", { libelle: "Communication", court: "Communication" }, b.communication, years),
-    rowFromLine("COMPTABILITE", "charges", { libelle: "Comptabilité et gestion", court: "Comptabilité" }, b.comptabilite, years),
+    rowFromLine("COMPTABILITE", "charges", { libelle: "Comptabilité", court: "Comptabilité" }, b.comptabilite, years),
   ];
   if (b.commissaire_aux_comptes)
     charges.push(rowFromLine("COMMISSAIRE_AUX_COMPTES", "charges", { libelle: "Commissaire aux comptes", court: "Commissaire comptes" }, b.commissaire_aux_comptes, years));
@@ -345,7 +345,7 @@ export function computeBudget(p: Project, options: BudgetOptions): BudgetResult 
 
   const produits: BudgetRow[] = [
     ...aciRows(sim, b.aci_part_variable_pourcentage, years, fromContract, contrat?.exemple === true),
-    rowFromLine("FIR", "produits", { libelle: "Fonds d’intervention régional (FIR)", court: "FIR" }, b.fir, years),
+    rowFromLine("FIR", "produits", { libelle: "FIR de l’ARS", court: "FIR" }, b.fir, years),
   ];
   (b.subventions ?? []).forEach((l, i) => produits.push(rowFromLine(`SUBVENTION_${i + 1}`, "produits", null, l, years)));
   produits.push(cotisationsRow(p, b, years));

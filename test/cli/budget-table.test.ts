@@ -18,7 +18,7 @@ describe("formatBudgetTable", () => {
     expect(width(text)).toBeLessThanOrEqual(80);
     expect(text).toMatch(/^Solde +équilibré +équilibré +équilibré +équilibré +équilibré$/m);
     expect(text).toContain("Sources et calculs");
-    expect(text).toMatch(/\(1\) Coordination \(salaire brut et charges patronales\) — 0,5\u00a0ETP/);
+    expect(text).toMatch(/\(1\) Coordination — salaire brut et charges patronales, 0,5\u00a0ETP/);
     expect(text).toContain("source\u00a0: contrat ACI signé ; donnée d’exemple");
     expect(text).not.toContain("\x1b[");
   });

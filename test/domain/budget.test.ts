@@ -34,7 +34,7 @@ describe("computeBudget", () => {
     expect(y.etat).toBe("inconnu");
     // The taille 2 mission amounts are not in the sources: the ACI missions line is unknown too.
     expect(b.produits.find((r) => r.code === "ACI_MISSIONS")!.montants[0]).toBeNull();
-    expect(y.produits.inconnus).toContain("ACI, missions (parts fixes et variables)");
+    expect(y.produits.inconnus).toContain("ACI, missions");
   });
 
   it("balances each year when produits equal charges, and says which years are in deficit", () => {

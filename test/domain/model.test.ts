@@ -123,7 +123,7 @@ describe("buildModel on the Bergerac example", () => {
     expect(b.soldes).toEqual(["équilibré", "équilibré", "équilibré", "équilibré", "équilibré"]);
     expect(b.total_charges[0]).toBe(b.total_produits[0]);
     expect(b.equilibre_texte).toBe("Le budget est équilibré chaque année.");
-    expect(b.renvois.map((r) => r.texte).join(" ")).toContain("Donnée d’exemple");
+    expect(b.renvois.map((r) => r.texte).join(" ")).toContain("donnée d’exemple");
     expect(b.charges.find((r) => r.libelle.startsWith("Coordination"))?.montants[0]).toBe(`27\u202f550${NBSP}€`);
   });
 

@@ -176,9 +176,9 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     expect(text.match(/Échéances de l’accord conventionnel interprofessionnel/g)?.length).toBe(3);
     // Budget: charges and produits per contract year, the balance, sources, example data marked.
     expect(text).toContain("Charges et produits par année de contrat");
-    expect(text).toContain("Solde (produits − charges)");
+    expect(text).toContain("Total des produits");
     expect(text).toContain("Le budget est équilibré chaque année.");
-    expect(text).toContain("Donnée d’exemple : montant d’illustration, pas une donnée réelle.");
+    expect(text).toContain("« Donnée d’exemple » : montant d’illustration, pas une donnée réelle.");
     expect(text).toContain("article D1434-44 du code de la santé publique");
     expect(text).toContain("60 000 €");
     expect(text).toContain("FIR (ARS Nouvelle-Aquitaine)");

@@ -78,12 +78,12 @@ describe("missions and budget in the projet de santé", () => {
 
   it.each(["bergerac", "chambery"] as const)("%s: the budget balances every year", (name) => {
     const text = md(name, "projet-sante");
-    expect(text).toContain("| **Solde (produits − charges)** | **équilibré** | **équilibré** | **équilibré** | **équilibré** | **équilibré** |");
+    expect(text).toContain("| **Solde** | équilibré | équilibré | équilibré | équilibré | équilibré |");
   });
 
   it("minimal: the budget is asked for, never invented", () => {
     const text = md("minimal", "projet-sante");
     expect(text).toContain("[[À COMPLÉTER : budget prévisionnel par année de contrat");
-    expect(text).not.toContain("Solde (produits − charges)");
+    expect(text).not.toContain("| **Solde** |");
   });
 });

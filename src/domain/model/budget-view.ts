@@ -24,6 +24,8 @@ export interface BudgetView {
   total_produits: string[];
   soldes: string[];
   renvois: { numero: string; texte: string }[];
+  /** Said once when a line is example data: what « donnée d’exemple » means. */
+  exemple_texte: string | undefined;
   /** « Équilibré chaque année. », or what is unknown or in deficit. */
   equilibre_texte: string;
   plafond_texte: string;
@@ -57,14 +59,14 @@ export class Notes {
   }
 }
 
-/** The notes of one row: its computation, its source, example data — each as one note. */
+/** One note per row: its computation, its source, and « donnée d’exemple » for an illustration. */
 export function rowNotes(r: BudgetRow, notes: Notes): string {
-  const marks: string[] = [];
-  if (r.calcul) marks.push(notes.ref(`${r.libelle}${NBSP}: ${lowerInitial(r.calcul)}.`));
-  if (r.source) marks.push(notes.ref(`Source${NBSP}: ${lowerInitial(r.source)}.`));
-  else if (r.montants.some((m) => m !== null)) marks.push(notes.ref("Source non indiquée."));
-  if (r.exemple) marks.push(notes.ref(`${DONNEE_EXEMPLE.charAt(0).toUpperCase()}${DONNEE_EXEMPLE.slice(1)}${NBSP}: montant d’illustration, pas une donnée réelle.`));
-  return marks.join(" ");
+  const parts = [
+    r.calcul ? lowerInitial(r.calcul) : undefined,
+    r.source ? `source${NBSP}: ${lowerInitial(r.source)}` : r.montants.some((m) => m !== null) ? "source non indiquée" : undefined,
+    r.exemple ? DONNEE_EXEMPLE : undefined,
+  ].filter((x): x is string => x !== undefined);
+  return parts.length ? notes.ref(`${r.libelle}${NBSP}: ${parts.join(" ; ")}.`) : "";
 }
 
 function balanceSentence(b: BudgetResult): string {
@@ -127,6 +129,9 @@ export function budgetView(b: BudgetResult): BudgetView {
     total_produits: b.par_annee.map((y) => totalText(y.produits)),
     soldes: b.par_annee.map(balanceText),
     renvois: notes.texts.map((texte, i) => ({ numero: `(${i + 1})`, texte })),
+    exemple_texte: [...b.charges, ...b.produits].some((r) => r.exemple)
+      ? `«${NBSP}${DONNEE_EXEMPLE.charAt(0).toUpperCase()}${DONNEE_EXEMPLE.slice(1)}${NBSP}»${NBSP}: montant d’illustration, pas une donnée réelle.`
+      : undefined,
     equilibre_texte: balanceSentence(b),
     plafond_texte: capSentence(b),
     commissaire_texte:
