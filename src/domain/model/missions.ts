@@ -204,7 +204,7 @@ function actionView(a: FicheAction, code: MissionCode, numero: string, where: st
     calendrier_commentaire: text(a.calendrier?.commentaire),
     calendrier_texte: debut.texte && fin.texte ? `Du ${debut.texte} au ${fin.texte}` : undefined,
     composantes: components,
-    composantes_texte: components.length > 0 ? joinFr(components) : undefined,
+    composantes_texte: components.length > 0 ? upperFirst(joinFr(components)) : undefined,
     indicateurs,
     manquant: {
       objectif: `objectif de l’action (${where}.objectif)`,
