@@ -51,10 +51,11 @@ export function compare(indicator: IndicateurDiagnostic): Comparison[] {
 
 /**
  * Years further apart than this make a reader ask whether the figures still describe the same
- * territory: a density of 2017 counts over a 2023 population, for instance. A judgment of the
- * tool, not a rule of any text.
+ * territory: a density of 2017 counts over a 2023 population, for instance. Census figures are
+ * published about three years after their year, so a diagnostic of fresh data already spans
+ * that much. A judgment of the tool, not a rule of any text.
  */
-export const YEAR_GAP_TOLERATED = 3;
+export const YEAR_GAP_TOLERATED = 4;
 
 export interface DatedFigure {
   /** What the figure is, for a sentence: « les effectifs », « Part des 75 ans et plus ». */
