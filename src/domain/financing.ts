@@ -20,6 +20,8 @@ import { addMonths, isValidIsoDate } from "./calendar.js";
 
 /** Amounts copied by a CPTS from its own signed contract (euros per year). */
 export interface ContractAmounts {
+  /** The figures are illustrations (an example project), not those of a signed contract. */
+  exemple?: boolean;
   fonctionnement?: number;
   missions?: { [code: string]: { fixe?: number; variable?: number } | undefined };
 }
@@ -115,6 +117,7 @@ export interface DateRules {
 export const MENTION_INCONNU = "montant fixé par le contrat, à confirmer auprès de la CPAM";
 export const MENTION_A_CONFIRMER = "à confirmer";
 export const MENTION_CONTRAT = "contrat";
+export const MENTION_CONTRAT_EXEMPLE = "contrat, donnée d’exemple";
 export const MENTION_OBSERVE = "relevé dans deux contrats de taille\u00a03, pas dans le texte de l’ACI";
 export const MENTION_SOURCE_UNIQUE = "source unique, à confirmer";
 
@@ -126,7 +129,7 @@ function tailleNumber(taille: Taille): string {
 
 function mentionFor(figure: Figure, isMission: boolean): string | undefined {
   if (figure.origine === "inconnu") return MENTION_INCONNU;
-  if (figure.origine === "contrat") return MENTION_CONTRAT;
+  if (figure.origine === "contrat") return figure.note === EXAMPLE_CONTRACT_NOTE ? MENTION_CONTRAT_EXEMPLE : MENTION_CONTRAT;
   if (figure.confiance === "incertain") return MENTION_A_CONFIRMER;
   if (figure.confiance === "source_unique") return isMission ? MENTION_OBSERVE : MENTION_SOURCE_UNIQUE;
   return undefined;
@@ -140,8 +143,10 @@ function checkAmount(value: number | undefined, what: string): number | undefine
   return value;
 }
 
-function contractFigure(montant: number): Figure {
-  return { montant, origine: "contrat", confiance: "confirme", note: "Montant saisi à partir du contrat signé." };
+const EXAMPLE_CONTRACT_NOTE = "Montant d’un contrat inventé pour l’exemple, pas celui d’un contrat signé.";
+
+function contractFigure(montant: number, exemple = false): Figure {
+  return { montant, origine: "contrat", confiance: "confirme", note: exemple ? EXAMPLE_CONTRACT_NOTE : "Montant saisi à partir du contrat signé." };
 }
 
 function line(
@@ -230,7 +235,7 @@ function annualLines(taille: Taille, missions: readonly MissionCode[], contrat: 
   annual.push(
     line(
       { code: "FONCTIONNEMENT", libelle: "Fonctionnement", compte_dans_total: true },
-      contractFonctionnement !== undefined ? contractFigure(contractFonctionnement) : ACI_DATA.fonctionnement(taille),
+      contractFonctionnement !== undefined ? contractFigure(contractFonctionnement, contrat.exemple === true) : ACI_DATA.fonctionnement(taille),
       false,
     ),
   );
@@ -244,7 +249,7 @@ function annualLines(taille: Taille, missions: readonly MissionCode[], contrat: 
     const fromContract = contrat.missions?.[code];
     for (const part of ["fixe", "variable"] as const) {
       const entered = checkAmount(fromContract?.[part], `la part ${part} de la mission ${quote(info.libelle)}`);
-      const figure = entered !== undefined ? contractFigure(entered) : reference[part];
+      const figure = entered !== undefined ? contractFigure(entered, contrat.exemple === true) : reference[part];
       if (entered !== undefined && reference[part].condition !== undefined) {
         figure.condition = reference[part].condition;
       }

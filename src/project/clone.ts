@@ -12,7 +12,8 @@ const PERSONAL_FIELDS = ["civilite", "prenom", "nom", "courriel", "telephone", "
 export function anonymiseForReuse(doc: Document, newName: string): void {
   doc.setIn(["cpts", "nom"], newName);
   // Milestones are dated by nature: without their dates they would be invalid, so they go.
-  for (const path of [["cpts", "sigle"], ["cpts", "siren"], ["territoire", "population"], ["territoire", "taille"], ["calendrier", "jalons"]])
+  const dated = [["calendrier", "jalons"], ["calendrier", "actualisation_projet_sante"]];
+  for (const path of [["cpts", "sigle"], ["cpts", "siren"], ["territoire", "population"], ["territoire", "taille"], ...dated])
     if (doc.hasIn(path)) doc.deleteIn(path);
   visit(doc, {
     Pair(_key, pair) {
