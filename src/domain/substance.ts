@@ -163,7 +163,9 @@ export function budgetFindings(p: Project, t: TerritoryFacts): Finding[] {
   const cac = result.commissaire_aux_comptes;
   if (cac.requis === true && !cac.prevu)
     out.push(warn("budget.commissaire_aux_comptes", "budget.commissaire", "les subventions publiques dépassent le seuil indiqué : prévoyez les honoraires d’un commissaire aux comptes"));
-  if (Object.values(p.budget).some((v) => typeof v === "object" && v !== null && "exemple" in v && (v as { exemple?: boolean }).exemple))
+  const flagged = (v: unknown): boolean =>
+    Array.isArray(v) ? v.some(flagged) : typeof v === "object" && v !== null && (v as { exemple?: unknown }).exemple === true;
+  if (Object.values(p.budget).some(flagged))
     out.push(warn("budget", "budget.donnees-exemple", "des montants du budget sont des illustrations (exemple: true) : remplacez-les par les vôtres"));
   return out;
 }

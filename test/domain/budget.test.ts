@@ -97,6 +97,12 @@ describe("computeBudget", () => {
     expect(budgetFindings(p, TERRITORY).map((f) => f.code)).toContain("budget.commissaire");
   });
 
+  it("reminds that example amounts are to replace, wherever they are in the budget", () => {
+    const codes = (b: Project["budget"]) => budgetFindings(project(b), TERRITORY).map((f) => f.code);
+    expect(codes({ locaux: line(6000) })).not.toContain("budget.donnees-exemple");
+    expect(codes({ subventions: [{ ...line(4000), exemple: true }] })).toContain("budget.donnees-exemple");
+  });
+
   it("reports a project without budget, and a renewal budgets the next contract, not the first one", () => {
     expect(budgetFindings(project(undefined), TERRITORY).map((f) => f.code)).toEqual(["budget.absent"]);
     const renewal = computeBudget(

@@ -76,7 +76,7 @@ function accessView(d: NonNullable<Project["diagnostic"]>, summary: TerritorySum
       ? {
           source_annee: sourceYear(sm.source, sm.annee, sm.exemple),
           categories: (sm.categories ?? []).map((c) => ({
-            libelle: c.categorie === "autre" && c.libelle ? c.libelle : PATIENT_CATEGORIES[c.categorie] ?? c.categorie,
+            libelle: text(c.libelle) ?? PATIENT_CATEGORIES[c.categorie] ?? c.categorie,
             nombre_texte: c.nombre !== undefined ? formatNumber(c.nombre) : undefined,
             part_texte: c.part !== undefined ? `${formatNumber(c.part, 2)}${NBSP}%` : undefined,
           })),
