@@ -5,6 +5,7 @@ import { askFields, editList } from "../../src/wizard/ask.js";
 import { GOVERNANCE_PRESETS } from "../../src/wizard/presets.js";
 import { runStep } from "../../src/wizard/step.js";
 import { associationStep } from "../../src/wizard/steps/association.js";
+import { budgetStep } from "../../src/wizard/steps/budget.js";
 import { missionsStep } from "../../src/wizard/steps/missions.js";
 import { porteurItem, porteursStep } from "../../src/wizard/steps/porteurs.js";
 import { territoireStep } from "../../src/wizard/steps/territoire.js";
@@ -400,5 +401,35 @@ describe("a file edited by hand between two questions", () => {
     await askFields(ctx, ["cpts"], ["nom", "sigle"]);
     expect(read()).toContain("version: 1 # modifié à la main");
     expect(read()).toContain("sigle: CPTS Val");
+  });
+});
+
+describe("budget", () => {
+  it("asks the coordination post and an amount per contract year, typed as « 12000 ; 0 ; ? »", async () => {
+    const { file, read } = projectDir();
+    const { ctx, printed, ask } = await scriptedContext(file, [
+      ["Le budget prévisionnel : que voulez-vous compléter", "Coordination"],
+      ["Équivalent temps plein", "1"],
+      ["Temps de travail par année", "0,5 ; 1"],
+      ["Salaire brut annuel", "40000"],
+      ["Charges patronales (%)", "45"],
+      ["Source", "fiche de poste"],
+      ["Donnée d’exemple", false],
+      ["Le budget prévisionnel : que voulez-vous compléter", "Fonds d’intervention régional (FIR)"],
+      ["Libellé", "Aide au démarrage"],
+      ["Montant annuel", ""],
+      ["Montant par année", "12 000 ; 0 ; douze"],
+      ["Montant par année", "12 000 ; 0 ; ?"],
+      ["Source", ""],
+      ["Commentaire", ""],
+      ["Donnée d’exemple", false],
+      ["Le budget prévisionnel : que voulez-vous compléter", "Terminer l’étape"],
+    ]);
+    await runStep(ctx, budgetStep, 9);
+    expect(ask.errors).toHaveLength(1);
+    const budget = parse(read()).budget;
+    expect(budget.coordination).toEqual({ etp: 1, etp_par_annee: [0.5, 1], salaire_brut_annuel: 40000, charges_patronales_pourcentage: 45, source: "fiche de poste" });
+    expect(budget.fir).toEqual({ libelle: "Aide au démarrage", par_annee: [12000, 0, null] });
+    expect(printed()).toContain("Récapitulatif : le budget prévisionnel");
   });
 });
