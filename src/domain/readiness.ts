@@ -251,7 +251,7 @@ function projetSante(p: Project, t: TerritoryFacts): Finding[] {
         "avertissement",
         `calendrier.jalons[${i}]`,
         "jalon-validation",
-        `l’étape « ${j.libelle} » date la validation du projet de santé : indiquez la décision de l’ARS dans calendrier.validation_projet_sante (le calendrier n’énonce qu’une validation, tacite ou par décision)`,
+        `l’étape « ${j.libelle} » date la validation du projet de santé : indiquez-la dans calendrier.validation_projet_sante, avec son mode (le calendrier n’énonce qu’une validation, tacite ou par décision)`,
       );
   });
   c.need(t.resolved, "territoire", "territoire", "le territoire n’a aucune commune");

@@ -40,7 +40,9 @@ export interface ValidationStep {
  */
 export function pdsValidation(p: Project, fallbackDate?: string): ValidationStep {
   const c = p.calendrier ?? {};
-  const decision = validDate(c.validation_projet_sante);
+  const stated = c.validation_projet_sante;
+  const decision = stated?.mode === "decision" ? validDate(stated.date) : undefined;
+  const statedTacit = stated?.mode === "tacite" ? validDate(stated.date) : undefined;
   const reception = validDate(c.reception_projet_sante);
   // A CPTS that only dates its updated projet de santé: that version is the one sent to the ARS.
   const depot = validDate(c.depot_projet_sante) ?? (reception ? undefined : validDate(c.actualisation_projet_sante?.date));
@@ -63,18 +65,18 @@ export function pdsValidation(p: Project, fallbackDate?: string): ValidationStep
       date: null,
       libelle: "Validation du projet de santé par décision du directeur général de l’ARS",
       estimation: false,
-      note: `date de la décision à indiquer (calendrier.validation_projet_sante)`,
+      note: `date de la décision à indiquer (calendrier.validation_projet_sante, mode decision)`,
       regle: regime.texte,
     };
   }
   const start = reception ?? depot;
-  const tacitDate = start ? addMonths(start, tacitRule.delai_mois) : null;
+  const tacitDate = statedTacit ?? (start ? addMonths(start, tacitRule.delai_mois) : null);
   return {
     mode: "tacite",
     date: tacitDate,
     libelle: "Validation tacite du projet de santé, faute d’opposition du directeur général de l’ARS dans les deux mois suivant sa réception",
-    estimation: !reception && !!depot,
-    note: !reception && depot ? "estimation à partir de la date d’envoi : le délai court à partir de la réception par l’ARS" : undefined,
+    estimation: !statedTacit && !reception && !!depot,
+    note: !statedTacit && !reception && depot ? "estimation à partir de la date d’envoi : le délai court à partir de la réception par l’ARS" : undefined,
     regle: tacitRule.texte,
   };
 }

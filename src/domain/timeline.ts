@@ -548,8 +548,7 @@ function str(value: unknown): string | undefined {
 /**
  * The dated steps a project file holds today. The date of creation of an association is its
  * declaration, else `cpts.date_creation`. The validation of the projet de santé is read when the
- * file dates the ARS decision (`calendrier.validation_projet_sante`); a tacit one is not a fact
- * of the file but a consequence of the receipt date.
+ * file dates it (`calendrier.validation_projet_sante`: its date and mode, tacit or decision).
  */
 export function datedFactsFromProject(p: Project): DatedFact[] {
   const out: DatedFact[] = [];
@@ -567,8 +566,10 @@ export function datedFactsFromProject(p: Project): DatedFact[] {
   add("validation_lettre_intention", cal.validation_lettre_intention, "calendrier.validation_lettre_intention");
   add("depot_projet_sante", cal.depot_projet_sante, "calendrier.depot_projet_sante");
   add("reception_projet_sante", cal.reception_projet_sante, "calendrier.reception_projet_sante");
-  const decision = str(cal.validation_projet_sante);
-  if (decision !== undefined) out.push({ event: "validation_projet_sante", date: decision, path: "calendrier.validation_projet_sante", mode: "decision" });
+  const validation = cal.validation_projet_sante;
+  const validated = str(validation?.date);
+  if (validation && validated !== undefined)
+    out.push({ event: "validation_projet_sante", date: validated, path: "calendrier.validation_projet_sante.date", mode: validation.mode });
   add("signature_aci", cal.signature_aci, "calendrier.signature_aci");
   return out;
 }
@@ -623,7 +624,10 @@ export function documentDates(p: Project): { document: string; date: string; pat
     pick("lettre-intention", p.lettre_intention?.date, "lettre_intention.date"),
     pick("statuts", ag, agPath),
     pick("pv-ag-constitutive", ag, agPath),
-    pick("projet-sante", p.calendrier?.depot_projet_sante, "calendrier.depot_projet_sante"),
+    // An updated projet de santé is judged at the date of its new version.
+    p.calendrier?.actualisation_projet_sante?.date
+      ? pick("projet-sante", p.calendrier.actualisation_projet_sante.date, "calendrier.actualisation_projet_sante.date")
+      : pick("projet-sante", p.calendrier?.depot_projet_sante, "calendrier.depot_projet_sante"),
   ].filter((d): d is { document: string; date: string; path: string } => d !== undefined);
 }
 

@@ -1511,9 +1511,13 @@ export type EnvoiDuProjetDeSanteALARS = string;
  */
 export type ReceptionDuProjetDeSanteParLARS = string;
 /**
- * Date de la décision par laquelle l’ARS valide le projet de santé, quand elle a statué. Sans cette date, le calendrier compte la validation tacite deux mois après la réception, là où la règle s’applique (depuis la loi du 24 juillet 2019).
+ * Date de la décision de l’ARS, ou date de la validation tacite.
  */
-export type DecisionDeLARSSurLeProjetDeSante = string;
+export type Date2 = string;
+/**
+ * tacite ou decision.
+ */
+export type Mode = "tacite" | "decision";
 /**
  * Date au format AAAA-MM-JJ, par exemple 2026-03-01.
  */
@@ -1537,7 +1541,7 @@ export type Etape = string;
 /**
  * Date de l’étape.
  */
-export type Date2 = string;
+export type Date3 = string;
 /**
  * Étapes propres au projet, en plus des étapes réglementaires.
  */
@@ -1556,7 +1560,7 @@ export type LieuDeSignature = string;
  * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
  * via the `definition` "date".
  */
-export type Date3 = string;
+export type Date4 = string;
 /**
  * Code officiel géographique de la commune : 5 caractères, par exemple « 24037 » (Bergerac) ou « 2A004 » (Ajaccio). Écrivez-le entre guillemets.
  *
@@ -2341,10 +2345,17 @@ export interface Calendrier1 {
   declaration_association?: DeclarationDeLAssociation;
   depot_projet_sante?: EnvoiDuProjetDeSanteALARS;
   reception_projet_sante?: ReceptionDuProjetDeSanteParLARS;
-  validation_projet_sante?: DecisionDeLARSSurLeProjetDeSante;
+  validation_projet_sante?: ValidationDuProjetDeSante;
   signature_aci?: SignatureDuContratACI;
   actualisation_projet_sante?: ActualisationDuProjetDeSante;
   jalons?: AutresEtapes;
+}
+/**
+ * Date et mode : tacite ou décision de l’ARS.
+ */
+export interface ValidationDuProjetDeSante {
+  date: Date2;
+  mode: Mode;
 }
 /**
  * Pour une CPTS qui existe déjà : la nouvelle version de son projet de santé, envoyée (ou à envoyer) à l’ARS. Les documents sont alors datés de cette version ; les dates ci-dessus restent celles de la création.
@@ -2359,7 +2370,7 @@ export interface ActualisationDuProjetDeSante {
  */
 export interface Jalon {
   libelle: Etape;
-  date: Date2;
+  date: Date3;
 }
 /**
  * Réglages des documents générés.
@@ -2397,4 +2408,14 @@ export interface Mesure {
   annee: Annee2;
   source: Source3;
   exemple?: DonneeDExemple3;
+}
+/**
+ * Une seule validation : tacite (deux mois après la réception, depuis la loi du 24 juillet 2019) ou par une décision de l’ARS.
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "validation_projet_sante".
+ */
+export interface ValidationDuProjetDeSante1 {
+  date: Date2;
+  mode: Mode;
 }

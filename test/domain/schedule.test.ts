@@ -29,8 +29,14 @@ describe("one validation of the projet de santé", () => {
   });
 
   it("is the ARS decision the file dates, and then no tacit one beside it", () => {
-    const v = validations(base({ reception_projet_sante: "2024-01-31", validation_projet_sante: "2024-03-01" }));
+    const v = validations(base({ reception_projet_sante: "2024-01-31", validation_projet_sante: { date: "2024-03-01", mode: "decision" } }));
     expect(v).toEqual([expect.objectContaining({ code: "VALIDATION_PDS", date: "2024-03-01" })]);
+  });
+
+  it("is the tacit validation the file states, once", () => {
+    const v = validations(base({ depot_projet_sante: "2024-05-10", validation_projet_sante: { date: "2024-07-15", mode: "tacite" } }));
+    expect(v).toEqual([expect.objectContaining({ code: "VALIDATION_TACITE_PDS", date: "2024-07-15" })]);
+    expect(v[0]!.estimation).toBeUndefined();
   });
 
   it("is estimated from the sending when the receipt is not dated, and says so", () => {
