@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ACTOR_CATEGORIES, MISSIONS, PROFESSIONS } from "../domain/index.js";
+import { ACTOR_CATEGORIES, MISSIONS, MISSION_COMPONENTS, PROFESSIONS } from "../domain/index.js";
 import { SCHEMA_PATH } from "../project/index.js";
 
 type Json = Record<string, any>;
@@ -20,6 +20,17 @@ export function syncSchema(schema: Json): Json {
   defs.code_mission.description =
     "Code d’une des six missions de l’ACI : " +
     MISSIONS.map((m) => `${m.code} (${m.libelle}, ${m.socle ? "socle" : "optionnelle"})`).join(", ") +
+    ".";
+  defs.composante_mission.enum = MISSION_COMPONENTS.map((c) => c.code);
+  defs.composante_mission.description =
+    "Code d’une composante attendue d’une mission de l’ACI : " +
+    MISSIONS.map(
+      (m) =>
+        `${m.code} : ` +
+        MISSION_COMPONENTS.filter((c) => c.mission === m.code)
+          .map((c) => `${c.code} (${c.libelle})`)
+          .join(", "),
+    ).join(" ; ") +
     ".";
   defs.categorie_acteur.enum = ACTOR_CATEGORIES.map((c) => c.code);
   defs.categorie_acteur.description =

@@ -36,8 +36,9 @@ export async function statusCommand(fileArg: string | undefined, opts: { date?: 
   for (const d of state.documents) {
     const blocking = d.findings.filter((f) => f.severity === "erreur").length;
     const advice = d.findings.length - blocking;
-    const status =
-      blocking === 0
+    const status = d.etape_passee
+      ? s.dim("étape passée, document non requis")
+      : blocking === 0
         ? s.green("prêt") + (advice ? s.dim(` (${advice} conseil${advice > 1 ? "s" : ""})`) : "")
         : s.red(`${blocking} point${blocking > 1 ? "s" : ""} bloquant${blocking > 1 ? "s" : ""}`);
     out.push(`  ${d.titre.padEnd(dw)}  ${status}`);
@@ -54,6 +55,11 @@ export async function statusCommand(fileArg: string | undefined, opts: { date?: 
         : "  Aucune échéance datée : ajoutez les dates du calendrier (calendrier.depot_projet_sante, calendrier.signature_aci…).",
     );
   for (const m of state.echeances) out.push(`  ${formatDate(m.date!).padEnd(18)} ${m.libelle}${m.estimation ? s.dim(" (estimation)") : ""}`);
+  if (state.contrat) {
+    out.push("", s.bold("Contrat ACI"), `  ${state.contrat.texte}`);
+    out.push(`  ${state.contrat.etat === "termine" ? s.yellow(state.contrat.renouvellement) : state.contrat.renouvellement}`);
+    if (state.contrat.note) out.push(`  ${s.dim(state.contrat.note)}`);
+  }
   io.stdout(`${out.join("\n")}\n`);
   return EXIT.ok;
 }

@@ -1,6 +1,8 @@
 import {
+  computeBudget,
   isMissionCode,
   isTaille,
+  isValidIsoDate,
   projectTerritory,
   simulateFinancing,
   type FinancingInput,
@@ -8,6 +10,7 @@ import {
   type Taille,
 } from "../domain/index.js";
 import { EXIT, UserError } from "../project/index.js";
+import { formatBudgetTable } from "./budget-table.js";
 import { formatFinancingTable } from "./financing-table.js";
 import type { Io } from "./io.js";
 import { requireValidProject } from "./project-context.js";
@@ -16,7 +19,30 @@ export interface FinancingOptions {
   taille?: string;
   missions?: string;
   annees?: string;
+  signature?: string;
+  budget?: boolean;
   json?: boolean;
+}
+
+function parseSignature(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const iso = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw.trim());
+  const value = iso ? `${iso[3]}-${iso[2]!.padStart(2, "0")}-${iso[1]!.padStart(2, "0")}` : raw.trim();
+  if (!isValidIsoDate(value)) throw new UserError(`--signature : date attendue au format AAAA-MM-JJ ou JJ/MM/AAAA, trouvé « ${raw} ».`);
+  return value;
+}
+
+/** `cpts financement --budget [fichier]`: charges, produits and the balance of each contract year. */
+async function budgetCommand(fileArg: string | undefined, opts: FinancingOptions, io: Io): Promise<number> {
+  if (opts.taille !== undefined) throw new UserError("--budget lit le budget du fichier projet : --taille ne s’y applique pas.");
+  const { project } = await requireValidProject(fileArg, io);
+  const territory = projectTerritory(project);
+  const taille = territory.taille ?? project.territoire?.taille;
+  const missions = (project.missions ?? []).map((m) => m.code) as MissionCode[];
+  const result = computeBudget(project, { taille, missions });
+  if (opts.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  else io.stdout(formatBudgetTable(result, { color: io.color, titre: project.cpts.nom }));
+  return EXIT.ok;
 }
 
 function parseMissions(raw: string): MissionCode[] {
@@ -34,6 +60,8 @@ export async function financingCommand(fileArg: string | undefined, opts: Financ
   const annees = opts.annees === undefined ? undefined : Number(opts.annees);
   if (annees !== undefined && (!Number.isInteger(annees) || annees < 1 || annees > 10))
     throw new UserError(`--annees : nombre entier de 1 à 10 attendu, trouvé « ${opts.annees} ».`);
+  const signature = parseSignature(opts.signature);
+  if (opts.budget) return budgetCommand(fileArg, opts, io);
   let input: FinancingInput;
   if (opts.taille !== undefined || (fileArg === undefined && opts.missions !== undefined)) {
     const taille = opts.taille?.toUpperCase();
@@ -50,8 +78,14 @@ export async function financingCommand(fileArg: string | undefined, opts: Financ
       );
     const missions = opts.missions ? parseMissions(opts.missions) : ((project.missions ?? []).map((m) => m.code) as MissionCode[]);
     input = { taille, missions, ...(project.financement?.contrat ? { contrat: project.financement.contrat } : {}) };
+    const c = project.calendrier ?? {};
+    if (c.actualisation_projet_sante) input.existante = true;
+    if (c.actualisation_projet_sante?.motif === "renouvellement_contrat") input.renouvellement = true;
+    else if (c.signature_aci && isValidIsoDate(c.signature_aci)) input.signature = c.signature_aci;
+    if (c.validation_lettre_intention && isValidIsoDate(c.validation_lettre_intention)) input.validation_lettre = c.validation_lettre_intention;
   }
   if (annees !== undefined) input.annees = annees;
+  if (signature !== undefined) input.signature = signature;
   const result = simulateFinancing(input);
   if (opts.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   else io.stdout(`${formatFinancingTable(result, { color: io.color })}\n`);

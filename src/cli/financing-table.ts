@@ -46,7 +46,7 @@ function confianceWord(c: Confiance): string {
 }
 
 function originWord(l: FinancingLine): string {
-  if (l.origine === "contrat") return "contrat";
+  if (l.origine === "contrat") return l.mention ?? "contrat";
   if (l.origine === "inconnu") return "inconnu";
   return `référence, ${confianceWord(l.confiance)}`;
 }

@@ -96,6 +96,8 @@ function buildProgram(io: Io, debug: { on: boolean }): Command {
     .option("--taille <taille>", "taille de la CPTS sans fichier projet : T1, T2, T3 ou T4")
     .option("--missions <codes>", "missions retenues, séparées par des virgules (ACCES,PARCOURS,…)")
     .option("--annees <n>", "nombre d’années de contrat à afficher (5 par défaut)")
+    .option("--signature <date>", "date de signature du contrat (prévue ou réelle) : montants de cette date")
+    .option("--budget", "budget prévisionnel du fichier projet : charges, produits et solde par année")
     .option("--json", "écrire le tableau en JSON")
     .action((file, opts) => run(async () => (await import("./financement.js")).financingCommand, [file, opts]));
 

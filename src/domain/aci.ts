@@ -80,6 +80,8 @@ interface AmountEntry extends AciEntry {
 interface AmorcageEntry extends AmountEntry {
   majoration_pourcentage: number;
   confiance_eligibilite: Confiance;
+  /** Last signature date eligible, as the negotiation texts put it (`incertain`). */
+  signature_au_plus_tard: string;
 }
 
 interface MissionAmountEntry extends AciEntry {
@@ -266,6 +268,18 @@ export const ACI_DATA = {
     figure.confiance = entry.confiance_eligibilite === "confirme" ? entry.confiance : entry.confiance_eligibilite;
     figure.condition = "si la CPTS est éligible aux crédits d’amorçage de l’avenant\u00a02";
     return figure;
+  },
+
+  /** Last contract signature eligible to the amorçage credits, per the negotiation texts. */
+  amorcageSignatureAuPlusTard(taille: Taille): string | undefined {
+    return DATA.amorcage.find((e) => e.taille === taille)?.signature_au_plus_tard;
+  },
+
+  /** The day a version of the ACI applies from (`valid_from` of `versions`). */
+  versionDate(version: AciVersion): string {
+    const v = DATA.versions.find((x) => x.code === version);
+    if (!v) throw new RangeError(`Version de l’ACI inconnue\u00a0: ${version}`);
+    return v.valid_from;
   },
 
   /** CNAM start-up amount paid at the validation of the lettre d’intention (avenant 2). */

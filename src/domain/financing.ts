@@ -7,6 +7,7 @@
 import {
   ACI_DATA,
   ACI_MISSIONS,
+  type AciVersion,
   type Figure,
   type MissionCode,
   type Taille,
@@ -14,10 +15,13 @@ import {
   isTaille,
   missionInfo,
 } from "./aci.js";
-import { NBSP, formatAmount, quote } from "../french/index.js";
+import { NBSP, formatAmount, formatDate, quote } from "../french/index.js";
+import { addMonths, isValidIsoDate } from "./calendar.js";
 
 /** Amounts copied by a CPTS from its own signed contract (euros per year). */
 export interface ContractAmounts {
+  /** The figures are illustrations (an example project), not those of a signed contract. */
+  exemple?: boolean;
   fonctionnement?: number;
   missions?: { [code: string]: { fixe?: number; variable?: number } | undefined };
 }
@@ -28,6 +32,18 @@ export interface FinancingInput {
   /** Number of contract years to show; defaults to the ACI contract length (5). */
   annees?: number;
   contrat?: ContractAmounts;
+  /**
+   * Signature of the contract (done or planned), `YYYY-MM-DD`: the amounts of that date apply,
+   * and the avenant 2 top-ups are shown only where a contract signed then is eligible. Without
+   * it, every top-up is shown apart with its condition.
+   */
+  signature?: string;
+  /** Validation of the lettre d’intention: the start-up payment exists only when it is on or after avenant 2. */
+  validation_lettre?: string;
+  /** A new contract for a CPTS whose first one ends: no lettre d’intention, no first-signature credits. */
+  renouvellement?: boolean;
+  /** The CPTS exists already (it updates its projet de santé): its lettre d’intention is long validated. */
+  existante?: boolean;
 }
 
 export interface FinancingLine extends Figure {
@@ -82,11 +98,26 @@ export interface FinancingResult {
   depassement_maximum: string | null;
   /** What the table does not model, and what to check. */
   notes: string[];
+  /** The dates the amounts were chosen for, and why top-ups are shown or left out. */
+  regles_date: DateRules;
+}
+
+/** Which amounts a date calls for, and the reasons, in French. */
+export interface DateRules {
+  signature: string | null;
+  validation_lettre: string | null;
+  /** ACI version in force at the signature (null without a date, or before the ACI). */
+  version: AciVersion | null;
+  amorcage: "montre" | "masque" | "conditionnel";
+  demarrage_lettre: "montre" | "masque" | "conditionnel";
+  /** One sentence per decision, saying why. */
+  raisons: string[];
 }
 
 export const MENTION_INCONNU = "montant fixé par le contrat, à confirmer auprès de la CPAM";
 export const MENTION_A_CONFIRMER = "à confirmer";
 export const MENTION_CONTRAT = "contrat";
+export const MENTION_CONTRAT_EXEMPLE = "contrat, donnée d’exemple";
 export const MENTION_OBSERVE = "relevé dans deux contrats de taille\u00a03, pas dans le texte de l’ACI";
 export const MENTION_SOURCE_UNIQUE = "source unique, à confirmer";
 
@@ -98,7 +129,7 @@ function tailleNumber(taille: Taille): string {
 
 function mentionFor(figure: Figure, isMission: boolean): string | undefined {
   if (figure.origine === "inconnu") return MENTION_INCONNU;
-  if (figure.origine === "contrat") return MENTION_CONTRAT;
+  if (figure.origine === "contrat") return figure.note === EXAMPLE_CONTRACT_NOTE ? MENTION_CONTRAT_EXEMPLE : MENTION_CONTRAT;
   if (figure.confiance === "incertain") return MENTION_A_CONFIRMER;
   if (figure.confiance === "source_unique") return isMission ? MENTION_OBSERVE : MENTION_SOURCE_UNIQUE;
   return undefined;
@@ -112,8 +143,10 @@ function checkAmount(value: number | undefined, what: string): number | undefine
   return value;
 }
 
-function contractFigure(montant: number): Figure {
-  return { montant, origine: "contrat", confiance: "confirme", note: "Montant saisi à partir du contrat signé." };
+const EXAMPLE_CONTRACT_NOTE = "Montant d’un contrat inventé pour l’exemple, pas celui d’un contrat signé.";
+
+function contractFigure(montant: number, exemple = false): Figure {
+  return { montant, origine: "contrat", confiance: "confirme", note: exemple ? EXAMPLE_CONTRACT_NOTE : "Montant saisi à partir du contrat signé." };
 }
 
 function line(
@@ -202,7 +235,7 @@ function annualLines(taille: Taille, missions: readonly MissionCode[], contrat: 
   annual.push(
     line(
       { code: "FONCTIONNEMENT", libelle: "Fonctionnement", compte_dans_total: true },
-      contractFonctionnement !== undefined ? contractFigure(contractFonctionnement) : ACI_DATA.fonctionnement(taille),
+      contractFonctionnement !== undefined ? contractFigure(contractFonctionnement, contrat.exemple === true) : ACI_DATA.fonctionnement(taille),
       false,
     ),
   );
@@ -216,7 +249,7 @@ function annualLines(taille: Taille, missions: readonly MissionCode[], contrat: 
     const fromContract = contrat.missions?.[code];
     for (const part of ["fixe", "variable"] as const) {
       const entered = checkAmount(fromContract?.[part], `la part ${part} de la mission ${quote(info.libelle)}`);
-      const figure = entered !== undefined ? contractFigure(entered) : reference[part];
+      const figure = entered !== undefined ? contractFigure(entered, contrat.exemple === true) : reference[part];
       if (entered !== undefined && reference[part].condition !== undefined) {
         figure.condition = reference[part].condition;
       }
@@ -245,7 +278,7 @@ function annualLines(taille: Taille, missions: readonly MissionCode[], contrat: 
  * Year 1 only: the avenant 2 amorçage majoration, shown apart (eligibility uncertain), with the
  * note that says why; none when a figure is unknown.
  */
-function amorcageLine(taille: Taille): { line: FinancingLine; note: string } | undefined {
+function amorcageLine(taille: Taille, decision: "montre" | "conditionnel"): { line: FinancingLine; note: string } | undefined {
   const amorcage = ACI_DATA.amorcage(taille);
   const base = ACI_DATA.fonctionnement(taille);
   if (amorcage.montant === null || base.montant === null) return undefined;
@@ -261,7 +294,10 @@ function amorcageLine(taille: Taille): { line: FinancingLine; note: string } | u
   const note =
     `Année${NBSP}1${NBSP}: les crédits d’amorçage de l’avenant${NBSP}2 portent l’enveloppe de fonctionnement versée à la signature à ` +
       `${formatAmount(amorcage.montant)} au lieu de ${formatAmount(base.montant)}. Ils sont montrés à part et ne sont pas comptés ` +
-      `dans les totaux${NBSP}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI avant le 31${NBSP}décembre 2021, ` +
+      `dans les totaux${NBSP}: ` +
+      (decision === "montre"
+        ? `l’éligibilité de ce contrat, signé dans la période prévue par les textes de négociation, reste à confirmer, `
+        : `les textes de négociation les réservaient aux CPTS ayant signé l’ACI avant le 31${NBSP}décembre 2021, `) +
       `et leur caractère ponctuel ou récurrent n’est pas connu. À confirmer auprès de la CPAM.`;
   return { line: extra, note };
 }
@@ -284,6 +320,7 @@ function answerNotes(
   contrat: ContractAmounts,
   annual: AnnualLines,
   years: { annees: number; duree: number },
+  startUpShown: boolean,
 ): string[] {
   const { contractFonctionnement, usesObserved, hasUnknownMission, hasVariable } = annual;
   const { annees, duree } = years;
@@ -338,10 +375,87 @@ function answerNotes(
     );
   }
   notes.push(
-    `L’aide de l’ARS (FIR) pour préparer le projet, variable selon la région, n’est pas dans le tableau${NBSP}; le montant de démarrage ` +
-      `versé à la validation de la lettre d’intention est présenté à part, avant le contrat.`,
+    `L’aide de l’ARS (FIR) pour préparer le projet, variable selon la région, n’est pas dans le tableau` +
+      (startUpShown ? `${NBSP}; le montant de démarrage versé à la validation de la lettre d’intention est présenté à part, avant le contrat.` : "."),
   );
   return notes;
+}
+
+function checkDate(value: string | undefined, what: string): string | null {
+  if (value === undefined) return null;
+  if (!isValidIsoDate(value)) throw new RangeError(`${what} invalide\u00a0: ${quote(String(value))} (format attendu AAAA-MM-JJ)`);
+  return value;
+}
+
+/**
+ * The amounts a date calls for. Amorçage credits: shown apart when the signature is on or before
+ * the last eligible day of the negotiation texts, left out after it, conditional without a date.
+ * Start-up payment at the lettre d’intention: it came with avenant 2, so a lettre validated before
+ * has none (a contract signed before avenant 2 implies a lettre validated before it too).
+ */
+export function financingDateRules(
+  taille: Taille,
+  missions: readonly MissionCode[],
+  signatureIn?: string,
+  validationIn?: string,
+  renewal = false,
+  existing = false,
+): DateRules {
+  const signature = checkDate(signatureIn, "Date de signature du contrat");
+  const validation = checkDate(validationIn, "Date de validation de la lettre d’intention");
+  const avenant = ACI_DATA.versionDate("AVENANT_2");
+  const aci2019 = ACI_DATA.versionDate("ACI_2019");
+  const raisons: string[] = [];
+  let version: AciVersion | null = null;
+  if (signature !== null) {
+    version = signature >= avenant ? "AVENANT_2" : signature >= aci2019 ? "ACI_2019" : null;
+    raisons.push(
+      version === "AVENANT_2"
+        ? `Contrat signé le ${formatDate(signature)}${NBSP}: montants de l’ACI modifiée par l’avenant${NBSP}2 (en vigueur depuis le ${formatDate(avenant)}).`
+        : version === "ACI_2019"
+          ? `Contrat signé le ${formatDate(signature)}${NBSP}: montants de l’ACI de 2019 au départ${NBSP}; l’avenant${NBSP}2, en vigueur le ${formatDate(avenant)}, s’applique aux années suivantes.`
+          : `Le ${formatDate(signature)}, l’ACI des CPTS n’était pas encore en vigueur (${formatDate(aci2019)})${NBSP}: montants de l’ACI de 2019, appliqués dès son entrée en vigueur.`,
+    );
+  }
+  const lastDay = ACI_DATA.amorcageSignatureAuPlusTard(taille);
+  let amorcage: DateRules["amorcage"] = "conditionnel";
+  if (renewal && signature === null && lastDay !== undefined) {
+    amorcage = "masque";
+    raisons.push(
+      `Renouvellement du contrat${NBSP}: les crédits d’amorçage de l’avenant${NBSP}2, que les textes de négociation réservaient aux CPTS ayant signé l’ACI au plus tard le ${formatDate(lastDay)}, ne s’appliquent pas à un nouveau contrat signé après cette date.`,
+    );
+  } else if (signature !== null && lastDay !== undefined) {
+    amorcage = signature <= lastDay ? "montre" : "masque";
+    // When shown, the amorçage line's own note says why; a hidden line needs the reason here.
+    if (amorcage === "masque")
+      raisons.push(
+        `Crédits d’amorçage de l’avenant${NBSP}2 non montrés${NBSP}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI au plus tard le ${formatDate(lastDay)}, et ce contrat est signé après.`,
+      );
+  }
+  let demarrage: DateRules["demarrage_lettre"] = "conditionnel";
+  const reference = validation ?? (signature !== null && signature < avenant ? signature : null);
+  if (renewal || existing) {
+    demarrage = "masque";
+    raisons.push(
+      `${renewal ? "Renouvellement du contrat" : "CPTS existante"}${NBSP}: le montant de démarrage est versé à la validation de la lettre d’intention d’une CPTS en création${NBSP}; il n’est pas montré.`,
+    );
+  } else if (reference !== null) {
+    demarrage = reference >= avenant ? "montre" : "masque";
+    const what = validation !== null ? `Lettre d’intention validée le ${formatDate(validation)}` : `Contrat signé le ${formatDate(reference)}, donc lettre d’intention validée avant`;
+    raisons.push(
+      demarrage === "montre"
+        ? `${what}${NBSP}: le montant de démarrage de l’avenant${NBSP}2 (en vigueur depuis le ${formatDate(avenant)}) s’applique.`
+        : `${what}${NBSP}: le montant de démarrage versé à la validation de la lettre d’intention n’existait pas encore (avenant${NBSP}2, en vigueur le ${formatDate(avenant)})${NBSP}; il n’est pas montré.`,
+    );
+  }
+  const crise = ACI_MISSIONS.find((m) => m.code === "CRISE");
+  if (signature !== null && crise && missions.includes("CRISE") && signature < crise.valid_from) {
+    raisons.push(
+      `La mission ${quote(crise.libelle)} a été ajoutée par l’avenant${NBSP}2 (${formatDate(crise.valid_from)}), après la signature du contrat${NBSP}: ` +
+        `ses montants ne sont comptés qu’à partir de la première année de contrat qui commence après cette date.`,
+    );
+  }
+  return { signature, validation_lettre: validation, version, amorcage, demarrage_lettre: demarrage, raisons };
 }
 
 /**
@@ -363,35 +477,54 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
   }
   const missions = ACI_MISSIONS.filter((m) => input.missions.includes(m.code)).map((m) => m.code);
   const contrat = input.contrat ?? {};
+  const regles_date = financingDateRules(
+    taille,
+    missions,
+    input.signature,
+    input.validation_lettre,
+    input.renouvellement === true,
+    input.existante === true,
+  );
   const annual = annualLines(taille, missions, contrat);
   // Not when the fonctionnement comes from the contract: any amorçage is in it already.
-  const amorcage = annual.contractFonctionnement === undefined ? amorcageLine(taille) : undefined;
+  const amorcage =
+    annual.contractFonctionnement === undefined && regles_date.amorcage !== "masque" ? amorcageLine(taille, regles_date.amorcage) : undefined;
 
   const par_annee: FinancingYear[] = [];
+  // A mission the ACI added after the signature is paid only from the contract years that start
+  // once it applies (no prorata, like the rest of the table).
+  const validFrom = new Map(ACI_MISSIONS.map((m) => [m.code, m.valid_from]));
   for (let annee = 1; annee <= annees; annee++) {
-    const lignes = annual.lines.map((l) => structuredClone(l));
+    const start = regles_date.signature !== null ? addMonths(regles_date.signature, 12 * (annee - 1)) : null;
+    const lignes = annual.lines
+      .filter((l) => l.mission === undefined || start === null || (validFrom.get(l.mission) ?? start) <= start)
+      .map((l) => structuredClone(l));
     if (annee === 1 && amorcage) lignes.push(structuredClone(amorcage.line));
     par_annee.push({ annee, lignes, total: totalOf(lignes) });
   }
   const total_contrat = sumTotals(par_annee.map((y) => y.total));
 
-  const avant_contrat: FinancingLine[] = [
-    line(
-      {
-        code: "DEMARRAGE_LETTRE_INTENTION",
-        libelle: "Montant de démarrage versé par l’Assurance Maladie à la validation de la lettre d’intention",
-        compte_dans_total: false,
-      },
-      ACI_DATA.demarrageLettreIntention(taille),
-      false,
-    ),
-  ];
+  const avant_contrat: FinancingLine[] =
+    regles_date.demarrage_lettre === "masque"
+      ? []
+      : [
+          line(
+            {
+              code: "DEMARRAGE_LETTRE_INTENTION",
+              libelle: "Montant de démarrage versé par l’Assurance Maladie à la validation de la lettre d’intention",
+              compte_dans_total: false,
+            },
+            ACI_DATA.demarrageLettreIntention(taille),
+            false,
+          ),
+        ];
 
   // What the table does not model, and what to check.
   const notes = [
+    ...regles_date.raisons,
     ...generalNotes(),
     ...(amorcage ? [amorcage.note] : []),
-    ...answerNotes(taille, missions, contrat, annual, { annees, duree }),
+    ...answerNotes(taille, missions, contrat, annual, { annees, duree }, regles_date.demarrage_lettre !== "masque"),
   ];
   const highest = Math.max(...par_annee.map((y) => y.total.montant_connu));
   const depassement_maximum = compareToMaximum(taille, highest);
@@ -407,5 +540,6 @@ export function simulateFinancing(input: FinancingInput): FinancingResult {
     maximum: { aci_2019: ACI_DATA.maximum(taille, "ACI_2019"), avenant_2: ACI_DATA.maximum(taille, "AVENANT_2") },
     depassement_maximum,
     notes,
+    regles_date,
   };
 }

@@ -27,6 +27,15 @@ export * from "./indicators-csv.js";
 /** The documents, their titles and page layout. */
 export * from "./documents.js";
 export * from "./document-layout.js";
+/** What each ACI mission is expected to contain, and the checks of a mission's actions. */
+export * from "./mission-content.js";
+/** The regulatory timeline: the rules in force on a date. */
+export * from "./timeline.js";
+/** The project's schedule under the rules of each date; the contract's end and renewal. */
+export * from "./schedule.js";
+/** The budget prévisionnel; what the diagnostic and budget say to an ARS reviewer. */
+export * from "./budget.js";
+export * from "./substance.js";
 /** The ACI financing simulator. */
 export * from "./financing.js";
 /** The territory of a project with its ACI taille. */

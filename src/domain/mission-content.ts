@@ -77,6 +77,16 @@ function mission(code: MissionCode): MissionEntry {
   return found;
 }
 
+/** Every component of every mission, in the missions' order: the schema's `composante_mission` list. */
+export const MISSION_COMPONENTS: readonly { code: string; libelle: string; mission: MissionCode }[] = MISSIONS.flatMap((m) =>
+  m.composantes.map((c) => ({ code: c.code, libelle: c.libelle, mission: m.code })),
+);
+
+/** The mission a component code belongs to, or undefined for an unknown code. */
+export function componentMission(code: string): MissionCode | undefined {
+  return MISSION_COMPONENTS.find((c) => c.code === code)?.mission;
+}
+
 /** Components expected for a mission on `date` (all of them when no date is given). */
 export function expectedComponents(code: MissionCode, date?: string): MissionComponent[] {
   return mission(code).composantes.filter((c) => date === undefined || c.valid_from <= date);
@@ -176,6 +186,32 @@ export function checkMissionComponents(
         `${label}${NBSP}: ${c.composante.manque}. Attendu${NBSP}: ${lowerFirst(c.composante.attendu)}` +
         (declared ? "" : " Si une action y répond déjà, dites-le dans son intitulé ou son objectif."),
     }));
+}
+
+/**
+ * Components an action declares that are not components of its mission (« plan-crise » under the
+ * accès mission): an error, since the action would be counted for a mission it does not serve.
+ */
+export function checkDeclaredComponents(m: { code: MissionCode; actions?: readonly ActionLike[] }, index: number): Finding[] {
+  const own = new Set(mission(m.code).composantes.map((c) => c.code));
+  const label = lowerFirst(mission(m.code).libelle);
+  const out: Finding[] = [];
+  (m.actions ?? []).forEach((action, j) => {
+    (action.composantes ?? []).forEach((code, k) => {
+      if (own.has(code)) return;
+      const other = componentMission(code);
+      out.push({
+        path: `missions[${index}].actions[${j}].composantes[${k}]`,
+        severity: "erreur",
+        code: "missions.composante-hors-mission",
+        message:
+          `${label}${NBSP}: l’action ${quote(action.intitule ?? `n°${NBSP}${j + 1}`)} déclare la composante ${quote(code)}` +
+          (other ? `, qui relève de la mission ${quote(mission(other).libelle)}` : ", inconnue") +
+          `${NBSP}; composantes de cette mission${NBSP}: ${[...own].join(", ")}.`,
+      });
+    });
+  });
+  return out;
 }
 
 const INDICATOR_FIELDS = [

@@ -3,8 +3,8 @@
  * the next things to do and the coming deadlines. Pure: dates come in, nothing is read.
  */
 import type { Finding, Project } from "../project/index.js";
-import type { MissionCode } from "./aci.js";
-import { computeDeadlines, upcoming, type Milestone } from "./calendar.js";
+import { upcoming, type Milestone } from "./calendar.js";
+import { contractStatus, projectDeadlines, updateStep, type ContractStatus } from "./schedule.js";
 import { projectParcours, projectRegime } from "./association.js";
 import { projectDocuments, type DocumentId } from "./documents.js";
 import { readiness, type DocumentReadiness, type TerritoryFacts } from "./readiness.js";
@@ -21,9 +21,12 @@ export interface Stage {
 
 export interface Progress {
   etapes: Stage[];
-  documents: DocumentReadiness[];
+  /** Each document's readiness; `etape_passee` when its stage is done and it is not needed any more. */
+  documents: (DocumentReadiness & { etape_passee: boolean })[];
   prochaines_actions: Finding[];
   echeances: Milestone[];
+  /** The ACI contract's end and its renewal, once its signature is dated. */
+  contrat: ContractStatus | null;
 }
 
 const done = (date: string | undefined, today: string) => date !== undefined && date <= today;
@@ -42,32 +45,49 @@ function stages(p: Project, docs: DocumentReadiness[], today: string): Stage[] {
     documents: ["diagnostic"],
   });
   const liSent = done(c.envoi_lettre_intention, today);
+  // A CPTS that updates its projet de santé has long passed its lettre d’intention.
+  const update = c.actualisation_projet_sante;
   out.push({
     id: "lettre-intention",
     libelle: "Lettre d’intention",
-    etat: liSent ? "fait" : p.porteurs?.length || p.lettre_intention ? "en_cours" : "a_faire",
+    etat: liSent || update ? "fait" : p.porteurs?.length || p.lettre_intention ? "en_cours" : "a_faire",
     detail: liSent
       ? `envoyée le ${c.envoi_lettre_intention}${done(c.validation_lettre_intention, today) ? `, validée le ${c.validation_lettre_intention}` : ""}`
-      : ready("lettre-intention")
-        ? "prête à envoyer"
-        : "à compléter",
+      : update
+        ? "étape passée : la CPTS existe et actualise son projet de santé"
+        : ready("lettre-intention")
+          ? "prête à envoyer"
+          : "à compléter",
     documents: ["lettre-intention"],
   });
   out.push(associationStage(p, today));
-  const pdsSent = done(c.depot_projet_sante, today);
+  const pdsSent = update ? done(update.date, today) : done(c.depot_projet_sante, today);
   out.push({
     id: "projet-sante",
-    libelle: "Projet de santé",
+    libelle: update ? "Projet de santé actualisé" : "Projet de santé",
     etat: pdsSent ? "fait" : p.missions?.length ? "en_cours" : "a_faire",
-    detail: pdsSent ? `déposé le ${c.depot_projet_sante}` : ready("projet-sante") ? "prêt à déposer" : `${p.missions?.length ?? 0} mission(s) retenue(s)`,
+    detail: pdsSent
+      ? `${update ? "actualisé, envoyé" : "déposé"} le ${update ? update.date : c.depot_projet_sante}`
+      : ready("projet-sante")
+        ? `prêt à ${update ? "envoyer" : "déposer"}${update ? ` (prévu le ${update.date})` : ""}`
+        : `${p.missions?.length ?? 0} mission(s) retenue(s)${update ? `, envoi prévu le ${update.date}` : ""}`,
     documents: ["projet-sante"],
   });
   const aciSigned = done(c.signature_aci, today);
+  const renewal = update?.motif === "renouvellement_contrat";
   out.push({
     id: "aci",
-    libelle: "Contrat ACI",
-    etat: aciSigned ? "fait" : pdsSent ? "en_cours" : "a_faire",
-    detail: aciSigned ? `signé le ${c.signature_aci}` : pdsSent ? "en attente de la validation du projet de santé" : "après la validation du projet de santé",
+    libelle: renewal ? "Renouvellement du contrat ACI" : "Contrat ACI",
+    etat: renewal ? (pdsSent ? "en_cours" : "a_faire") : aciSigned ? "fait" : pdsSent ? "en_cours" : "a_faire",
+    detail: renewal
+      ? "nouveau contrat après l’envoi du projet de santé actualisé"
+      : aciSigned
+        ? `signé le ${c.signature_aci}`
+        : update
+          ? "date de signature du contrat en cours à indiquer, s’il est signé (calendrier.signature_aci)"
+        : pdsSent
+          ? "en attente de la validation du projet de santé"
+          : "après la validation du projet de santé",
     documents: [],
   });
   return out;
@@ -138,14 +158,9 @@ export function progress(project: Project, territory: TerritoryFacts, today: str
     }
   }
   const c = project.calendrier ?? {};
-  const missions = (project.missions ?? []).map((m) => m.code) as MissionCode[];
-  const milestones = computeDeadlines({
-    ...(c.depot_projet_sante ? { depot_projet_sante: c.depot_projet_sante } : {}),
-    ...(c.reception_projet_sante ? { reception_ars: c.reception_projet_sante } : {}),
-    ...(c.signature_aci ? { signature_aci: c.signature_aci } : {}),
-    missions,
-    today,
-  });
+  const milestones = projectDeadlines(project, { today });
+  const update = updateStep(project);
+  if (update) milestones.push({ code: "ACTUALISATION_PROJET_SANTE", libelle: update.libelle, date: update.date, source: [] });
   const own: Milestone[] = (c.jalons ?? []).map((j) => ({ code: "JALON", libelle: j.libelle, date: j.date, source: [] }));
   const planned: Milestone[] = [
     ["envoi_lettre_intention", "Envoi de la lettre d’intention"],
@@ -156,10 +171,12 @@ export function progress(project: Project, territory: TerritoryFacts, today: str
     const date = c[key as keyof typeof c] as string | undefined;
     return date ? [{ code: key!.toUpperCase(), libelle: libelle!, date, source: [] }] : [];
   });
+  const passed = new Set(etapes.filter((e) => e.etat === "fait").flatMap((e) => e.documents));
   return {
     etapes,
-    documents,
+    documents: documents.map((d) => ({ ...d, etape_passee: passed.has(d.document) && d.etat !== "pret" })),
     prochaines_actions: actions.slice(0, count),
     echeances: upcoming([...milestones, ...own, ...planned], today, 5),
+    contrat: contractStatus(project, today),
   };
 }

@@ -49,7 +49,13 @@ export function projectTerritory(project: Project): ProjectTerritory {
   return {
     summary,
     taille,
-    facts: { resolved: true, communes: summary.communeCount, population: summary.population },
+    facts: {
+      resolved: true,
+      communes: summary.communeCount,
+      population: summary.population,
+      populationYear: summary.populationYear,
+      codes: summary.communes.map((c) => c.code),
+    },
     findings,
   };
 }

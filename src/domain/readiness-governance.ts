@@ -29,6 +29,11 @@ export class Collector {
   need(ok: unknown, path: string, code: string, message: string, severity: Severity = "erreur"): void {
     if (!ok || (Array.isArray(ok) && ok.length === 0)) this.add(severity, path, code, message);
   }
+  /** A finding whose message names its own subject (« accès aux soins : … »): joined with a comma. */
+  addFinding(f: Finding): void {
+    const code = f.code.replace(/^missions\./, "");
+    this.findings.push({ ...f, code: `pret.${this.document}.${code}`, message: `${this.label}, ${f.message}`, document: this.document });
+  }
   /** Findings of a domain check, kept with their own code and path. */
   take(found: readonly Finding[]): void {
     for (const f of found) this.findings.push({ ...f, message: `${this.label}${NBSP}: ${f.message}`, document: this.document });

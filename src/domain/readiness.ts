@@ -12,13 +12,21 @@ import { genreOf, roleLabel } from "./gender.js";
 import { SOCLE_MISSIONS, mission } from "./missions.js";
 export { projectConsistency } from "./readiness-governance.js";
 import { Collector, declaration, demandeInscription, listeDirigeants, pvConseil, pvConstitutive, pvExtraordinaire, statuts } from "./readiness-governance.js";
-import { checkDocumentDate } from "./timeline.js";
+import { checkActionIndicators, checkDeclaredComponents, checkMissionComponents } from "./mission-content.js";
+import { checkDocumentDate, documentDates, rulesAt } from "./timeline.js";
+import { isValidationJalon } from "./schedule.js";
+import { budgetFindings, diagnosticFindings, neighbourFindings } from "./substance.js";
+import type { MissionCode } from "./aci.js";
 
 export interface TerritoryFacts {
   /** False when the territory has no commune or none could be resolved. */
   resolved: boolean;
   communes: number;
   population?: number;
+  /** Census year of the population, when known. */
+  populationYear?: number | null;
+  /** INSEE codes of the communes, when resolved. */
+  codes?: string[];
 }
 
 export interface DocumentReadiness {
@@ -70,6 +78,7 @@ function lettreIntention(p: Project, t: TerritoryFacts): Finding[] {
   c.need(soutien?.types?.length, "lettre_intention.soutien_demande.types", "soutien-types", "le type d’aide demandé (juridique, rédaction du projet de santé…) manque");
   c.need(p.lettre_intention?.date, "lettre_intention.date", "date", "la date de la lettre manque", "avertissement");
   c.need(has(p.lettre_intention?.lieu), "lettre_intention.lieu", "lieu", "le lieu de signature (« fait à ») manque", "avertissement");
+  for (const f of neighbourFindings(p)) c.addFinding(f);
   return c.findings;
 }
 
@@ -82,14 +91,53 @@ function diagnostic(p: Project, t: TerritoryFacts): Finding[] {
   c.need(d.effectifs?.length, "diagnostic.effectifs", "effectifs", "les effectifs de professionnels par profession manquent (ils donnent les densités)", "avertissement");
   c.need(d.besoins?.length, "diagnostic.besoins", "besoins", "aucun besoin de santé identifié", "avertissement");
   c.need((d.forces?.length ?? 0) + (d.faiblesses?.length ?? 0), "diagnostic.forces", "forces", "ni forces ni faiblesses du territoire", "avertissement");
+  for (const f of diagnosticFindings(p, t)) c.addFinding(f);
   return c.findings;
 }
 
-function projetSante(p: Project, t: TerritoryFacts): Finding[] {
-  const c = new Collector("projet-sante", "projet de santé");
+/** The date the projet de santé is judged at: its updated version, else its sending to the ARS, else the documents' date. */
+export function projetSanteDate(p: Project): string | undefined {
+  const own = p.calendrier?.actualisation_projet_sante?.date;
+  if (own !== undefined && isValidIsoDate(own)) return own;
+  const d = documentDates(p).find((x) => x.document === "projet-sante")?.date;
+  return d !== undefined && isValidIsoDate(d) ? d : undefined;
+}
+
+/** Socle missions as they were on `date` (all four without a date; none before the ACI). */
+function socleCodesAt(date: string | undefined): string[] {
+  if (date === undefined) return SOCLE_MISSIONS.map((m) => m.code);
+  return rulesAt(date).missions_socles.codes;
+}
+
+/**
+ * A mission starts with its earliest action: when that is after the ACI start deadline counted
+ * from the signature, one warning on the mission (not one per fiche-action).
+ */
+function missionStartCheck(c: Collector, m: NonNullable<Project["missions"]>[number], i: number, signature: string | undefined): void {
+  const info = mission(m.code);
+  if (!info?.delai_demarrage_mois || !signature || !isValidIsoDate(signature)) return;
+  if (info.valid_from > signature) return;
+  const starts = (m.actions ?? [])
+    .map((a, j) => ({ j, debut: a.calendrier?.debut }))
+    .filter((x): x is { j: number; debut: string } => typeof x.debut === "string" && isValidIsoDate(x.debut))
+    .sort((a, b) => compareIsoDates(a.debut, b.debut));
+  const first = starts[0];
+  if (!first) return;
+  const limit = addMonths(signature, info.delai_demarrage_mois);
+  if (compareIsoDates(first.debut, limit) > 0)
+    c.add(
+      "avertissement",
+      `missions[${i}].actions[${first.j}].calendrier.debut`,
+      "delai-aci",
+      `la mission ${info.libelle.toLowerCase()} ne démarre qu’avec l’action « ${m.actions![first.j]!.intitule} », après le délai de démarrage de la mission (${info.delai_demarrage_mois} mois après la signature de l’ACI, soit le ${formatDate(limit)})`,
+    );
+}
+
+function missionFindings(c: Collector, p: Project, date: string | undefined): void {
   const missions = p.missions ?? [];
   const signature = p.calendrier?.signature_aci;
-  for (const socle of SOCLE_MISSIONS) {
+  const socles = socleCodesAt(date);
+  for (const socle of SOCLE_MISSIONS.filter((m) => socles.includes(m.code))) {
     const i = missions.findIndex((m) => m.code === socle.code);
     if (i < 0) c.add("erreur", "missions", `socle-${socle.code}`, `la mission socle ${socle.code} (${socle.libelle.toLowerCase()}) n’est pas retenue`);
     else if (!missions[i]!.actions?.length) c.add("erreur", `missions[${i}].actions`, `actions-${socle.code}`, `la mission socle ${socle.code} n’a aucune action`);
@@ -98,25 +146,36 @@ function projetSante(p: Project, t: TerritoryFacts): Finding[] {
   missions.forEach((m, i) => {
     if (seen.has(m.code)) c.add("erreur", `missions[${i}].code`, "mission-double", `la mission ${m.code} apparaît deux fois`);
     seen.add(m.code);
-    const info = mission(m.code);
+    const code = m.code as MissionCode;
     c.need(m.objectifs?.length, `missions[${i}].objectifs`, "objectifs", `la mission ${m.code} n’a pas d’objectif`, "avertissement");
+    for (const f of checkDeclaredComponents({ code, actions: m.actions ?? [] }, i)) c.addFinding(f);
+    for (const f of checkMissionComponents({ code, actions: m.actions ?? [] }, i, date)) c.addFinding(f);
+    for (const f of checkActionIndicators({ code, actions: m.actions ?? [] }, i)) {
+      if (f.code !== "missions.action-sans-indicateur") c.addFinding(f);
+    }
     (m.actions ?? []).forEach((a, j) => {
       const path = `missions[${i}].actions[${j}]`;
       c.need(has(a.objectif), `${path}.objectif`, "action-objectif", `l’action « ${a.intitule} » n’a pas d’objectif`);
       c.need(has(a.pilote), `${path}.pilote`, "action-pilote", `l’action « ${a.intitule} » n’a pas de pilote`);
       c.need(a.indicateurs?.length, `${path}.indicateurs`, "action-indicateurs", `l’action « ${a.intitule} » n’a aucun indicateur`);
-      (a.indicateurs ?? []).forEach((ind, k) =>
-        c.need(has(ind.cible), `${path}.indicateurs[${k}].cible`, "indicateur-cible", `l’indicateur « ${ind.libelle} » n’a pas de cible`, "avertissement"),
-      );
       c.need(has(a.public), `${path}.public`, "action-public", `l’action « ${a.intitule} » n’a pas de public visé`, "avertissement");
       c.need(a.calendrier?.debut, `${path}.calendrier.debut`, "action-calendrier", `l’action « ${a.intitule} » n’a pas de date de début`, "avertissement");
-      const start = a.calendrier?.debut;
-      if (info?.delai_demarrage_mois && signature && start && isValidIsoDate(signature) && isValidIsoDate(start)) {
-        const limit = addMonths(signature, info.delai_demarrage_mois);
-        if (compareIsoDates(start, limit) > 0 && j === 0)
-          c.add("avertissement", `${path}.calendrier.debut`, "delai-aci", `l’action « ${a.intitule} » commence après le délai de démarrage de la mission (${info.delai_demarrage_mois} mois après la signature de l’ACI, soit le ${formatDate(limit)})`);
-      }
     });
+    missionStartCheck(c, m, i, signature);
+  });
+}
+
+function projetSante(p: Project, t: TerritoryFacts): Finding[] {
+  const c = new Collector("projet-sante", "projet de santé");
+  missionFindings(c, p, projetSanteDate(p));
+  (p.calendrier?.jalons ?? []).forEach((j, i) => {
+    if (isValidationJalon(j.libelle))
+      c.add(
+        "avertissement",
+        `calendrier.jalons[${i}]`,
+        "jalon-validation",
+        `l’étape « ${j.libelle} » date la validation du projet de santé : indiquez-la dans calendrier.validation_projet_sante, avec son mode (le calendrier n’énonce qu’une validation, tacite ou par décision)`,
+      );
   });
   c.need(t.resolved, "territoire", "territoire", "le territoire n’a aucune commune");
   c.need(p.diagnostic?.indicateurs?.length, "diagnostic.indicateurs", "diagnostic", "le diagnostic n’a aucun indicateur");
@@ -127,6 +186,8 @@ function projetSante(p: Project, t: TerritoryFacts): Finding[] {
   c.need(has(p.evaluation?.modalites), "evaluation.modalites", "evaluation", "les modalités d’évaluation et de suivi manquent");
   if (p.association?.etat !== "declaree" && p.association?.parcours !== "existante")
     c.add("avertissement", "association.etat", "association", "l’association n’est pas encore déclarée ; c’est elle qui dépose le projet de santé");
+  for (const f of neighbourFindings(p)) c.addFinding(f);
+  for (const f of budgetFindings(p, t)) c.addFinding(f);
   return c.findings;
 }
 

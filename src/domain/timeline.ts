@@ -685,7 +685,11 @@ function ownDateSources(p: Project, document: DocumentId): Source[] {
     case "demande-inscription":
       return [...declaration, ...board, ...assembly];
     case "projet-sante":
-      return [[cal.depot_projet_sante, "calendrier.depot_projet_sante"]];
+      // An updated projet de santé is judged at the date of its new version.
+      return [
+        [cal.actualisation_projet_sante?.date, "calendrier.actualisation_projet_sante.date"],
+        [cal.depot_projet_sante, "calendrier.depot_projet_sante"],
+      ];
   }
 }
 

@@ -23,3 +23,4 @@ export {
 export { daysInWords, joinFr, lowerFirst, numberInWords, ordinalInWords, quote, upperFirst, yearsInWords } from "./words.js";
 export { frenchSpacing, frenchTypography, typographicApostrophes } from "./typography.js";
 export { firstControl, visibleControls } from "./visible.js";
+export { wrapText } from "./wrap.js";

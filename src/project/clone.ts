@@ -92,6 +92,7 @@ export function anonymiseForReuse(doc: Document, newName: string): string[] {
     ["territoire", "taille"],
     ["calendrier", "jalons"],
     ["calendrier", "validation_projet_sante"],
+    ["calendrier", "actualisation_projet_sante"],
     ["association", "rna"],
     ["association", "statuts"],
     ["association", "inscription", "registre"],

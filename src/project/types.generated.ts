@@ -133,6 +133,30 @@ export type Justification = string;
  */
 export type CoherenceAvecLesCPTSVoisines = string;
 /**
+ * Nom de la CPTS.
+ */
+export type Nom2 = string;
+/**
+ * existante (projet de santé validé ou contrat signé), en_projet (lettre d’intention) ou inconnu.
+ */
+export type Etat = "existante" | "en_projet" | "inconnu";
+/**
+ * Les communes ou l’intercommunalité qu’elle couvre.
+ */
+export type SonTerritoire = string;
+/**
+ * Vrai si une commune appartient aux deux territoires : l’ARS peut s’opposer au projet de santé pour un territoire inadapté.
+ */
+export type Chevauchement = boolean;
+/**
+ * Limite commune, patients partagés, actions menées ensemble.
+ */
+export type Articulation = string;
+/**
+ * Les CPTS (existantes ou en projet) dont le territoire touche celui-ci, et comment les deux s’articulent sans se chevaucher.
+ */
+export type CPTSVoisines = CPTSVoisine[];
+/**
  * Population municipale du territoire.
  */
 export type Population = number;
@@ -203,6 +227,10 @@ export type France = number;
  * Lecture de l’indicateur.
  */
 export type Commentaire = string;
+/**
+ * Vrai quand le chiffre est une illustration (exemple fourni avec l’outil, chiffre inventé) et non une donnée réelle : les documents l’impriment avec la mention « donnée d’exemple ».
+ */
+export type DonneeDExemple = boolean;
 /**
  * Indicateurs chiffrés avec leur source et leur année.
  */
@@ -332,7 +360,7 @@ export type Faiblesses = string[];
 /**
  * Nom de la structure ou de la personne, par exemple « Centre hospitalier Samuel-Pozzi ».
  */
-export type Nom2 = string;
+export type Nom3 = string;
 /**
  * Nature de la structure, par exemple « MSP », « EHPAD », « centre hospitalier ».
  */
@@ -349,6 +377,182 @@ export type Commentaire1 = string;
  * MSP, ESP, centres de santé, réseaux, DAC, contrats locaux de santé déjà actifs.
  */
 export type CoordinationExistante = Acteur[];
+/**
+ * Vrai quand les effectifs sont des illustrations et non des données réelles.
+ */
+export type DonneeDExemple1 = boolean;
+/**
+ * Année des données.
+ */
+export type Annee2 = number;
+/**
+ * Par exemple « Rézone CPTS » ou « CPAM de la Savoie ».
+ */
+export type Source3 = string;
+/**
+ * Vrai quand le chiffre est une illustration (exemple fourni avec l’outil, chiffre inventé) et non une donnée réelle : les documents l’impriment avec la mention « donnée d’exemple ».
+ */
+export type DonneeDExemple2 = boolean;
+/**
+ * 17_ans_et_plus, ald, 70_ans_et_plus, c2s, moins_de_17_ans ou autre.
+ */
+export type Categorie = "17_ans_et_plus" | "ald" | "70_ans_et_plus" | "c2s" | "moins_de_17_ans" | "autre";
+/**
+ * Pour la catégorie « autre » : de quels patients il s’agit.
+ */
+export type Libelle = string;
+/**
+ * Patients de la catégorie sans médecin traitant.
+ */
+export type NombreDePatients = number;
+/**
+ * Part des patients de la catégorie qui n’ont pas de médecin traitant, en pourcentage.
+ */
+export type Part = number;
+/**
+ * Un nombre (et, si connue, une part) par catégorie de patients.
+ */
+export type Categories = CategorieDePatients[];
+/**
+ * Ce qui se passe aujourd’hui : recours aux urgences, délais, zones sans réponse.
+ */
+export type Constat = string;
+/**
+ * Service d’accès aux soins (SAS), permanence des soins, maison médicale de garde, créneaux réservés.
+ */
+export type OrganisationExistante = string;
+/**
+ * La valeur mesurée.
+ */
+export type Valeur1 = number;
+/**
+ * Par exemple « % », « patients », « consultations par an et par habitant ».
+ */
+export type Unite1 = string;
+/**
+ * Année de la donnée.
+ */
+export type Annee3 = number;
+/**
+ * D’où vient la donnée, par exemple « Rézone CPTS », « CPAM », « DREES ».
+ */
+export type Source4 = string;
+/**
+ * Vrai quand le chiffre est une illustration (exemple fourni avec l’outil, chiffre inventé) et non une donnée réelle : les documents l’impriment avec la mention « donnée d’exemple ».
+ */
+export type DonneeDExemple3 = boolean;
+/**
+ * L’arrêté de zonage, par exemple « arrêté du DG de l’ARS du … ».
+ */
+export type Arrete = string;
+/**
+ * Où le classement a été lu : site de l’ARS, Rézone, CartoSanté.
+ */
+export type Source5 = string;
+/**
+ * Année du zonage.
+ */
+export type Annee4 = number;
+/**
+ * Code INSEE.
+ */
+export type Commune2 = string;
+/**
+ * Codes INSEE des communes du territoire classées en zone d’intervention prioritaire.
+ */
+export type CommunesEnZIP = Commune2[];
+/**
+ * Code INSEE.
+ */
+export type Commune3 = string;
+/**
+ * Codes INSEE des communes du territoire classées en zone d’action complémentaire.
+ */
+export type CommunesEnZAC = Commune3[];
+/**
+ * Vrai quand ce classement est une illustration et non celui de l’arrêté.
+ */
+export type DonneeDExemple4 = boolean;
+/**
+ * Médecins généralistes, infirmiers, masseurs-kinésithérapeutes, sages-femmes ou chirurgiens-dentistes.
+ */
+export type Profession2 =
+  | "medecin_generaliste"
+  | "medecin_specialiste"
+  | "chirurgien_dentiste"
+  | "sage_femme"
+  | "pharmacien"
+  | "biologiste"
+  | "infirmier"
+  | "masseur_kinesitherapeute"
+  | "pedicure_podologue"
+  | "orthophoniste"
+  | "orthoptiste"
+  | "audioprothesiste"
+  | "ergotherapeute"
+  | "psychomotricien"
+  | "dieteticien"
+  | "opticien_lunetier"
+  | "orthoprothesiste"
+  | "technicien_laboratoire"
+  | "manipulateur_erm"
+  | "psychologue"
+  | "osteopathe"
+  | "assistant_service_social"
+  | "transporteur_sanitaire"
+  | "autre";
+/**
+ * Valeur de l’APL (pour les médecins généralistes : consultations accessibles par an et par habitant standardisé).
+ */
+export type Valeur2 = number;
+/**
+ * Par exemple « consultations par an et par habitant ».
+ */
+export type Unite2 = string;
+/**
+ * Année de la donnée.
+ */
+export type Annee5 = number;
+/**
+ * Par exemple « DREES, APL 2022 ».
+ */
+export type Source6 = string;
+/**
+ * Vrai quand le chiffre est une illustration (exemple fourni avec l’outil, chiffre inventé) et non une donnée réelle : les documents l’impriment avec la mention « donnée d’exemple ».
+ */
+export type DonneeDExemple5 = boolean;
+/**
+ * L’indicateur APL de la DREES, par profession, lorsqu’il est connu pour le territoire.
+ */
+export type AccessibilitePotentielleLocaliseeAPL = APLDUneProfession[];
+/**
+ * Nom du quartier.
+ */
+export type Nom4 = string;
+/**
+ * Code INSEE de la commune du quartier.
+ */
+export type Commune4 = string;
+/**
+ * Habitants du quartier.
+ */
+export type Population1 = number;
+/**
+ * Année de la population.
+ */
+export type Annee6 = number;
+/**
+ * Par exemple « INSEE, quartiers prioritaires ».
+ */
+export type Source7 = string;
+/**
+ * Vrai quand le chiffre est une illustration (exemple fourni avec l’outil, chiffre inventé) et non une donnée réelle : les documents l’impriment avec la mention « donnée d’exemple ».
+ */
+export type DonneeDExemple6 = boolean;
+/**
+ * Quartiers prioritaires de la politique de la ville (QPV) du territoire.
+ */
+export type QuartiersPrioritaires = QuartierPrioritaire[];
 /**
  * Professionnels de santé libéraux (par profession) : une ligne par profession avec le nombre de professionnels.
  */
@@ -452,11 +656,35 @@ export type Echeance = string;
 /**
  * D’où vient la mesure, par exemple « données CPAM ».
  */
-export type Source3 = string;
+export type Source8 = string;
+/**
+ * Vrai quand la valeur initiale ou la cible est une illustration et non une donnée réelle : les documents l’impriment avec la mention « donnée d’exemple ».
+ */
+export type DonneeDExemple7 = boolean;
 /**
  * Indicateurs de suivi et leurs cibles.
  */
 export type Indicateurs1 = Indicateur2[];
+/**
+ * Code d’une composante attendue d’une mission de l’ACI : ACCES : medecin-traitant (accès à un médecin traitant), soins-non-programmes (soins non programmés en ville) ; PARCOURS : parcours-pluriprofessionnel (parcours pluriprofessionnel) ; PREVENTION : actions-prevention (actions coordonnées de prévention) ; CRISE : plan-crise (plan de réponse aux crises sanitaires graves), mise-a-jour-plan (mise à jour annuelle du plan), mise-en-oeuvre (mise en œuvre lors d’une crise reconnue) ; QUALITE : demarche-qualite (démarche pluriprofessionnelle de qualité et de pertinence) ; ACCOMPAGNEMENT : accompagnement-professionnels (accompagnement des professionnels).
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "composante_mission".
+ */
+export type ComposanteDeMission =
+  | "medecin-traitant"
+  | "soins-non-programmes"
+  | "parcours-pluriprofessionnel"
+  | "actions-prevention"
+  | "plan-crise"
+  | "mise-a-jour-plan"
+  | "mise-en-oeuvre"
+  | "demarche-qualite"
+  | "accompagnement-professionnels";
+/**
+ * Ce que l’action couvre parmi les composantes attendues de sa mission par l’accord conventionnel, par exemple « medecin-traitant » et « soins-non-programmes » pour l’accès aux soins.
+ */
+export type ComposantesCouvertes = ComposanteDeMission[];
 /**
  * Les fiches-actions de la mission.
  */
@@ -508,7 +736,7 @@ export type CodePostal = string;
 /**
  * Commune du siège.
  */
-export type Commune2 = string;
+export type Commune5 = string;
 /**
  * Objet de l’association, si vous voulez remplacer l’objet type (missions de l’ACI, article L1434-12 du code de la santé publique).
  */
@@ -520,7 +748,7 @@ export type Duree = "illimitee" | number;
 /**
  * Par exemple « membres actifs ».
  */
-export type Nom3 = string;
+export type Nom5 = string;
 /**
  * Qui peut en faire partie.
  */
@@ -544,7 +772,7 @@ export type PerteDeLaQualiteDeMembre = string[];
 /**
  * Par exemple « collège des infirmiers ».
  */
-export type Nom4 = string;
+export type Nom6 = string;
 /**
  * Qui en fait partie.
  */
@@ -555,7 +783,7 @@ export type Composition = string;
  * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
  * via the `definition` "profession".
  */
-export type Profession2 =
+export type Profession3 =
   | "medecin_generaliste"
   | "medecin_specialiste"
   | "chirurgien_dentiste"
@@ -583,7 +811,7 @@ export type Profession2 =
 /**
  * Professions du collège.
  */
-export type Professions = Profession2[];
+export type Professions = Profession3[];
 /**
  * Code d’une catégorie d’acteurs : liberaux (Professionnels de santé libéraux), exercice_coordonne (Exercice coordonné), etablissements (Établissements de santé), medico_social (Médico-social), social (Social), prevention (Prévention et santé au travail), usagers (Usagers), collectivites (Collectivités), coordination (Dispositifs de coordination).
  *
@@ -846,11 +1074,11 @@ export type Prenom1 = string;
 /**
  * Nom de famille.
  */
-export type Nom5 = string;
+export type Nom7 = string;
 /**
  * Code de la profession : medecin_generaliste (Médecin généraliste), medecin_specialiste (Médecin spécialiste), chirurgien_dentiste (Chirurgien-dentiste), sage_femme (Sage-femme), pharmacien (Pharmacien), biologiste (Biologiste médical), infirmier (Infirmier), masseur_kinesitherapeute (Masseur-kinésithérapeute), pedicure_podologue (Pédicure-podologue), orthophoniste (Orthophoniste), orthoptiste (Orthoptiste), audioprothesiste (Audioprothésiste), ergotherapeute (Ergothérapeute), psychomotricien (Psychomotricien), dieteticien (Diététicien), opticien_lunetier (Opticien-lunetier), orthoprothesiste (Orthoprothésiste), technicien_laboratoire (Technicien de laboratoire médical), manipulateur_erm (Manipulateur d’électroradiologie médicale), psychologue (Psychologue), osteopathe (Ostéopathe), assistant_service_social (Assistant de service social), transporteur_sanitaire (Transporteur sanitaire (ambulancier)), autre (Autre profession).
  */
-export type Profession3 =
+export type Profession4 =
   | "medecin_generaliste"
   | "medecin_specialiste"
   | "chirurgien_dentiste"
@@ -886,7 +1114,7 @@ export type CodePostal1 = string;
 /**
  * Commune.
  */
-export type Commune3 = string;
+export type Commune6 = string;
 /**
  * Par exemple « française » (demandée par la préfecture pour les dirigeants).
  */
@@ -918,11 +1146,11 @@ export type Prenom2 = string;
 /**
  * Nom de famille.
  */
-export type Nom6 = string;
+export type Nom8 = string;
 /**
  * Code de la profession : medecin_generaliste (Médecin généraliste), medecin_specialiste (Médecin spécialiste), chirurgien_dentiste (Chirurgien-dentiste), sage_femme (Sage-femme), pharmacien (Pharmacien), biologiste (Biologiste médical), infirmier (Infirmier), masseur_kinesitherapeute (Masseur-kinésithérapeute), pedicure_podologue (Pédicure-podologue), orthophoniste (Orthophoniste), orthoptiste (Orthoptiste), audioprothesiste (Audioprothésiste), ergotherapeute (Ergothérapeute), psychomotricien (Psychomotricien), dieteticien (Diététicien), opticien_lunetier (Opticien-lunetier), orthoprothesiste (Orthoprothésiste), technicien_laboratoire (Technicien de laboratoire médical), manipulateur_erm (Manipulateur d’électroradiologie médicale), psychologue (Psychologue), osteopathe (Ostéopathe), assistant_service_social (Assistant de service social), transporteur_sanitaire (Transporteur sanitaire (ambulancier)), autre (Autre profession).
  */
-export type Profession4 =
+export type Profession5 =
   | "medecin_generaliste"
   | "medecin_specialiste"
   | "chirurgien_dentiste"
@@ -958,7 +1186,7 @@ export type CodePostal2 = string;
 /**
  * Commune.
  */
-export type Commune4 = string;
+export type Commune7 = string;
 /**
  * Par exemple « française » (demandée par la préfecture pour les dirigeants).
  */
@@ -1055,7 +1283,7 @@ export type Coordination1 = string;
 /**
  * Par exemple « groupe accès aux soins ».
  */
-export type Nom7 = string;
+export type Nom9 = string;
 /**
  * Mission de l’ACI sur laquelle travaille le groupe.
  */
@@ -1094,7 +1322,7 @@ export type Type2 =
 /**
  * Nom du produit ou du service.
  */
-export type Nom8 = string;
+export type Nom10 = string;
 /**
  * À quoi il sert.
  */
@@ -1148,6 +1376,10 @@ export type PartFixe = number;
  */
 export type PartVariable = number;
 /**
+ * Vrai quand ces montants sont des illustrations et non ceux d’un contrat signé.
+ */
+export type DonneeDExemple8 = boolean;
+/**
  * Par exemple « FIR (ARS) », « conseil régional ».
  */
 export type Origine = string;
@@ -1158,7 +1390,7 @@ export type Montant2 = number;
 /**
  * Année du versement.
  */
-export type Annee2 = number;
+export type Annee7 = number;
 /**
  * Ce que le financement couvre.
  */
@@ -1220,6 +1452,18 @@ export type Date5 = string;
  */
 export type AutresEtapes = Jalon[];
 /**
+ * Date d’envoi (prévue ou réelle) du projet de santé actualisé.
+ */
+export type EnvoiALARS = string;
+/**
+ * renouvellement_contrat (fin du contrat ACI), avenant (nouvelle mission ou nouvelles règles de l’ACI), evolution (nouvelles actions, nouveau territoire) ou autre.
+ */
+export type Motif = "renouvellement_contrat" | "avenant" | "evolution" | "autre";
+/**
+ * Ce qui change, par exemple « ajout de la mission de réponse aux crises sanitaires graves ».
+ */
+export type Precision1 = string;
+/**
  * Date imprimée sur les documents et dans leurs métadonnées (sinon SOURCE_DATE_EPOCH, sinon la date de la lettre ou du projet).
  */
 export type DateDesDocuments = string;
@@ -1227,6 +1471,274 @@ export type DateDesDocuments = string;
  * « Fait à … » des documents.
  */
 export type LieuDeSignature = string;
+/**
+ * Années couvertes par le budget ; par défaut la durée du contrat ACI (5 ans).
+ */
+export type NombreDAnnees = number;
+/**
+ * Temps de travail en équivalent temps plein, par exemple 1 ou 0,5.
+ */
+export type EquivalentTempsPlein = number;
+/**
+ * Un temps de travail par année de contrat, quand il change (par exemple 0,5 la première année puis 1). Remplace « etp ».
+ *
+ * @maxItems 10
+ */
+export type ETPParAnnee =
+  | []
+  | [number]
+  | [number, number]
+  | [number, number, number]
+  | [number, number, number, number]
+  | [number, number, number, number, number]
+  | [number, number, number, number, number, number]
+  | [number, number, number, number, number, number, number]
+  | [number, number, number, number, number, number, number, number]
+  | [number, number, number, number, number, number, number, number, number]
+  | [number, number, number, number, number, number, number, number, number, number];
+/**
+ * Salaire brut annuel pour un temps plein, en euros.
+ */
+export type SalaireBrutAnnuel = number;
+/**
+ * Charges patronales en pourcentage du salaire brut, par exemple 45.
+ */
+export type ChargesPatronales = number;
+/**
+ * D’où viennent le salaire et le taux : fiche de poste, convention collective, devis du cabinet comptable.
+ */
+export type Source9 = string;
+/**
+ * Vrai quand le chiffre est une illustration (exemple fourni avec l’outil, chiffre inventé) et non une donnée réelle : les documents l’impriment avec la mention « donnée d’exemple ».
+ */
+export type DonneeDExemple9 = boolean;
+/**
+ * Ce qui est indemnisé, par exemple « temps de réunion des groupes de travail et régulation des soins non programmés ».
+ */
+export type Libelle1 = string;
+/**
+ * Total annuel versé à l’ensemble des professionnels, en euros.
+ */
+export type MontantAnnuel = number;
+/**
+ * Un total par année de contrat ; null pour une année inconnue. Remplace « montant ».
+ *
+ * @maxItems 10
+ */
+export type MontantParAnnee =
+  | []
+  | [MontantEnEuros | null]
+  | [MontantEnEuros | null, MontantEnEuros | null]
+  | [MontantEnEuros | null, MontantEnEuros | null, MontantEnEuros | null]
+  | [MontantEnEuros | null, MontantEnEuros | null, MontantEnEuros | null, MontantEnEuros | null]
+  | [
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null
+    ]
+  | [
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null
+    ]
+  | [
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null
+    ]
+  | [
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null
+    ]
+  | [
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null
+    ]
+  | [
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null
+    ];
+/**
+ * Montant en euros, sans symbole ni espace, par exemple 50000 (10 milliards au plus).
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "montant".
+ */
+export type MontantEnEuros = number;
+/**
+ * Nombre de professionnels indemnisés ou rémunérés.
+ */
+export type ProfessionnelsConcernes = number;
+/**
+ * Montant en euros, sans symbole ni espace, par exemple 50000 (10 milliards au plus).
+ */
+export type MontantEnEuros1 = number;
+/**
+ * Barème adopté par le conseil d’administration, par exemple.
+ */
+export type Source10 = string;
+/**
+ * Vrai quand le chiffre est une illustration (exemple fourni avec l’outil, chiffre inventé) et non une donnée réelle : les documents l’impriment avec la mention « donnée d’exemple ».
+ */
+export type DonneeDExemple10 = boolean;
+/**
+ * Ce que couvre la ligne, par exemple « messagerie sécurisée et outil de coordination ».
+ */
+export type Libelle2 = string;
+/**
+ * Montant en euros, sans symbole ni espace, par exemple 50000 (10 milliards au plus).
+ */
+export type MontantEnEuros2 = number;
+/**
+ * Un montant par année de contrat (année 1 en premier), en euros ; null pour une année dont le montant n’est pas connu. Remplace « montant ».
+ *
+ * @maxItems 10
+ */
+export type MontantParAnnee1 =
+  | []
+  | [MontantEnEuros | null]
+  | [MontantEnEuros | null, MontantEnEuros | null]
+  | [MontantEnEuros | null, MontantEnEuros | null, MontantEnEuros | null]
+  | [MontantEnEuros | null, MontantEnEuros | null, MontantEnEuros | null, MontantEnEuros | null]
+  | [
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null
+    ]
+  | [
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null
+    ]
+  | [
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null
+    ]
+  | [
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null
+    ]
+  | [
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null
+    ]
+  | [
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null,
+      MontantEnEuros | null
+    ];
+/**
+ * D’où vient le montant : devis, convention, notification, budget de l’année précédente…
+ */
+export type Source11 = string;
+/**
+ * Précision sur le calcul ou l’usage.
+ */
+export type Commentaire6 = string;
+/**
+ * Vrai quand le chiffre est une illustration (exemple fourni avec l’outil, chiffre inventé) et non une donnée réelle : les documents l’impriment avec la mention « donnée d’exemple ».
+ */
+export type DonneeDExemple11 = boolean;
+/**
+ * Formation, déplacements, prestations, frais divers.
+ */
+export type AutresCharges = LigneDuBudget[];
+/**
+ * Part des montants variables de l’ACI que la CPTS compte obtenir, de 0 à 100 ; sans réponse, ils sont comptés à leur maximum.
+ */
+export type PartVariableAttendue = number;
+/**
+ * Collectivités, conseil régional, fondations : une ligne par financeur.
+ */
+export type AutresSubventions = LigneDuBudget[];
+/**
+ * Nombre de membres qui paient la cotisation (association.cotisation.montant).
+ */
+export type MembresCotisants = number;
+/**
+ * Montant en euros, sans symbole ni espace, par exemple 50000 (10 milliards au plus).
+ */
+export type MontantEnEuros3 = number;
+/**
+ * Par exemple « adhésions de l’année précédente ».
+ */
+export type Source12 = string;
+/**
+ * Vrai quand le chiffre est une illustration (exemple fourni avec l’outil, chiffre inventé) et non une donnée réelle : les documents l’impriment avec la mention « donnée d’exemple ».
+ */
+export type DonneeDExemple12 = boolean;
+/**
+ * Prestations, dons, produits financiers.
+ */
+export type AutresProduits = LigneDuBudget[];
+/**
+ * Montant en euros, sans symbole ni espace, par exemple 50000 (10 milliards au plus).
+ */
+export type MontantEnEuros4 = number;
+/**
+ * Article de loi ou de décret qui fixe le seuil.
+ */
+export type Texte = string;
 /**
  * Date au format AAAA-MM-JJ, par exemple 2026-03-01.
  *
@@ -1270,13 +1782,6 @@ export type AdresseElectronique = string;
  */
 export type Telephone1 = string;
 /**
- * Montant en euros, sans symbole ni espace, par exemple 50000 (10 milliards au plus).
- *
- * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
- * via the `definition` "montant".
- */
-export type MontantEnEuros = number;
-/**
  * Code d’une des six missions de l’ACI : ACCES (Accès aux soins, socle), PARCOURS (Parcours pluriprofessionnels autour du patient, socle), PREVENTION (Prévention, socle), CRISE (Réponse aux crises sanitaires graves, socle), QUALITE (Qualité et pertinence des soins, optionnelle), ACCOMPAGNEMENT (Accompagnement des professionnels de santé, optionnelle).
  *
  * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
@@ -1289,7 +1794,7 @@ export type MissionDeLACI = "ACCES" | "PARCOURS" | "PREVENTION" | "CRISE" | "QUA
  * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
  * via the `definition` "texte".
  */
-export type Texte = string;
+export type Texte1 = string;
 /**
  * Une ligne par élément.
  *
@@ -1360,6 +1865,7 @@ export interface ProjetDeCPTS {
   financement?: Financement;
   calendrier?: Calendrier1;
   documents?: Documents;
+  budget?: BudgetPrevisionnel;
 }
 /**
  * Identité de la communauté.
@@ -1398,9 +1904,20 @@ export interface Territoire {
   communes?: Communes;
   justification?: Justification;
   coherence_cpts_voisines?: CoherenceAvecLesCPTSVoisines;
+  cpts_voisines?: CPTSVoisines;
   population?: PopulationCalculee;
   taille?: TailleACICalculee;
   superficie_km2?: Superficie;
+}
+/**
+ * Une CPTS voisine.
+ */
+export interface CPTSVoisine {
+  nom: Nom2;
+  etat?: Etat;
+  territoire?: SonTerritoire;
+  chevauchement?: Chevauchement;
+  articulation?: Articulation;
 }
 /**
  * Population calculée par l’outil à partir des données officielles ; « cpts valider » signale un écart.
@@ -1424,6 +1941,12 @@ export interface DiagnosticTerritorial {
   forces?: Forces;
   faiblesses?: Faiblesses;
   coordination_existante?: CoordinationExistante;
+  effectifs_exemple?: DonneeDExemple1;
+  patients_sans_medecin_traitant?: PatientsSansMedecinTraitant;
+  soins_non_programmes?: SoinsNonProgrammes;
+  zonage_medecins?: ZonageMedecinsDeLARS;
+  apl?: AccessibilitePotentielleLocaliseeAPL;
+  quartiers_prioritaires?: QuartiersPrioritaires;
 }
 /**
  * Un indicateur du diagnostic territorial, avec sa source et son année.
@@ -1437,6 +1960,7 @@ export interface Indicateur {
   theme?: Theme;
   references?: References;
   commentaire?: Commentaire;
+  exemple?: DonneeDExemple;
 }
 /**
  * Valeurs de comparaison.
@@ -1500,10 +2024,79 @@ export interface Besoin {
  * via the `definition` "acteur".
  */
 export interface Acteur {
-  nom: Nom2;
+  nom: Nom3;
   type?: Type;
   commune?: Commune1;
   commentaire?: Commentaire1;
+}
+/**
+ * Patients sans médecin traitant déclaré, par catégorie (Rézone CPTS ou données de la CPAM).
+ */
+export interface PatientsSansMedecinTraitant {
+  annee?: Annee2;
+  source: Source3;
+  exemple?: DonneeDExemple2;
+  categories?: Categories;
+}
+/**
+ * Les patients d’une catégorie sans médecin traitant.
+ */
+export interface CategorieDePatients {
+  categorie: Categorie;
+  libelle?: Libelle;
+  nombre?: NombreDePatients;
+  part?: Part;
+}
+/**
+ * Comment les demandes de soins non programmés sont prises en charge aujourd’hui sur le territoire.
+ */
+export interface SoinsNonProgrammes {
+  constat?: Constat;
+  organisation_existante?: OrganisationExistante;
+  passages_urgences?: PassagesAuxUrgencesNonSuivisDHospitalisation;
+}
+/**
+ * Valeur, unité, année et source (Rézone CPTS).
+ */
+export interface PassagesAuxUrgencesNonSuivisDHospitalisation {
+  valeur: Valeur1;
+  unite?: Unite1;
+  annee: Annee3;
+  source: Source4;
+  exemple?: DonneeDExemple3;
+}
+/**
+ * Classement des communes du territoire par l’arrêté de zonage des médecins de l’ARS : zones d’intervention prioritaire (ZIP) et zones d’action complémentaire (ZAC).
+ */
+export interface ZonageMedecinsDeLARS {
+  arrete?: Arrete;
+  source: Source5;
+  annee?: Annee4;
+  zip?: CommunesEnZIP;
+  zac?: CommunesEnZAC;
+  exemple?: DonneeDExemple4;
+}
+/**
+ * Valeur de l’APL pour une profession.
+ */
+export interface APLDUneProfession {
+  profession: Profession2;
+  valeur: Valeur2;
+  unite?: Unite2;
+  annee: Annee5;
+  source: Source6;
+  exemple?: DonneeDExemple5;
+}
+/**
+ * Un quartier prioritaire de la politique de la ville.
+ */
+export interface QuartierPrioritaire {
+  nom: Nom4;
+  commune?: Commune4;
+  population?: Population1;
+  annee?: Annee6;
+  source?: Source7;
+  exemple?: DonneeDExemple6;
 }
 /**
  * Les acteurs déjà engagés et ceux à associer, par catégorie.
@@ -1560,6 +2153,7 @@ export interface FicheAction {
   moyens?: Moyens;
   calendrier?: Calendrier;
   indicateurs?: Indicateurs1;
+  composantes?: ComposantesCouvertes;
 }
 /**
  * Dates de début et de fin prévues.
@@ -1578,7 +2172,8 @@ export interface Indicateur2 {
   valeur_initiale?: ValeurInitiale;
   cible?: Cible;
   echeance?: Echeance;
-  source?: Source3;
+  source?: Source8;
+  exemple?: DonneeDExemple7;
 }
 /**
  * L’association qui porte la CPTS : statuts, instances, dirigeants.
@@ -1628,7 +2223,7 @@ export interface Modification {
 export interface Siege {
   adresse: Adresse;
   code_postal: CodePostal;
-  commune: Commune2;
+  commune: Commune5;
 }
 /**
  * Qui peut adhérer et comment.
@@ -1642,7 +2237,7 @@ export interface Membres {
  * Par exemple membres actifs, partenaires, d’honneur.
  */
 export interface CategorieDeMembres {
-  nom: Nom3;
+  nom: Nom5;
   description: Qui;
   voix?: Voix;
 }
@@ -1650,7 +2245,7 @@ export interface CategorieDeMembres {
  * Un collège de membres représenté au conseil d’administration.
  */
 export interface College {
-  nom: Nom4;
+  nom: Nom6;
   composition?: Composition;
   professions?: Professions;
   categories?: CategoriesDActeurs;
@@ -1790,11 +2385,11 @@ export interface Personne {
   civilite?: Civilite1;
   titre?: Titre1;
   prenom: Prenom1;
-  nom: Nom5;
-  profession?: Profession3;
+  nom: Nom7;
+  profession?: Profession4;
   adresse?: Adresse1;
   code_postal?: CodePostal1;
-  commune?: Commune3;
+  commune?: Commune6;
   nationalite?: Nationalite;
   date_naissance?: DateDeNaissance;
   lieu_naissance?: LieuDeNaissance;
@@ -1809,11 +2404,11 @@ export interface Dirigeant {
   civilite?: Civilite2;
   titre?: Titre2;
   prenom: Prenom2;
-  nom: Nom6;
-  profession?: Profession4;
+  nom: Nom8;
+  profession?: Profession5;
   adresse?: Adresse2;
   code_postal?: CodePostal2;
-  commune?: Commune4;
+  commune?: Commune7;
   nationalite?: Nationalite1;
   date_naissance?: DateDeNaissance1;
   lieu_naissance?: LieuDeNaissance1;
@@ -1858,7 +2453,7 @@ export interface Organisation {
   place_usagers?: PlaceDesUsagers;
 }
 export interface GroupeDeTravail {
-  nom: Nom7;
+  nom: Nom9;
   mission?: Mission1;
   animateur?: Animateur;
   description?: Description1;
@@ -1872,7 +2467,7 @@ export interface SystemeDInformation {
 }
 export interface Outil {
   type: Type2;
-  nom?: Nom8;
+  nom?: Nom10;
   usage?: Usage;
 }
 /**
@@ -1907,6 +2502,7 @@ export interface Financement {
 export interface MontantsDuContratACI {
   fonctionnement?: Fonctionnement;
   missions?: Missions1;
+  exemple?: DonneeDExemple8;
 }
 /**
  * Montants par mission (clé : code de la mission).
@@ -1921,7 +2517,7 @@ export interface Montants {
 export interface AutreFinancement {
   origine: Origine;
   montant: Montant2;
-  annee?: Annee2;
+  annee?: Annee7;
   objet?: Objet2;
 }
 /**
@@ -1938,6 +2534,7 @@ export interface Calendrier1 {
   validation_projet_sante?: ValidationDuProjetDeSante;
   signature_aci?: SignatureDuContratACI;
   jalons?: AutresEtapes;
+  actualisation_projet_sante?: ActualisationDuProjetDeSante;
 }
 /**
  * Date et mode : tacite ou décision de l’ARS.
@@ -1954,11 +2551,158 @@ export interface Jalon {
   date: Date5;
 }
 /**
+ * Pour une CPTS qui existe déjà : la nouvelle version de son projet de santé, envoyée (ou à envoyer) à l’ARS. Les documents sont alors datés de cette version ; les dates ci-dessus restent celles de la création.
+ */
+export interface ActualisationDuProjetDeSante {
+  date: EnvoiALARS;
+  motif: Motif;
+  precision?: Precision1;
+}
+/**
  * Réglages des documents générés.
  */
 export interface Documents {
   date?: DateDesDocuments;
   lieu?: LieuDeSignature;
+}
+/**
+ * Charges et produits de la CPTS, année par année sur la durée du contrat. Un montant non renseigné reste inconnu.
+ */
+export interface BudgetPrevisionnel {
+  annees?: NombreDAnnees;
+  coordination?: Coordination2;
+  indemnisation?: IndemnisationEtRemunerationDesProfessionnels;
+  systeme_information?: SystemeDInformation1;
+  locaux?: Locaux;
+  communication?: Communication1;
+  comptabilite?: Comptabilite;
+  commissaire_aux_comptes?: CommissaireAuxComptes;
+  autres_charges?: AutresCharges;
+  aci_part_variable_pourcentage?: PartVariableAttendue;
+  fir?: LigneDuBudget1;
+  subventions?: AutresSubventions;
+  cotisations?: Cotisations;
+  autres_produits?: AutresProduits;
+  seuil_commissaire_aux_comptes?: SeuilDuCommissaireAuxComptes;
+}
+/**
+ * Le poste de coordination salarié : temps de travail, salaire brut et charges patronales.
+ */
+export interface Coordination2 {
+  etp?: EquivalentTempsPlein;
+  etp_par_annee?: ETPParAnnee;
+  salaire_brut_annuel?: SalaireBrutAnnuel;
+  charges_patronales_pourcentage?: ChargesPatronales;
+  source?: Source9;
+  exemple?: DonneeDExemple9;
+}
+/**
+ * Indemnités et rémunérations versées aux professionnels membres (article D1434-44 du code de la santé publique), plafonnées chaque année par professionnel.
+ */
+export interface IndemnisationEtRemunerationDesProfessionnels {
+  libelle?: Libelle1;
+  montant?: MontantAnnuel;
+  par_annee?: MontantParAnnee;
+  professionnels?: ProfessionnelsConcernes;
+  maximum_par_professionnel?: MontantEnEuros1;
+  source?: Source10;
+  exemple?: DonneeDExemple10;
+}
+/**
+ * Messagerie sécurisée, outil de coordination, site internet, matériel.
+ */
+export interface SystemeDInformation1 {
+  libelle?: Libelle2;
+  montant?: MontantEnEuros2;
+  par_annee?: MontantParAnnee1;
+  source?: Source11;
+  commentaire?: Commentaire6;
+  exemple?: DonneeDExemple11;
+}
+/**
+ * Loyer, charges, salles de réunion.
+ */
+export interface Locaux {
+  libelle?: Libelle2;
+  montant?: MontantEnEuros2;
+  par_annee?: MontantParAnnee1;
+  source?: Source11;
+  commentaire?: Commentaire6;
+  exemple?: DonneeDExemple11;
+}
+/**
+ * Lettre d’information, événements, supports.
+ */
+export interface Communication1 {
+  libelle?: Libelle2;
+  montant?: MontantEnEuros2;
+  par_annee?: MontantParAnnee1;
+  source?: Source11;
+  commentaire?: Commentaire6;
+  exemple?: DonneeDExemple11;
+}
+/**
+ * Expert-comptable, paie, banque, assurance.
+ */
+export interface Comptabilite {
+  libelle?: Libelle2;
+  montant?: MontantEnEuros2;
+  par_annee?: MontantParAnnee1;
+  source?: Source11;
+  commentaire?: Commentaire6;
+  exemple?: DonneeDExemple11;
+}
+/**
+ * Honoraires du commissaire aux comptes, quand la CPTS doit en nommer un.
+ */
+export interface CommissaireAuxComptes {
+  libelle?: Libelle2;
+  montant?: MontantEnEuros2;
+  par_annee?: MontantParAnnee1;
+  source?: Source11;
+  commentaire?: Commentaire6;
+  exemple?: DonneeDExemple11;
+}
+/**
+ * Un poste du budget prévisionnel : un montant annuel, ou un montant par année de contrat.
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "ligne_budget".
+ */
+export interface LigneDuBudget {
+  libelle?: Libelle2;
+  montant?: MontantEnEuros2;
+  par_annee?: MontantParAnnee1;
+  source?: Source11;
+  commentaire?: Commentaire6;
+  exemple?: DonneeDExemple11;
+}
+/**
+ * Un poste du budget prévisionnel : un montant annuel, ou un montant par année de contrat.
+ */
+export interface LigneDuBudget1 {
+  libelle?: Libelle2;
+  montant?: MontantEnEuros2;
+  par_annee?: MontantParAnnee1;
+  source?: Source11;
+  commentaire?: Commentaire6;
+  exemple?: DonneeDExemple11;
+}
+/**
+ * Cotisations des membres : un montant, ou un nombre de membres multiplié par la cotisation de l’association.
+ */
+export interface Cotisations {
+  membres?: MembresCotisants;
+  montant?: MontantEnEuros3;
+  source?: Source12;
+  exemple?: DonneeDExemple12;
+}
+/**
+ * Montant annuel de subventions publiques au-delà duquel une association doit nommer un commissaire aux comptes, avec le texte qui le fixe : l’outil ne le connaît pas.
+ */
+export interface SeuilDuCommissaireAuxComptes {
+  montant: MontantEnEuros4;
+  source: Texte;
 }
 /**
  * Acteurs rangés par catégorie.
@@ -2055,4 +2799,17 @@ export interface InscriptionAuRegistreDesAssociations {
 export interface ValidationDuProjetDeSante1 {
   date: Date4;
   mode: Mode;
+}
+/**
+ * Une valeur chiffrée avec son année et sa source.
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "mesure_datee".
+ */
+export interface Mesure {
+  valeur: Valeur1;
+  unite?: Unite1;
+  annee: Annee3;
+  source: Source4;
+  exemple?: DonneeDExemple3;
 }

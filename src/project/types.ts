@@ -22,4 +22,7 @@ export type {
   Calendrier1 as CalendrierProjet,
   Financement,
   EffectifParProfession,
+  BudgetPrevisionnel as Budget,
+  LigneDuBudget as LigneBudget,
+  Mesure as MesureDatee,
 } from "./types.generated.js";

@@ -32,6 +32,8 @@ export interface FieldSpec {
   item?: ItemSpec;
   /** Text fields: the answers to choose from (an empty list asks as free text). */
   choices?: (project: Project) => string[];
+  /** Lists of codes: the codes offered, among the schema’s (the components of one mission). */
+  values?: (project: Project) => string[];
   /** Turns the typed text into the value to store (default: the text; dates also JJ/MM/AAAA). */
   parse?: (text: string) => unknown;
   /** Turns the stored value into the text shown as default. */
@@ -148,10 +150,11 @@ export async function promptValue(ctx: WizardContext, path: Path, f: FieldSpec, 
       return ctx.ask.confirm({ message, ...hinted, default: typeof proposed === "boolean" ? proposed : false });
     case "enum-list": {
       const chosen = new Set(Array.isArray(proposed) ? proposed.map(String) : []);
+      const offered = f.values ? f.values(ctx.editor.project).filter((v) => info.values!.includes(v)) : info.values!;
       const values = await ctx.ask.checkbox<string>({
         message,
         ...hinted,
-        choices: info.values!.map((v) => ({ value: v, name: valueLabel(path, v), checked: chosen.has(v) })),
+        choices: offered.map((v) => ({ value: v, name: valueLabel(path, v), checked: chosen.has(v) })),
       });
       return values.length ? values : undefined;
     }

@@ -3,7 +3,7 @@
  * Professions, missions and actor categories come from the domain data; the other short
  * lists of the schema are named here, keyed by the field they belong to (indices left out).
  */
-import { FONCTION_CODES, actorCategory, fonctionLabel, mission, professionLabel } from "../domain/index.js";
+import { FONCTION_CODES, MISSION_COMPONENTS, actorCategory, fonctionLabel, mission, professionLabel } from "../domain/index.js";
 import type { Path } from "./path.js";
 import { fieldInfo } from "./schema-info.js";
 
@@ -50,6 +50,21 @@ const BY_FIELD: Record<string, Record<string, string>> = {
     autre: "autre",
   },
   "diagnostic.besoins.priorite": { haute: "haute", moyenne: "moyenne", basse: "basse" },
+  "diagnostic.patients_sans_medecin_traitant.categories.categorie": {
+    "17_ans_et_plus": "patients de 17 ans et plus",
+    ald: "patients en affection de longue durée (ALD)",
+    "70_ans_et_plus": "patients de 70 ans et plus",
+    c2s: "bénéficiaires de la complémentaire santé solidaire (C2S)",
+    moins_de_17_ans: "patients de moins de 17 ans",
+    autre: "autre catégorie",
+  },
+  "territoire.cpts_voisines.etat": { existante: "existante", en_projet: "en projet", inconnu: "état non connu" },
+  "calendrier.actualisation_projet_sante.motif": {
+    renouvellement_contrat: "renouvellement du contrat ACI",
+    avenant: "application d’un avenant à l’ACI",
+    evolution: "évolution des actions ou du territoire",
+    autre: "autre motif",
+  },
   "missions.actions.indicateurs.type": { moyens: "indicateur de moyens", actions: "indicateur d’actions", resultats: "indicateur de résultats" },
   "association.etat": { a_creer: "à créer", en_cours: "en cours (statuts en préparation)", declaree: "déclarée en préfecture (inscrite au tribunal en Alsace-Moselle)" },
   "association.ag_extraordinaire.modifications": {
@@ -112,6 +127,8 @@ export function valueLabel(path: Path, value: string): string {
     }
     case "categorie_acteur":
       return actorCategory(value)?.libelle ?? value;
+    case "composante_mission":
+      return MISSION_COMPONENTS.find((c) => c.code === value)?.libelle ?? value;
   }
   return BY_FIELD[fieldKey(path)]?.[value] ?? (info.def ? BY_DEF[info.def]?.[value] : undefined) ?? value;
 }

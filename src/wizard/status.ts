@@ -48,6 +48,9 @@ export function stepState(step: StepScope, project: Project, status: ProjectStat
 
 /** « lettre d’intention : aucun porteur… » → « aucun porteur… » (the document is shown apart). */
 export function withoutDocumentPrefix(message: string): string {
-  const i = message.indexOf("\u00a0: ");
-  return i >= 0 ? message.slice(i + 3) : message;
+  // « projet de santé, accès aux soins : … » names its own subject after the document’s name.
+  const colon = message.indexOf("\u00a0: ");
+  const comma = message.indexOf(", ");
+  if (comma >= 0 && (colon < 0 || comma < colon)) return message.slice(comma + 2);
+  return colon >= 0 ? message.slice(colon + 3) : message;
 }

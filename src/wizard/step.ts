@@ -22,6 +22,7 @@ export const STEP_IDS = [
   "lettre",
   "association",
   "projet-sante",
+  "budget",
   "calendrier",
   "generer",
 ] as const;

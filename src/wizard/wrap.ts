@@ -1,4 +1,5 @@
-/** Line wrapping for what the wizard prints (no dependency: cheap to import). */
+/** Line wrapping for what the wizard prints: the terminal's width, and the wrapping of src/french. */
+import { wrapText as wrap } from "../french/index.js";
 
 /** Width for wrapped text: the terminal's, at most 100 columns. */
 export function textWidth(): number {
@@ -7,22 +8,5 @@ export function textWidth(): number {
 
 /** Wraps each line at word boundaries; continuation lines start with `indent`. */
 export function wrapText(text: string, width = textWidth(), indent = ""): string {
-  return text
-    .split("\n")
-    .map((line) => {
-      if (line.length <= width) return line;
-      const lead = /^\s*/.exec(line)![0];
-      const out: string[] = [];
-      let current = "";
-      for (const word of line.slice(lead.length).split(" ")) {
-        const candidate = current ? `${current} ${word}` : word;
-        if (current && (out.length ? indent.length : lead.length) + candidate.length > width) {
-          out.push(current);
-          current = word;
-        } else current = candidate;
-      }
-      out.push(current);
-      return out.map((l, i) => (i === 0 ? lead : indent || lead) + l).join("\n");
-    })
-    .join("\n");
+  return wrap(text, width, indent);
 }

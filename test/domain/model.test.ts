@@ -14,8 +14,8 @@ const model = buildModel(bergerac, options);
 
 describe("buildModel on the Bergerac example", () => {
   it("dates the documents with documents.date", () => {
-    expect(options).toEqual({ date: "2018-03-12" });
-    expect(model.document.date).toEqual({ iso: "2018-03-12", texte: "12 mars 2018" });
+    expect(options).toEqual({ date: "2022-09-15" });
+    expect(model.document.date).toEqual({ iso: "2022-09-15", texte: "15 septembre 2022" });
     expect(model.document.lieu).toBe("Bergerac");
   });
 
@@ -47,7 +47,7 @@ describe("buildModel on the Bergerac example", () => {
     expect(model.acteurs.engages.liberaux?.professionnels[0]).toMatchObject({ texte: `31${NBSP}médecins généralistes`, effectif_territoire: 53 });
   });
 
-  it("orders the missions as the ACI does and checks each action against the deadlines", () => {
+  it("orders the missions as the ACI does and states the ACI deadlines once per mission", () => {
     expect(model.missions.retenues.map((m) => m.code)).toEqual(["ACCES", "PARCOURS", "PREVENTION", "CRISE", "QUALITE", "ACCOMPAGNEMENT"]);
     expect(model.missions.socles_manquantes).toEqual([]);
     const acces = model.missions.retenues[0]!;
@@ -55,19 +55,24 @@ describe("buildModel on the Bergerac example", () => {
     expect(acces.echeance_deploiement.iso).toBe("2021-09-15");
     const first = acces.actions[0]!;
     expect(first.numero).toBe("1.1");
-    expect(first.echeances_aci).toMatchObject({ verifiable: true, debut_conforme: true, fin_conforme: true });
     expect(first.calendrier_texte).toBe("Du 4 mai 2020 au 15 septembre 2021");
-    const optional = model.missions.retenues[4]!.actions[0]!;
-    expect(optional.echeances_aci.verifiable).toBe(false);
+    expect(acces.echeances_texte).toContain("démarrage au plus tard le 15 septembre 2020");
+    expect(acces.echeances_texte).not.toContain("ne commence que");
+    expect(model.missions.retenues[4]!.echeances_texte).toContain("choisis par la CPTS");
   });
 
-  it("flags an action that starts after the mission’s start deadline", () => {
+  it("says when a mission starts after its deadline, in the mission and not in the fiche", () => {
     const project = structuredClone(bergerac);
-    project.missions![0]!.actions![0]!.calendrier = { debut: "2020-12-01", fin: "2022-01-10" };
-    const late = buildModel(project, options).missions.retenues[0]!.actions[0]!.echeances_aci;
-    expect(late.debut_conforme).toBe(false);
-    expect(late.fin_conforme).toBe(false);
-    expect(late.texte).toContain("L’action commence après l’échéance de démarrage");
+    for (const a of project.missions![0]!.actions!) a.calendrier = { debut: "2020-12-01", fin: "2022-01-10" };
+    const acces = buildModel(project, options).missions.retenues[0]!;
+    expect(acces.echeances_texte).toContain("ne commence que le 1er décembre 2020, après l’échéance de démarrage");
+    expect(Object.keys(acces.actions[0]!)).not.toContain("echeances_aci");
+  });
+
+  it("does not count the crisis mission's deadlines from a contract signed before the mission existed", () => {
+    const crise = model.missions.retenues.find((m) => m.code === "CRISE")!;
+    expect(crise.echeances_texte).toContain("après la signature du contrat");
+    expect(crise.echeances_texte).not.toMatch(/au plus tard le/);
   });
 
   it("puts the AG rules into words", () => {
@@ -92,13 +97,17 @@ describe("buildModel on the Bergerac example", () => {
   });
 
   it("builds the financing table of a taille 2 without inventing the mission amounts", () => {
-    const f = model.financement.simulation!;
+    const project = structuredClone(bergerac);
+    delete project.financement!.contrat;
+    const f = buildModel(project, options).financement.simulation!;
     expect(f.taille).toBe("T2");
-    expect(f.colonnes.map((c) => c.libelle)).toEqual([`Année${NBSP}1 du contrat`, "Années 2 à 5 du contrat, chaque année"]);
+    // Signed in 2020: the crisis mission, added by avenant 2, counts from the first contract year after it.
+    expect(f.colonnes.map((c) => c.libelle)).toEqual([`Année${NBSP}1 du contrat`, "Années 2 et 3 du contrat, chaque année", "Années 4 et 5 du contrat, chaque année"]);
     const fonctionnement = f.lignes.find((l) => l.code === "FONCTIONNEMENT")!;
-    expect(fonctionnement.montants.map((m) => m.texte)).toEqual([`60\u202f000${NBSP}€`, `60\u202f000${NBSP}€`]);
+    expect(fonctionnement.montants.map((m) => m.texte)).toEqual([`60\u202f000${NBSP}€`, `60\u202f000${NBSP}€`, `60\u202f000${NBSP}€`]);
     const acces = f.lignes.find((l) => l.code === "ACCES_FIXE")!;
-    expect(acces.montants.map((m) => m.texte)).toEqual(["non connu", "non connu"]);
+    expect(acces.montants.map((m) => m.texte)).toEqual(["non connu", "non connu", "non connu"]);
+    expect(f.lignes.find((l) => l.code === "CRISE_FIXE")!.montants.map((m) => m.texte)).toEqual(["—", "—", "non connu"]);
     expect(acces.mention).toBe(MENTION_INCONNU);
     expect(f.renvois.map((r) => r.texte)).toContain("Montant fixé par le contrat, à confirmer auprès de la CPAM.");
     const amorcage = f.lignes.find((l) => l.code === "AMORCAGE")!;
@@ -109,15 +118,33 @@ describe("buildModel on the Bergerac example", () => {
     expect(model.financement.autres[0]).toMatchObject({ origine: "FIR (ARS Nouvelle-Aquitaine)", montant_texte: `25\u202f000${NBSP}€`, annee: 2017 });
   });
 
+  it("lays out a budget that balances each year, with sources and example data marked", () => {
+    const b = model.financement.budget;
+    expect(b.renseigne).toBe(true);
+    expect(b.colonnes).toHaveLength(5);
+    expect(b.soldes).toEqual(["équilibré", "équilibré", "équilibré", "équilibré", "équilibré"]);
+    expect(b.total_charges[0]).toBe(b.total_produits[0]);
+    expect(b.equilibre_texte).toBe("Le budget est équilibré chaque année.");
+    expect(b.renvois.map((r) => r.texte).join(" ")).toContain("donnée d’exemple");
+    expect(b.charges.find((r) => r.libelle.startsWith("Coordination"))?.montants[0]).toBe(`27\u202f550${NBSP}€`);
+  });
+
   it("merges the project’s dates and the regulatory deadlines into one calendar", () => {
     const steps = model.calendrier.etapes;
     const dated = steps.filter((s) => s.iso !== undefined).map((s) => s.iso!);
     expect(dated).toEqual([...dated].sort());
-    expect(steps.find((s) => s.code === "VALIDATION_TACITE_PDS")).toMatchObject({ iso: "2018-05-14", nature: "Échéance réglementaire" });
+    // Received in 2018, before tacit validation existed: one validation, the ARS decision.
+    const validations = steps.filter((s) => /validation/i.test(s.libelle) && /projet de santé/.test(s.libelle));
+    expect(validations).toHaveLength(1);
+    expect(validations[0]).toMatchObject({ code: "VALIDATION_PDS", iso: "2018-06-28" });
+    expect(model.calendrier.validation_regle).toContain("décision de l’ARS");
     expect(steps.find((s) => s.code === "signature_aci")?.date_texte).toBe("15 mars 2020");
     expect(steps.at(-1)?.date_texte).toBe("selon le contrat");
-    // The letter shows what comes from its own date on.
-    expect(model.calendrier.etapes_lettre.every((s) => s.iso! >= "2017-06-19")).toBe(true);
+    // The letter shows what comes after its own date, and not its own validation as a fact.
+    const letter = model.calendrier.etapes_lettre;
+    expect(letter.every((s) => s.iso === undefined || s.iso > "2017-06-19")).toBe(true);
+    expect(letter.map((s) => s.libelle).join(" | ")).not.toMatch(/Validation de la lettre|Envoi de la lettre/);
+    expect(letter[0]!.libelle).toContain("Réunion d’examen de la lettre d’intention");
     expect(model.lettre.date.texte).toBe("19 juin 2017");
   });
 

@@ -97,3 +97,106 @@ describe("readiness of the documents", () => {
     expect(messages(p, "projet-sante").some((m) => m.includes("après le délai de démarrage"))).toBe(false);
   });
 });
+
+describe("readiness reads what a socle mission is expected to contain", () => {
+  const finding = (p: Project, code: string) =>
+    readiness(p, TERRITORY)
+      .find((r) => r.document === "projet-sante")!
+      .findings.filter((f) => f.code === `pret.projet-sante.${code}`);
+
+  it("blocks an accès mission whose actions declare neither médecin traitant nor soins non programmés", () => {
+    const p = base();
+    p.missions = [{ code: "ACCES", actions: [{ intitule: "Plateforme de photographies", composantes: [] }] }];
+    const snp = finding(p, "composante.ACCES.soins-non-programmes");
+    expect(snp).toHaveLength(1);
+    expect(snp[0]).toMatchObject({ severity: "erreur", path: "missions[0].actions" });
+    expect(snp[0]!.message).toContain("projet de santé, accès aux soins\u00a0: aucune action sur les soins non programmés");
+    expect(finding(p, "composante.ACCES.medecin-traitant")).toHaveLength(1);
+    p.missions[0]!.actions![0]!.composantes = ["medecin-traitant", "soins-non-programmes"];
+    expect(finding(p, "composante.ACCES.soins-non-programmes")).toEqual([]);
+  });
+
+  it("warns, without blocking, when the coverage is read from the actions' text", () => {
+    const p = base();
+    p.missions = [{ code: "ACCES", actions: [{ intitule: "Trouver un médecin traitant aux patients en ALD" }] }];
+    expect(finding(p, "composante.ACCES.medecin-traitant")).toEqual([]);
+    expect(finding(p, "composante.ACCES.soins-non-programmes")[0]?.severity).toBe("avertissement");
+  });
+
+  it("refuses a component of another mission", () => {
+    const p = base();
+    p.missions = [{ code: "ACCES", actions: [{ intitule: "Plan", composantes: ["plan-crise"] }] }];
+    const [f] = finding(p, "composante-hors-mission");
+    expect(f).toMatchObject({ severity: "erreur", path: "missions[0].actions[0].composantes[0]" });
+    expect(f!.message).toContain("qui relève de la mission «\u00a0Réponse aux crises sanitaires graves\u00a0»");
+  });
+
+  it("names what an indicator lacks among baseline, source, target and date", () => {
+    const p = base();
+    p.missions = [{ code: "PREVENTION", actions: [{ intitule: "Dépistage", indicateurs: [{ libelle: "Taux de participation", cible: "35 %" }] }] }];
+    const [f] = finding(p, "indicateur-incomplet");
+    expect(f).toMatchObject({ severity: "avertissement", path: "missions[0].actions[0].indicateurs[0].valeur_initiale" });
+    expect(f!.message).toContain("ne donne ni sa valeur initiale, ni sa source, ni son échéance");
+  });
+
+  it("counts the socle missions of the projet de santé's date: three before avenant 2", () => {
+    const p = base();
+    p.missions = [{ code: "ACCES", actions: [{ intitule: "A" }] }];
+    p.calendrier = { depot_projet_sante: "2021-06-01" };
+    expect(finding(p, "socle-CRISE")).toEqual([]);
+    expect(finding(p, "socle-PREVENTION")).toHaveLength(1);
+    p.calendrier = { depot_projet_sante: "2023-06-01" };
+    expect(finding(p, "socle-CRISE")).toHaveLength(1);
+  });
+
+  it("asks that a jalon dating the validation become the ARS decision field", () => {
+    const p = base();
+    p.calendrier = { jalons: [{ libelle: "Validation du projet de santé par l’ARS", date: "2024-01-10" }] };
+    expect(finding(p, "jalon-validation")[0]?.path).toBe("calendrier.jalons[0]");
+  });
+
+  it("blocks a territory that overlaps a neighbouring CPTS, one of the ARS's two grounds for opposing", () => {
+    const p = base();
+    p.territoire = { cpts_voisines: [{ nom: "CPTS du Val voisin", chevauchement: true }] };
+    const [f] = finding(p, "territoire.chevauchement");
+    expect(f?.severity).toBe("erreur");
+    expect(f!.message).toContain("article L1434-12");
+  });
+});
+
+describe("readiness of the diagnostic as an ARS reviewer reads it", () => {
+  const findings = (p: Project, t: TerritoryFacts = TERRITORY) => readiness(p, t).find((r) => r.document === "diagnostic")!.findings;
+
+  it("says when the figures are years apart and when densities mix years", () => {
+    const p = base();
+    p.diagnostic = {
+      indicateurs: [{ libelle: "Part des 75 ans et plus", valeur: 12, annee: 2016, source: "INSEE" }],
+      effectifs: [{ profession: "infirmier", nombre: 10 }],
+      effectifs_annee: 2017,
+    };
+    const codes = findings(p, { ...TERRITORY, populationYear: 2023 }).map((f) => f.code);
+    expect(codes).toContain("pret.diagnostic.diagnostic.annees-ecartees");
+    expect(codes).toContain("pret.diagnostic.diagnostic.densites-annees");
+    p.diagnostic.indicateurs![0]!.annee = 2022;
+    p.diagnostic.effectifs_annee = 2022;
+    const near = findings(p, { ...TERRITORY, populationYear: 2023 }).map((f) => f.code);
+    expect(near).not.toContain("pret.diagnostic.diagnostic.annees-ecartees");
+    expect(near).not.toContain("pret.diagnostic.diagnostic.densites-annees");
+  });
+
+  it("asks for patients without médecin traitant by category, soins non programmés and the ARS zonage, and checks the zonage's communes", () => {
+    const p = base();
+    const codes = () => findings(p, { ...TERRITORY, codes: ["24037"] }).map((f) => f.code);
+    expect(codes()).toEqual(expect.arrayContaining(["pret.diagnostic.diagnostic.sans-medecin-traitant", "pret.diagnostic.diagnostic.soins-non-programmes", "pret.diagnostic.diagnostic.zonage"]));
+    p.diagnostic = { zonage_medecins: { source: "arrêté", zip: ["24037", "73065"] } };
+    expect(findings(p, { ...TERRITORY, codes: ["24037"] }).filter((f) => f.code === "pret.diagnostic.diagnostic.zonage-hors-territoire").map((f) => f.path)).toEqual([
+      "diagnostic.zonage_medecins.zip[1]",
+    ]);
+  });
+
+  it("reminds that example figures are illustrations to replace", () => {
+    const p = base();
+    p.diagnostic = { indicateurs: [{ libelle: "A", valeur: 1, annee: 2024, source: "S", exemple: true }] };
+    expect(findings(p).find((f) => f.code === "pret.diagnostic.diagnostic.donnees-exemple")?.message).toContain("1 donnée du diagnostic est une illustration");
+  });
+});

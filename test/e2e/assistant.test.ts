@@ -216,7 +216,7 @@ describe("cpts assistant in a terminal", () => {
       await t.answer(`Fiches-actions — ${mission} (0)`);
       await t.answer("Intitulé", action);
       await t.answer("Objectif", "Mieux soigner");
-      for (const q of ["Public visé", "Pilote", "Partenaires", "Moyens", "Date de début prévue", "Date de fin prévue"]) await t.answer(q);
+      for (const q of ["Ce que l’action couvre", "Public visé", "Pilote", "Partenaires", "Moyens", "Date de début prévue", "Date de fin prévue"]) await t.answer(q);
       await t.answer("Indicateurs (0)", "T");
       await t.answer(`Fiches-actions — ${mission} (1)`);
       await t.answer(`${mission} : que voulez-vous compléter`, "4");
@@ -236,14 +236,14 @@ describe("cpts assistant in a terminal", () => {
     await t.asked("Quelle étape");
     expect(t.history()).toContain("Récapitulatif : l’association");
 
-    // 10. The documents.
-    await t.answer("Quelle étape", "10");
+    // 11. The documents.
+    await t.answer("Quelle étape", "11");
     await t.answer("Générer les documents maintenant");
     await t.shows(/en brouillon|Quelle étape/);
     if (t.question().includes("en brouillon")) await t.answer("en brouillon");
     await t.asked("Quelle étape", 60_000);
     expect(t.history()).not.toMatch(/génération des documents a échoué/);
-    await t.answer("Quelle étape", "11");
+    await t.answer("Quelle étape", "12");
     await t.shows("EXIT=0");
 
     const project = parse(readFileSync(join(dir, "cpts.yaml"), "utf8"));

@@ -87,7 +87,9 @@ describe("cpts financement", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/taille\u00a02/);
     expect(r.stdout).toMatch(/Fonctionnement\s+60\u202f000\u00a0€/);
-    expect(r.stdout).toMatch(/montant fixé par le contrat, à confirmer auprès de la CPAM/);
+    // Bergerac copies its signed contract's figures, and the amounts are those of its signature date.
+    expect(r.stdout).toMatch(/Fonctionnement\s+60\u202f000\u00a0€.*contrat, donnée d’exemple/);
+    expect(r.stdout).toMatch(/Contrat signé le 15\smars 2020\s: montants de l’ACI de 2019 au départ/);
   });
 
   it("rejects a bad taille with exit code 2", async () => {
@@ -102,10 +104,13 @@ describe("cpts etat", () => {
     const r = await runCli(["etat", CHAMBERY, "--date", "2026-11-23"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/où en est le projet\u00a0\? \(23 novembre 2026\)/);
-    expect(r.stdout).toMatch(/Lettre d’intention\s+en cours/);
-    expect(r.stdout).toMatch(/Statuts de l’association\s+\d+ points bloquants/);
+    // The CPTS exists and updates its projet de santé: its creation steps are behind it.
+    expect(r.stdout).toMatch(/Lettre d’intention\s+fait\s+étape passée/);
+    expect(r.stdout).toMatch(/Statuts de l’association\s+étape passée, document non requis/);
+    expect(r.stdout).toMatch(/Projet de santé actualisé\s+en cours/);
+    expect(r.stdout).toMatch(/Projet de santé\s+\d+ points bloquants/);
     expect(r.stdout).toMatch(/Prochaines actions\n  1\. .*chambery\/cpts\.yaml:\d+:\d+/);
-    expect(r.stdout).toMatch(/15 janvier 2027\s+Envoi de la lettre d’intention/);
+    expect(r.stdout).toMatch(/31 mars 2027\s+Envoi à l’ARS du projet de santé actualisé/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 

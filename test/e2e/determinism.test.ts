@@ -142,7 +142,7 @@ describe("reproducible documents with charts and a map", () => {
       if (i === 0) {
         // Charts of the indicators, of the densities and of the population, and the map, twice.
         const media = docxParts(await readFile(path.join(out, "diagnostic.docx"))).filter((p) => p.startsWith("word/media/"));
-        expect(media.length).toBeGreaterThanOrEqual(14);
+        expect(media.length).toBeGreaterThanOrEqual(12);
       }
     }
     expect(Object.keys(outputs[0]!)).toEqual(["diagnostic.docx", "diagnostic.md", "lettre-intention.docx", "lettre-intention.md"]);

@@ -86,8 +86,8 @@ describe("documents with made-up contours built by the build script", () => {
   it("gives the diagnostic a chart per compared indicator, the densities, the population and the map, each with its text alternative", () => {
     const figures = drawings(join(out, "diagnostic.docx"));
     const charts = figures.filter((f) => f.descr.startsWith("Graphique en barres horizontales."));
-    // Twelve indicators, eleven of them with references.
-    expect(charts).toHaveLength(11);
+    // Nine indicators, each with its references.
+    expect(charts).toHaveLength(9);
     expect(charts[0]!.descr).toBe(
       "Graphique en barres horizontales. Part des 75 ans et plus dans la population (%). Territoire de la CPTS : 13,1 % ; Dordogne : 13,9 % ; " +
         "Nouvelle-Aquitaine : 11,7 % ; France : 9,3 %. Source : INSEE, recensement de la population, 2016.",

@@ -162,7 +162,7 @@ describe("cpts generer after a change", () => {
 
   /** Generates, applies `change`, generates again with the arguments it returns: the second run must render. */
   async function afterChange(change: (project: string, out: string) => { args?: string[]; env?: NodeJS.ProcessEnv } | void, args = STATUTS) {
-    const project = bergeracCopy((t) => t.replace(/^ {2}date: 2018-03-12\n/m, "")); // the date then comes from SOURCE_DATE_EPOCH
+    const project = bergeracCopy((t) => t.replace(/^ {2}date: 2022-09-15\n/m, "")); // the date then comes from SOURCE_DATE_EPOCH
     const out = join(dirname(project), "documents");
     const env = { SOURCE_DATE_EPOCH: "1772323200" }; // 2026-03-01
     const first = await cpts(["generer", project, ...args], { env });

@@ -123,9 +123,11 @@ function arbitrary(schema0: Schema, options: Options, depth = 0): fc.Arbitrary<u
     case "number":
       return options.extreme
         ? fc.double({ min: schema.minimum ?? -Number.MAX_VALUE, max: schema.maximum ?? Number.MAX_VALUE, noNaN: true, noDefaultInfinity: true })
-        : fc.integer({ min: Math.ceil((schema.minimum ?? -1_000) * 100), max: Math.floor(Math.min(schema.maximum ?? 100_000, 100_000) * 100) }).map((n) => n / 100);
+        : fc.integer({ min: Math.ceil((schema.minimum ?? -1_000) * 100), max: Math.min(10_000_000, Math.floor((schema.maximum ?? 100_000) * 100)) }).map((n) => n / 100);
     case "boolean":
       return fc.boolean();
+    case "null":
+      return fc.constant(null);
     case "array":
       return fc.array(arbitrary(schema.items, options, depth + 1), { minLength: schema.minItems ?? 0, maxLength: depth > 2 ? 1 : 3 });
     case "object": {

@@ -222,11 +222,17 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     expect(actions.length).toBe(15);
     expect(md.match(/^\| Fiche-action \d+\\\.\d+ \| Description \|$/gm)?.length).toBe(actions.length);
     for (const s of SOCLE) expect(text).toContain(`${s} (mission socle)`);
-    // Budget: the taille 2 fonctionnement is known, the mission amounts are not.
+    // The ACI deadlines are stated once per mission, not in every fiche-action.
+    expect(text).not.toContain("Calendrier conforme aux échéances");
+    expect(text).toContain("Échéances de l’accord conventionnel interprofessionnel : démarrage au plus tard le 15 septembre 2020");
+    expect(text.match(/Échéances de l’accord conventionnel interprofessionnel/g)?.length).toBe(3);
+    // Budget: charges and produits per contract year, the balance, sources, example data marked.
+    expect(text).toContain("Charges et produits par année de contrat");
+    expect(text).toContain("Total des produits");
+    expect(text).toContain("Le budget est équilibré chaque année.");
+    expect(text).toContain("« Donnée d’exemple » : montant d’illustration, pas une donnée réelle.");
+    expect(text).toContain("article D1434-44 du code de la santé publique");
     expect(text).toContain("60 000 €");
-    expect(text).toContain("Montant fixé par le contrat, à confirmer auprès de la CPAM.");
-    expect(text).toContain("À confirmer.");
-    expect(text).toContain("non connu");
     expect(text).toContain("FIR (ARS Nouvelle-Aquitaine)");
     expect(text).not.toContain("financement.contrat");
     expect(text).toContain("ARS Nouvelle-Aquitaine (délégation départementale de la Dordogne)");

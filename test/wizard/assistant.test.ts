@@ -72,17 +72,18 @@ describe("cpts assistant", () => {
     const ask = new ScriptedPrompter([["Quelle étape", "Quitter"]]);
     await assistantCommand(undefined, {}, io, ask);
     const home = ask.offered[0]!.choices;
-    expect(home).toHaveLength(11);
+    expect(home).toHaveLength(12);
     expect(home[0]).toMatch(/^1\. +Le projet et ses porteurs +◐ en cours$/);
     expect(home[1]).toMatch(/^2\. +Le territoire +○ à faire$/);
     expect(home[6]).toMatch(/^7\. +L’association \(statuts, AG constitutive, dirigeants\) +○ à faire$/);
-    expect(home[9]).toMatch(/^10\. Générer les documents +0\/8 prêts$/);
-    expect(home[10]).toContain("Quitter");
+    expect(home[8]).toMatch(/^9\. +Le budget prévisionnel +○ à faire$/);
+    expect(home[10]).toMatch(/^11\. Générer les documents +0\/8 prêts$/);
+    expect(home[11]).toContain("Quitter");
   });
 
   it("rejects an unknown step name", async () => {
     const { dir } = projectDir();
-    await expect(assistantCommand(undefined, { etape: "budget" }, memoryIo(dir, true), new ScriptedPrompter([]))).rejects.toThrow(UserError);
+    await expect(assistantCommand(undefined, { etape: "tresorerie" }, memoryIo(dir, true), new ScriptedPrompter([]))).rejects.toThrow(UserError);
   });
 
   it("starts from nothing: offers to create cpts.yaml, then asks on", async () => {

@@ -105,6 +105,7 @@ export class ScriptedPrompter implements Prompter {
 
   async checkbox<T>(q: CheckboxQuestion<T>): Promise<T[]> {
     const answer = this.next(q.message);
+    this.offered.push({ message: plain(q.message), choices: q.choices.map((c) => plain(c.name)) });
     if (answer === "") return q.choices.filter((c) => c.checked).map((c) => c.value);
     if (!Array.isArray(answer)) throw new Error(`checkbox « ${q.message} » needs a list of names`);
     // A part names the choice of that name, or else the first one that starts with it.

@@ -6,6 +6,7 @@ import { GOVERNANCE_PRESETS } from "../../src/wizard/presets.js";
 import { runStep } from "../../src/wizard/step.js";
 import { associationStep } from "../../src/wizard/steps/association.js";
 import { diagnosticStep } from "../../src/wizard/steps/diagnostic.js";
+import { budgetStep } from "../../src/wizard/steps/budget.js";
 import { missionsStep } from "../../src/wizard/steps/missions.js";
 import { porteurItem, porteursStep } from "../../src/wizard/steps/porteurs.js";
 import { territoireStep } from "../../src/wizard/steps/territoire.js";
@@ -150,7 +151,7 @@ describe("territoire", () => {
       ["que voulez-vous compléter", ""],
       ["Nom du territoire", ""],
       ["Justification", "Bassin de vie de Bergerac"],
-      ["Cohérence", ""],
+      ["Cohérence", "Pas de CPTS voisine à ce jour ; échanges avec les communautés de communes limitrophes"],
       ["Superficie", "abc"],
       ["Superficie", ""],
       ["que voulez-vous compléter", ""],
@@ -180,6 +181,7 @@ describe("missions", () => {
       ["Fiches-actions — Accès aux soins (0)", ""],
       ["Intitulé", "Trouver un médecin traitant aux patients en ALD"],
       ["Objectif", "Moins de patients en ALD sans médecin traitant"],
+      ["Ce que l’action couvre", ["accès à un médecin traitant"]],
       ["Public visé", ""],
       ["Pilote", "Dr Roux, groupe accès aux soins"],
       ["Partenaires", "CPAM ; centre hospitalier"],
@@ -191,9 +193,10 @@ describe("missions", () => {
       ["Intitulé", "patients en ALD sans médecin traitant"],
       ["Type", "résultats"],
       ["Valeur initiale", "219"],
+      ["Source", "données CPAM"],
       ["Cible", "50 au plus"],
       ["Échéance", ""],
-      ["Source", "données CPAM"],
+      ["Donnée d’exemple", false],
       ["Indicateurs (1)", ""],
       ["Fiches-actions — Accès aux soins (1)", ""],
       ["Accès aux soins : que voulez-vous compléter", ""],
@@ -207,6 +210,11 @@ describe("missions", () => {
     expect(ask.errors).toEqual(["Date réelle attendue au format AAAA-MM-JJ (par exemple 2026-03-01), trouvé « 2026-13-01 »"]);
     expect(printed()).toContain("Faciliter l’accès à un médecin traitant");
     expect(printed()).toContain("Mission socle : requise pour le projet de santé.");
+    // The components offered are the accès mission's own, not every mission's.
+    expect(ask.offered.find((o) => o.message.startsWith("Ce que l’action couvre"))?.choices).toEqual([
+      "accès à un médecin traitant",
+      "soins non programmés en ville",
+    ]);
     expect(parse(read()).missions).toEqual([
       {
         code: "ACCES",
@@ -214,6 +222,7 @@ describe("missions", () => {
           {
             intitule: "Trouver un médecin traitant aux patients en ALD",
             objectif: "Moins de patients en ALD sans médecin traitant",
+            composantes: ["medecin-traitant"],
             pilote: "Dr Roux, groupe accès aux soins",
             partenaires: ["CPAM", "centre hospitalier"],
             calendrier: { debut: "2026-09-01" },
@@ -481,5 +490,35 @@ describe("diagnostic: population par âge", () => {
       ],
     });
     expect(section.mark?.(parse(read()))).toBe("✔");
+  });
+});
+
+describe("budget", () => {
+  it("asks the coordination post and an amount per contract year, typed as « 12000 ; 0 ; ? »", async () => {
+    const { file, read } = projectDir();
+    const { ctx, printed, ask } = await scriptedContext(file, [
+      ["Le budget prévisionnel : que voulez-vous compléter", "Coordination"],
+      ["Équivalent temps plein", "1"],
+      ["Temps de travail par année", "0,5 ; 1"],
+      ["Salaire brut annuel", "40000"],
+      ["Charges patronales (%)", "45"],
+      ["Source", "fiche de poste"],
+      ["Donnée d’exemple", false],
+      ["Le budget prévisionnel : que voulez-vous compléter", "Fonds d’intervention régional (FIR)"],
+      ["Libellé", "Aide au démarrage"],
+      ["Montant annuel", ""],
+      ["Montant par année", "12 000 ; 0 ; douze"],
+      ["Montant par année", "12 000 ; 0 ; ?"],
+      ["Source", ""],
+      ["Commentaire", ""],
+      ["Donnée d’exemple", false],
+      ["Le budget prévisionnel : que voulez-vous compléter", "Terminer l’étape"],
+    ]);
+    await runStep(ctx, budgetStep, 9);
+    expect(ask.errors).toHaveLength(1);
+    const budget = parse(read()).budget;
+    expect(budget.coordination).toEqual({ etp: 1, etp_par_annee: [0.5, 1], salaire_brut_annuel: 40000, charges_patronales_pourcentage: 45, source: "fiche de poste" });
+    expect(budget.fir).toEqual({ libelle: "Aide au démarrage", par_annee: [12000, 0, null] });
+    expect(printed()).toContain("Récapitulatif : le budget prévisionnel");
   });
 });

@@ -21,6 +21,7 @@ import type { Project } from "../../project/index.js";
 import type { MissionCode } from "../aci.js";
 import { isDroitLocal } from "../association.js";
 import { projectTerritory } from "../project-territory.js";
+import { projetSanteDate } from "../readiness.js";
 import { actorsSection, type ActorsSectionView } from "./actors.js";
 import { calendarSection, type CalendarView } from "./calendar.js";
 import { diagnosticSection, type DiagnosticView } from "./diagnostic.js";
@@ -71,9 +72,11 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
   const cpts = cptsSection(project);
   const porteurs = porteursSection(project);
   const territoire = territorySection(project, territory);
-  const missions = missionsSection(project);
+  const pdsDate = projetSanteDate(project);
+  const missions = missionsSection(project, pdsDate);
   const chosenCodes = missions.retenues.map((m) => m.code as MissionCode);
-  const lettre = letterSection(project, document.date, porteurs.porteurs);
+  const diagnostic = diagnosticSection(project, territory.summary);
+  const lettre = letterSection(project, document.date, porteurs.porteurs, diagnostic, territory.summary?.populationYear ?? undefined);
   const association = associationSection(project, { droitLocal, cpts, chosenCodes, territoryDe: territoire.nom_avec_de });
   const pv = meetingsSection(project, association);
   // Keys in the order the documents were designed with: templates iterate nothing at this level.
@@ -82,7 +85,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     cpts,
     ...porteurs,
     territoire,
-    diagnostic: diagnosticSection(project, territory.summary),
+    diagnostic,
     acteurs: actorsSection(project),
     missions,
     association,
@@ -91,7 +94,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     lettre,
     ...organisationSections(project),
     financement: financingSection(project, territory.taille ?? undefined, chosenCodes),
-    calendrier: calendarSection(project, { droitLocal, signature: missions.signature_aci, chosenCodes, letterDate: lettre.date }),
+    calendrier: calendarSection(project, { droitLocal, signature: missions.signature_aci, chosenCodes, letterDate: lettre.date, projectDate: pdsDate }),
     figures: figuresSection(project, territory.summary, options.mapAvailable ?? false),
   };
 }

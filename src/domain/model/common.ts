@@ -53,6 +53,9 @@ export interface PersonView {
   naissance: { iso: string | undefined; texte: string | undefined; lieu: string | undefined } | undefined;
 }
 
+/** How a document marks a figure the project file flags as an illustration (`exemple: true`). */
+export const DONNEE_EXEMPLE = "donnée d’exemple";
+
 export const has = (s: unknown): s is string => typeof s === "string" && s.trim() !== "";
 export const text = (s: unknown): string | undefined => (has(s) ? s.trim() : undefined);
 

@@ -2,10 +2,11 @@
 import { NBSP, formatNumber, joinFr, lowerFirst, upperFirst } from "../../french/index.js";
 import type { IndicateurDiagnostic, Project } from "../../project/index.js";
 import type { TerritorySummary } from "../../territory/index.js";
-import { compare, densities } from "../diagnostic.js";
+import { compare, densities, densityYearNote, diagnosticFigures, spreadNote, yearSpread } from "../diagnostic.js";
+import { professionLabel } from "../professions.js";
 import { actorView } from "./actors.js";
 import { indicatorFigureNames } from "./figures.js";
-import { has, missionLabel, text } from "./common.js";
+import { DONNEE_EXEMPLE, has, lowerInitial, missionLabel, text } from "./common.js";
 import { PRIORITES, THEMES } from "./labels.js";
 
 export interface IndicatorView {
@@ -20,8 +21,9 @@ export interface IndicatorView {
   valeur_cellule: string;
   annee: number;
   source: string;
-  /** « INSEE, recensement de la population, 2016 ». */
+  /** « INSEE, recensement de la population, 2016 », with « donnée d’exemple » for an illustration. */
   source_annee: string;
+  exemple: boolean;
   theme: string;
   references: { departement: string | undefined; region: string | undefined; france: string | undefined };
   a_references: boolean;
@@ -33,6 +35,94 @@ export interface IndicatorView {
   commentaire: string | undefined;
   /** Name of its comparison chart, for `![](figure:…)`; undefined without a reference. */
   figure: string | undefined;
+}
+
+export interface AccessView {
+  /** True when any of the parts below is filled. */
+  renseigne: boolean;
+  sans_medecin_traitant:
+    | { source_annee: string; categories: { libelle: string; nombre_texte: string | undefined; part_texte: string | undefined }[] }
+    | undefined;
+  soins_non_programmes:
+    | { constat: string | undefined; organisation: string | undefined; passages: { valeur_texte: string; source_annee: string } | undefined }
+    | undefined;
+  zonage:
+    | { source: string; arrete: string | undefined; annee: number | undefined; zip: string[]; zac: string[]; zip_texte: string | undefined; zac_texte: string | undefined; exemple: boolean }
+    | undefined;
+  apl: { profession: string; valeur_texte: string; source_annee: string }[];
+  quartiers_prioritaires: { nom: string; commune: string | undefined; population_texte: string | undefined; source_annee: string | undefined }[];
+}
+
+const PATIENT_CATEGORIES: Record<string, string> = {
+  "17_ans_et_plus": "Patients de 17 ans et plus",
+  ald: "Patients en affection de longue durée (ALD)",
+  "70_ans_et_plus": "Patients de 70 ans et plus",
+  c2s: "Bénéficiaires de la complémentaire santé solidaire (C2S)",
+  moins_de_17_ans: "Patients de moins de 17 ans",
+  autre: "Autres patients",
+};
+
+function sourceYear(source: string, annee: number | undefined, exemple: boolean | undefined): string {
+  return `${source.trim()}${annee !== undefined ? `, ${annee}` : ""}${exemple ? ` — ${DONNEE_EXEMPLE}` : ""}`;
+}
+
+/** What ARS reviewers look for on access to care, with each figure's source and year. */
+function accessView(d: NonNullable<Project["diagnostic"]>, summary: TerritorySummary | null): AccessView {
+  const names = new Map((summary?.communes ?? []).map((c) => [c.code, c.name]));
+  const name = (code: string) => names.get(code) ?? code;
+  const sm = d.patients_sans_medecin_traitant;
+  const snp = d.soins_non_programmes;
+  const z = d.zonage_medecins;
+  const view: AccessView = {
+    renseigne: false,
+    sans_medecin_traitant: sm
+      ? {
+          source_annee: sourceYear(sm.source, sm.annee, sm.exemple),
+          categories: (sm.categories ?? []).map((c) => ({
+            libelle: text(c.libelle) ?? PATIENT_CATEGORIES[c.categorie] ?? c.categorie,
+            nombre_texte: c.nombre !== undefined ? formatNumber(c.nombre) : undefined,
+            part_texte: c.part !== undefined ? `${formatNumber(c.part, 2)}${NBSP}%` : undefined,
+          })),
+        }
+      : undefined,
+    soins_non_programmes: snp
+      ? {
+          constat: text(snp.constat),
+          organisation: lowerInitial(snp.organisation_existante),
+          passages: snp.passages_urgences
+            ? {
+                valeur_texte: formatValue(snp.passages_urgences.valeur, text(snp.passages_urgences.unite)),
+                source_annee: sourceYear(snp.passages_urgences.source, snp.passages_urgences.annee, snp.passages_urgences.exemple),
+              }
+            : undefined,
+        }
+      : undefined,
+    zonage: z
+      ? {
+          source: z.source,
+          arrete: text(z.arrete),
+          annee: z.annee,
+          zip: (z.zip ?? []).map(name),
+          zac: (z.zac ?? []).map(name),
+          zip_texte: z.zip?.length ? joinFr((z.zip ?? []).map(name)) : undefined,
+          zac_texte: z.zac?.length ? joinFr((z.zac ?? []).map(name)) : undefined,
+          exemple: z.exemple === true,
+        }
+      : undefined,
+    apl: (d.apl ?? []).map((a) => ({
+      profession: professionLabel(a.profession, 2),
+      valeur_texte: formatValue(a.valeur, text(a.unite)),
+      source_annee: sourceYear(a.source, a.annee, a.exemple),
+    })),
+    quartiers_prioritaires: (d.quartiers_prioritaires ?? []).map((q) => ({
+      nom: q.nom,
+      commune: q.commune ? name(q.commune) : undefined,
+      population_texte: q.population !== undefined ? `${formatNumber(q.population)}${NBSP}habitants` : undefined,
+      source_annee: q.source ? sourceYear(q.source, q.annee, q.exemple) : q.exemple ? DONNEE_EXEMPLE : undefined,
+    })),
+  };
+  view.renseigne = !!(view.sans_medecin_traitant || view.soins_non_programmes || view.zonage || view.apl.length || view.quartiers_prioritaires.length);
+  return view;
 }
 
 export interface DiagnosticView {
@@ -54,6 +144,13 @@ export interface DiagnosticView {
   effectifs_source: string | undefined;
   /** « 61 915 habitants (population municipale, données 2023) ». */
   densites_population: string | undefined;
+  /** The effectifs are illustrations. */
+  effectifs_exemple: boolean;
+  /** Said when the densities divide counts and a population of years far apart. */
+  densites_annees_note: string | undefined;
+  /** Said when the figures of the diagnostic span more than a few years. */
+  annees_note: string | undefined;
+  acces: AccessView;
   besoins: { intitule: string; description: string | undefined; priorite: string; mission: string | undefined }[];
   besoins_par_priorite: {
     code: string;
@@ -120,7 +217,8 @@ function indicatorView(ind: IndicateurDiagnostic, figure: string | undefined): I
     valeur_cellule: inTable(ind.valeur),
     annee: ind.annee,
     source,
-    source_annee: `${source}, ${ind.annee}`,
+    source_annee: `${source}, ${ind.annee}${ind.exemple ? ` — ${DONNEE_EXEMPLE}` : ""}`,
+    exemple: ind.exemple === true,
     theme: ind.theme ?? "autre",
     references: {
       departement: refs.departement !== undefined ? inTable(refs.departement) : undefined,
@@ -174,6 +272,10 @@ export function diagnosticSection(project: Project, summary: TerritorySummary | 
     })),
     densites_total: totalEffectifs > 0 ? formatNumber(totalEffectifs) : undefined,
     effectifs_annee: d.effectifs_annee,
+    effectifs_exemple: d.effectifs_exemple === true,
+    densites_annees_note: densityYearNote(effectifs.length ? d.effectifs_annee : undefined, summary?.populationYear),
+    annees_note: spreadNote(yearSpread(diagnosticFigures(d, summary?.populationYear))),
+    acces: accessView(d, summary),
     effectifs_source: text(d.effectifs_source),
     densites_population:
       population !== undefined && summary ? `${formatNumber(population)}${NBSP}habitants (${summary.populationLabel})` : undefined,

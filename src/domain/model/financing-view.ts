@@ -5,7 +5,7 @@
  */
 import { ACI_DATA, type MissionCode, type Taille } from "../aci.js";
 import { NBSP, formatAmount, numberInWords } from "../../french/index.js";
-import { type FinancingLine, type FinancingResult, type FinancingTotal, simulateFinancing } from "../financing.js";
+import { MENTION_CONTRAT_EXEMPLE, type FinancingLine, type FinancingResult, type FinancingTotal, simulateFinancing } from "../financing.js";
 
 export interface FinancingCell {
   texte: string;
@@ -89,8 +89,9 @@ export function financingView(
   taille: Taille,
   missions: readonly MissionCode[],
   contrat: { fonctionnement?: number; missions?: Record<string, { fixe?: number; variable?: number } | undefined> } | undefined,
+  dates: { signature?: string; validation_lettre?: string; renouvellement?: boolean; existante?: boolean } = {},
 ): FinancingView {
-  const result: FinancingResult = simulateFinancing({ taille, missions: [...missions], ...(contrat ? { contrat } : {}) });
+  const result: FinancingResult = simulateFinancing({ taille, missions: [...missions], ...(contrat ? { contrat } : {}), ...dates });
 
   // Group consecutive years with identical lines.
   const signature = (i: number) => JSON.stringify(result.par_annee[i]!.lignes.map((l) => [l.code, l.montant]));
@@ -123,6 +124,8 @@ export function financingView(
     const l = byCode.get(code)!;
     const marks: string[] = [];
     if (l.mention !== undefined && l.origine !== "contrat") marks.push(mark(sentence(l.mention)));
+    if (l.origine === "contrat" && l.mention === MENTION_CONTRAT_EXEMPLE)
+      marks.push(mark(`Donnée d’exemple${NBSP}: montant d’un contrat inventé pour l’illustration, pas celui d’un contrat signé.`));
     if (l.condition !== undefined) marks.push(mark(sentence(l.condition)));
     if (!l.compte_dans_total) marks.push(mark("Montant présenté pour information, non compté dans les totaux."));
     return {

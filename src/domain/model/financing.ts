@@ -1,7 +1,10 @@
-/** The financing section: the ACI simulation laid out for a document, and the other funding. */
+/** The financing section: the ACI simulation laid out for a document, the other funding and the budget prévisionnel. */
 import { formatAmount } from "../../french/index.js";
 import type { Project } from "../../project/index.js";
 import { ACI_DATA, type MissionCode, type Taille } from "../aci.js";
+import { computeBudget } from "../budget.js";
+import { isValidIsoDate } from "../calendar.js";
+import { budgetView, type BudgetView } from "./budget-view.js";
 import { text } from "./common.js";
 import { financingView, type FinancingView } from "./financing-view.js";
 
@@ -10,17 +13,31 @@ export interface FinancingSectionView {
   regles_versement: string[];
   autres: { origine: string; montant_texte: string; annee: number | undefined; objet: string | undefined }[];
   autres_total: string | undefined;
+  budget: BudgetView;
 }
 
-/** The ACI financing of a CPTS of `taille` with the missions chosen (none without a taille), and other funding. */
+const validDate = (v: unknown): string | undefined => (typeof v === "string" && isValidIsoDate(v) ? v : undefined);
+
+/** The ACI financing of a CPTS of `taille` with the missions chosen (none without a taille), other funding and the budget. */
 export function financingSection(project: Project, taille: Taille | undefined, chosenCodes: MissionCode[]): FinancingSectionView {
   const f = project.financement ?? {};
   const autres = (f.autres ?? []).map((x) => ({ origine: x.origine, montant_texte: formatAmount(x.montant), annee: x.annee, objet: text(x.objet) }));
   const autresSum = (f.autres ?? []).reduce((n, x) => n + x.montant, 0);
+  const renewal = project.calendrier?.actualisation_projet_sante?.motif === "renouvellement_contrat";
+  const signature = renewal ? undefined : validDate(project.calendrier?.signature_aci);
+  const validation = validDate(project.calendrier?.validation_lettre_intention);
   return {
-    simulation: taille ? financingView(taille, chosenCodes, f.contrat as Parameters<typeof financingView>[2]) : undefined,
+    simulation: taille
+      ? financingView(taille, chosenCodes, f.contrat as Parameters<typeof financingView>[2], {
+          ...(signature ? { signature } : {}),
+          ...(validation ? { validation_lettre: validation } : {}),
+          ...(renewal ? { renouvellement: true } : {}),
+          ...(project.calendrier?.actualisation_projet_sante ? { existante: true } : {}),
+        })
+      : undefined,
     regles_versement: ACI_DATA.reglesVersement().map((r) => r.texte),
     autres,
     autres_total: autres.length > 1 ? formatAmount(autresSum) : undefined,
+    budget: budgetView(computeBudget(project, { taille, missions: chosenCodes })),
   };
 }

@@ -4,6 +4,7 @@ import type { Project } from "../../project/index.js";
 import { dated, has, text, type DatedText } from "./common.js";
 import { TYPES_AIDE } from "./labels.js";
 import type { PorteurView } from "./porteurs.js";
+import type { DiagnosticView, IndicatorView } from "./diagnostic.js";
 
 export interface LetterView {
   date: DatedText;
@@ -18,17 +19,39 @@ export interface LetterView {
   gouvernance: string | undefined;
   coordination: string | undefined;
   pieces_jointes: string[];
+  /** The diagnostic as the letter can cite it: only figures of its year or before. */
+  diagnostic: {
+    indicateurs: IndicatorView[];
+    sources_texte: string | undefined;
+    /** Figures left out because they are newer than the letter. */
+    posterieurs: number;
+  };
+  /** Said when the population the tool computes is of a year after the letter. */
+  population_note: string | undefined;
   /** The porteurs, who sign the letter. */
   signataires: { nom: string | undefined; qualite: string | undefined; manquant: string }[];
 }
 
 /** The letter, dated with its own date or the documents’ date, signed by the porteurs. */
-export function letterSection(project: Project, documentDate: DatedText, porteurs: readonly PorteurView[]): LetterView {
+export function letterSection(
+  project: Project,
+  documentDate: DatedText,
+  porteurs: readonly PorteurView[],
+  diagnostic: DiagnosticView,
+  populationYear: number | undefined,
+): LetterView {
   const li = project.lettre_intention ?? {};
   const soutien = li.soutien_demande ?? {};
   const liDate = dated(li.date);
+  const date = liDate.iso ? liDate : documentDate;
+  const year = date.iso ? Number(date.iso.slice(0, 4)) : undefined;
+  const cited = diagnostic.indicateurs.filter((i) => year === undefined || i.annee <= year);
+  const sources = [...new Set(cited.map((i) => i.source))].map((s) => {
+    const years = [...new Set(cited.filter((i) => i.source === s).map((i) => i.annee))].sort((a, b) => a - b);
+    return `${s} (${joinFr(years.map(String))})`;
+  });
   return {
-    date: liDate.iso ? liDate : documentDate,
+    date,
     lieu: text(li.lieu) ?? text(project.documents?.lieu),
     soutien: {
       euros: soutien.montant,
@@ -40,6 +63,11 @@ export function letterSection(project: Project, documentDate: DatedText, porteur
     gouvernance: text(li.gouvernance_envisagee),
     coordination: text(li.coordination_envisagee),
     pieces_jointes: (li.pieces_jointes ?? []).filter(has),
+    diagnostic: { indicateurs: cited, sources_texte: sources.length ? joinFr(sources) : undefined, posterieurs: diagnostic.indicateurs.length - cited.length },
+    population_note:
+      year !== undefined && populationYear !== undefined && populationYear > year
+        ? `données postérieures à la lettre, les seules dont dispose l’outil`
+        : undefined,
     signataires:
       porteurs.length > 0
         ? porteurs.map((p) => ({

@@ -1,10 +1,12 @@
 /** The missions section: the ACI missions chosen, their actions and the ACI deadlines they must meet. */
-import { NBSP, joinFr, lowerFirst, numberInWords } from "../../french/index.js";
+import { NBSP, joinFr, lowerFirst, numberInWords, upperFirst } from "../../french/index.js";
 import type { FicheAction, Project } from "../../project/index.js";
 import { ACI_MISSIONS, type MissionCode, isMissionCode } from "../aci.js";
 import { addMonths } from "../calendar.js";
+import { expectedComponents, missionCoverage } from "../mission-content.js";
 import { mission as missionData } from "../missions.js";
-import { dated, has, text, type DatedText } from "./common.js";
+import { rulesAt } from "../timeline.js";
+import { DONNEE_EXEMPLE, dated, has, text, type DatedText } from "./common.js";
 import { TYPES_INDICATEUR } from "./labels.js";
 import { dateText } from "./wording.js";
 
@@ -16,19 +18,10 @@ export interface IndicatorActionView {
   cible: string | undefined;
   echeance: DatedText;
   source: string | undefined;
+  /** The baseline and target are illustrations (`exemple: true`). */
+  exemple: boolean;
   /** « valeur initiale : 412 ; cible : 150 au plus (échéance : 15 mars 2022) ; source : … ». */
   detail: string | undefined;
-}
-
-export interface DeadlineCheck {
-  /** True when the ACI fixes deadlines for the mission and the contract is signed. */
-  verifiable: boolean;
-  demarrage: DatedText;
-  deploiement: DatedText;
-  debut_conforme: boolean | undefined;
-  fin_conforme: boolean | undefined;
-  /** The ACI deadlines of the mission and how the action stands, in words. */
-  texte: string;
 }
 
 export interface ActionView {
@@ -45,8 +38,10 @@ export interface ActionView {
   calendrier_commentaire: string | undefined;
   /** « Du 4 mai 2020 au 15 septembre 2021 »; undefined unless both dates are known. */
   calendrier_texte: string | undefined;
+  /** The mission's components the action declares it covers, in words. */
+  composantes: string[];
+  composantes_texte: string | undefined;
   indicateurs: IndicatorActionView[];
-  echeances_aci: DeadlineCheck;
   manquant: {
     objectif: string;
     public: string;
@@ -74,6 +69,10 @@ export interface MissionView {
   delai_deploiement_mois: number | undefined;
   /** « démarrage au plus tard 6 mois et plein déploiement au plus tard 18 mois après la signature du contrat ». */
   delais_texte: string;
+  /** The ACI deadlines of the mission in one sentence, with the actions that miss them: said once per mission. */
+  echeances_texte: string;
+  /** What the ACI expects of the mission, and which actions cover each part. */
+  composantes: ComponentView[];
   echeance_demarrage: DatedText;
   echeance_deploiement: DatedText;
   objectifs: string[];
@@ -84,6 +83,18 @@ export interface MissionView {
   /** « « Patients sans médecin traitant » et « Soins non programmés en ville » ». */
   besoins_texte: string | undefined;
   manquant: { objectifs: string; actions: string };
+}
+
+export interface ComponentView {
+  code: string;
+  libelle: string;
+  attendu: string;
+  obligatoire: boolean;
+  couverte: boolean;
+  /** « fiches-actions 1.1 et 1.3 »; undefined when none covers it. */
+  actions_texte: string | undefined;
+  /** Placeholder label for a required component no action covers. */
+  manquant: string;
 }
 
 export interface MissionsView {
@@ -97,68 +108,62 @@ export interface MissionsView {
   retenues_texte: string | undefined;
   signature_aci: DatedText;
   nombre_actions: number;
+  /** « les quatre missions socles de l’accord conventionnel interprofessionnel et deux missions optionnelles », counted as on the projet de santé’s date. */
+  engagement_texte: string;
 }
 
-/** Deadlines that cannot be dated: only the sentence that says why. */
-function uncheckedDeadlines(texte: string): DeadlineCheck {
-  const none: DatedText = { iso: undefined, texte: undefined };
-  return { verifiable: false, demarrage: none, deploiement: none, debut_conforme: undefined, fin_conforme: undefined, texte };
-}
-
-function deadlineCheck(
-  code: MissionCode,
-  signature: string | undefined,
-  debut: string | undefined,
-  fin: string | undefined,
-): DeadlineCheck {
+/**
+ * The ACI deadlines of a mission in one sentence, and the actions that start after them: once
+ * per mission, never in each fiche-action. A mission the ACI added after the signature (the
+ * crisis mission for a contract of 2019–2021) has no deadline counted from it.
+ */
+function missionDeadlines(code: MissionCode, signature: string | undefined, actions: readonly FicheAction[], numero: number): string {
   const info = missionData(code)!;
   const start = info.delai_demarrage_mois;
   const full = info.delai_deploiement_mois;
-  if (start === null || full === null) {
-    return uncheckedDeadlines("Mission optionnelle : les délais de démarrage et de déploiement sont fixés dans le contrat ACI.");
-  }
+  if (start === null || full === null) return "Mission optionnelle : les délais de démarrage et de déploiement sont choisis par la CPTS et fixés dans le contrat.";
   if (!signature) {
-    return uncheckedDeadlines(
-      `Démarrage de la mission au plus tard ${start}${NBSP}mois et plein déploiement au plus tard ${full}${NBSP}mois ` +
-        "après la signature du contrat ACI.",
+    return `Échéances de l’accord conventionnel interprofessionnel${NBSP}: démarrage au plus tard ${start}${NBSP}mois et plein déploiement au plus tard ${full}${NBSP}mois après la signature du contrat.`;
+  }
+  if (signature < info.valid_from) {
+    return (
+      `Mission ajoutée à l’accord conventionnel interprofessionnel le ${dateText(info.valid_from)}, après la signature du contrat${NBSP}: ` +
+      `ses échéances ne se comptent pas depuis la signature et ne sont pas établies dans les sources de l’outil.`
     );
   }
   const d1 = addMonths(signature, start);
   const d2 = addMonths(signature, full);
-  const debutOk = debut ? debut <= d1 : undefined;
-  const finOk = fin ? fin <= d2 : undefined;
-  const base = `démarrage de la mission au plus tard le ${dateText(d1)}, plein déploiement au plus tard le ${dateText(d2)}`;
-  let sentence: string;
-  if (debutOk === true && finOk === true) {
-    sentence = `Calendrier conforme aux échéances de l’ACI${NBSP}: ${base}.`;
-  } else {
-    sentence = `Échéances de l’ACI${NBSP}: ${base}.`;
-    if (debutOk === false) {
-      sentence += " L’action commence après l’échéance de démarrage : la mission doit avoir démarré à cette date par une autre action.";
-    }
-    if (finOk === false) sentence += " L’action s’achève après l’échéance de plein déploiement de la mission.";
-    if (debutOk === undefined || finOk === undefined) sentence += " Les dates de l’action restent à préciser pour vérifier ces échéances.";
+  let sentence = `Échéances de l’accord conventionnel interprofessionnel${NBSP}: démarrage au plus tard le ${dateText(d1)} et plein déploiement au plus tard le ${dateText(d2)} (${start} et ${full}${NBSP}mois après la signature du contrat).`;
+  const starts = actions.map((a, j) => ({ j, debut: dated(a.calendrier?.debut).iso })).filter((x): x is { j: number; debut: string } => x.debut !== undefined);
+  const first = starts.sort((a, b) => (a.debut < b.debut ? -1 : a.debut > b.debut ? 1 : 0))[0];
+  if (first && first.debut > d1) {
+    sentence += ` La première action de la mission (fiche-action ${numero}.${first.j + 1}) ne commence que le ${dateText(first.debut)}, après l’échéance de démarrage.`;
   }
-  return {
-    verifiable: true,
-    demarrage: dated(d1),
-    deploiement: dated(d2),
-    debut_conforme: debutOk,
-    fin_conforme: finOk,
-    texte: sentence,
-  };
+  return sentence;
 }
 
-function actionView(
-  a: FicheAction,
-  code: MissionCode,
-  numero: string,
-  where: string,
-  signature: string | undefined,
-): ActionView {
+function componentsView(code: MissionCode, actions: readonly FicheAction[], numero: number, date: string | undefined, where: string): ComponentView[] {
+  const coverage = missionCoverage(code, actions, date);
+  return coverage.map((c) => {
+    const nums = c.par.map((p) => `${numero}.${p.action + 1}`);
+    return {
+      code: c.composante.code,
+      libelle: upperFirst(c.composante.libelle),
+      attendu: c.composante.attendu,
+      obligatoire: c.composante.obligatoire,
+      couverte: c.couverte,
+      actions_texte: nums.length === 0 ? undefined : `fiche${nums.length > 1 ? "s" : ""}-action${nums.length > 1 ? "s" : ""} ${joinFr(nums)}`,
+      manquant: `action sur ${c.composante.libelle} (${where}.actions, composantes${NBSP}: ${c.composante.code})`,
+    };
+  });
+}
+
+function actionView(a: FicheAction, code: MissionCode, numero: string, where: string): ActionView {
   const debut = dated(a.calendrier?.debut);
   const fin = dated(a.calendrier?.fin);
   const partenaires = (a.partenaires ?? []).map((p) => p.trim()).filter(Boolean);
+  const known = new Map(expectedComponents(code).map((c) => [c.code, c.libelle]));
+  const components = (a.composantes ?? []).map((c) => known.get(c)).filter((x): x is string => x !== undefined);
   const indicateurs: IndicatorActionView[] = (a.indicateurs ?? []).map((i) => {
     const type = i.type ? TYPES_INDICATEUR[i.type] : undefined;
     const echeance = dated(i.echeance);
@@ -171,6 +176,7 @@ function actionView(
           ? `échéance${NBSP}: ${echeance.texte}`
           : undefined,
       text(i.source) !== undefined ? `source${NBSP}: ${i.source!.trim()}` : undefined,
+      i.exemple ? DONNEE_EXEMPLE : undefined,
     ].filter((x): x is string => x !== undefined);
     return {
       libelle: i.libelle,
@@ -180,6 +186,7 @@ function actionView(
       cible,
       echeance,
       source: text(i.source),
+      exemple: i.exemple === true,
       detail: parts.length > 0 ? parts.join(`${NBSP}; `) : undefined,
     };
   });
@@ -196,8 +203,9 @@ function actionView(
     fin,
     calendrier_commentaire: text(a.calendrier?.commentaire),
     calendrier_texte: debut.texte && fin.texte ? `Du ${debut.texte} au ${fin.texte}` : undefined,
+    composantes: components,
+    composantes_texte: components.length > 0 ? upperFirst(joinFr(components)) : undefined,
     indicateurs,
-    echeances_aci: deadlineCheck(code, signature, debut.iso, fin.iso),
     manquant: {
       objectif: `objectif de l’action (${where}.objectif)`,
       public: `public visé (${where}.public)`,
@@ -220,8 +228,18 @@ function delaysText(start: number | null, full: number | null): string {
   );
 }
 
+/** What the community commits to, with the number of socle missions of the date (none before the ACI). */
+function engagementText(date: string | undefined, optional: number): string {
+  const socles = date ? rulesAt(date).missions_socles.nombre : SOCLE_COUNT;
+  const opt = optional === 0 ? "" : ` et sur ${numberInWords(optional, true)}${NBSP}mission${optional > 1 ? "s" : ""} optionnelle${optional > 1 ? "s" : ""}`;
+  if (socles === null) return "sur les missions de son projet de santé, qui en définit le contenu";
+  return `sur les ${numberInWords(socles, true)}${NBSP}missions socles de l’accord conventionnel interprofessionnel${opt}`;
+}
+
+const SOCLE_COUNT = ACI_MISSIONS.filter((m) => m.socle).length;
+
 /** The missions of the file in the ACI order, with the socle missions still missing. */
-export function missionsSection(project: Project): MissionsView {
+export function missionsSection(project: Project, date?: string): MissionsView {
   const d = project.diagnostic ?? {};
   const signature = dated(project.calendrier?.signature_aci);
   const projectMissions = (project.missions ?? []).map((m, index) => ({ m, index })).filter(({ m }) => isMissionCode(m.code));
@@ -246,11 +264,13 @@ export function missionsSection(project: Project): MissionsView {
       delai_demarrage_mois: start ?? undefined,
       delai_deploiement_mois: full ?? undefined,
       delais_texte: delaysText(start, full),
+      echeances_texte: missionDeadlines(m.code as MissionCode, signature.iso, m.actions ?? [], info.numero),
+      composantes: componentsView(m.code as MissionCode, m.actions ?? [], info.numero, date, where),
       echeance_demarrage: signature.iso && start !== null ? dated(addMonths(signature.iso, start)) : { iso: undefined, texte: undefined },
       echeance_deploiement: signature.iso && full !== null ? dated(addMonths(signature.iso, full)) : { iso: undefined, texte: undefined },
       objectifs: (m.objectifs ?? []).filter(has),
       actions: (m.actions ?? []).map((a, j) =>
-        actionView(a, m.code as MissionCode, `${info.numero}.${j + 1}`, `${where}.actions[${j}]`, signature.iso),
+        actionView(a, m.code as MissionCode, `${info.numero}.${j + 1}`, `${where}.actions[${j}]`),
       ),
       groupes: groups.filter((g) => g.mission === m.code).map((g) => g.nom),
       besoins: linkedNeeds(m.code),
@@ -262,6 +282,7 @@ export function missionsSection(project: Project): MissionsView {
     };
   });
   const chosenCodes = retenues.map((m) => m.code as MissionCode);
+  const socleCodes: string[] = date ? rulesAt(date).missions_socles.codes : ACI_MISSIONS.filter((m) => m.socle).map((m) => m.code);
   return {
     retenues,
     socles: retenues.filter((m) => m.socle),
@@ -270,7 +291,7 @@ export function missionsSection(project: Project): MissionsView {
       const n = retenues.filter((m) => !m.socle).length;
       return n === 0 ? undefined : `${numberInWords(n, true)}${NBSP}mission${n > 1 ? "s" : ""} optionnelle${n > 1 ? "s" : ""}`;
     })(),
-    socles_manquantes: ACI_MISSIONS.filter((m) => m.socle && !chosenCodes.includes(m.code)).map((m) => ({
+    socles_manquantes: ACI_MISSIONS.filter((m) => socleCodes.includes(m.code) && !chosenCodes.includes(m.code)).map((m) => ({
       code: m.code,
       libelle: m.libelle,
       manquant: `mission socle «${NBSP}${m.libelle}${NBSP}» : objectifs et fiches-actions (missions, code ${m.code})`,
@@ -278,5 +299,6 @@ export function missionsSection(project: Project): MissionsView {
     retenues_texte: retenues.length > 0 ? joinFr(retenues.map((m) => lowerFirst(m.libelle))) : undefined,
     signature_aci: signature,
     nombre_actions: retenues.reduce((n, m) => n + m.actions.length, 0),
+    engagement_texte: engagementText(date, retenues.filter((m) => !m.socle).length),
   };
 }

@@ -6,6 +6,8 @@ import type { ProjectTerritory } from "../project-territory.js";
 import { text } from "./common.js";
 import { departementWithDe } from "./wording.js";
 
+const NEIGHBOUR_STATES: Record<string, string> = { existante: "CPTS existante", en_projet: "CPTS en projet", inconnu: "état non connu" };
+
 /** Communes beyond this number go to a table in an annex of the letter. */
 export const COMMUNES_INLINE_MAX = 12;
 
@@ -66,6 +68,8 @@ export interface TerritoryView {
   densite_texte: string | undefined;
   justification: string | undefined;
   coherence_cpts_voisines: string | undefined;
+  /** The neighbouring CPTS and how the territory avoids overlapping them. */
+  cpts_voisines: { nom: string; etat: string | undefined; territoire: string | undefined; chevauchement: boolean; articulation: string | undefined }[];
   ars: {
     nom: string | undefined;
     nom_long: string | undefined;
@@ -136,6 +140,13 @@ export function territorySection(project: Project, territory: ProjectTerritory):
         : undefined,
     justification: text(t.justification),
     coherence_cpts_voisines: text(t.coherence_cpts_voisines),
+    cpts_voisines: (t.cpts_voisines ?? []).map((v) => ({
+      nom: v.nom,
+      etat: v.etat ? NEIGHBOUR_STATES[v.etat] : undefined,
+      territoire: text(v.territoire),
+      chevauchement: v.chevauchement === true,
+      articulation: text(v.articulation),
+    })),
     ars: {
       nom: arsList[0]?.nom,
       nom_long: arsList[0]?.nom_long,

@@ -1,6 +1,6 @@
-/** Step 9: the dates of the main stages, and the deadlines they set. */
+/** Step 10: the dates of the main stages, and the deadlines they set. */
 import { NBSP, formatDate } from "../../french/index.js";
-import { computeDeadlines, type MissionCode } from "../../domain/index.js";
+import { projectDeadlines } from "../../domain/index.js";
 import type { Project } from "../../project/index.js";
 import type { ItemSpec } from "../ask.js";
 import type { WizardContext } from "../context.js";
@@ -16,13 +16,8 @@ const jalonItem: ItemSpec = {
 /** Deadlines that follow from the dates given (tacit validation, start of the missions…). */
 export function deadlineLines(project: Project): string[] {
   const c = project.calendrier ?? {};
-  if (!c.depot_projet_sante && !c.reception_projet_sante && !c.signature_aci) return [];
-  const milestones = computeDeadlines({
-    ...(c.depot_projet_sante ? { depot_projet_sante: c.depot_projet_sante } : {}),
-    ...(c.reception_projet_sante ? { reception_ars: c.reception_projet_sante } : {}),
-    ...(c.signature_aci ? { signature_aci: c.signature_aci } : {}),
-    missions: (project.missions ?? []).map((m) => m.code) as MissionCode[],
-  });
+  if (!c.depot_projet_sante && !c.reception_projet_sante && !c.signature_aci && !c.actualisation_projet_sante) return [];
+  const milestones = projectDeadlines(project);
   return milestones
     .filter((m) => m.date)
     .slice(0, 6)
@@ -59,5 +54,19 @@ export const calendrierStep: StepDefinition = {
       after: showDeadlines,
     }),
     listSection({ id: "jalons", path: "calendrier.jalons", item: jalonItem }),
+    fieldsSection({
+      id: "validation",
+      title: "Validation du projet de santé (quand elle a eu lieu)",
+      base: "calendrier.validation_projet_sante",
+      fields: ["date", "mode"],
+      done: () => true,
+    }),
+    fieldsSection({
+      id: "actualisation",
+      title: "Actualisation du projet de santé (CPTS qui existe déjà)",
+      base: "calendrier.actualisation_projet_sante",
+      fields: ["date", "motif", "precision"],
+      done: () => true,
+    }),
   ],
 };

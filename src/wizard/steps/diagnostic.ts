@@ -19,6 +19,7 @@ const indicateurItem: ItemSpec = {
     { path: "references.departement", message: "Valeur pour le département" },
     { path: "references.region", message: "Valeur pour la région" },
     { path: "references.france", message: "Valeur pour la France" },
+    "exemple",
   ],
   label: (i) => {
     const value = typeof i.valeur === "number" ? formatNumber(i.valeur) : "?";
@@ -57,6 +58,24 @@ const besoinItem: ItemSpec = {
   label: (b) => `${text(b.intitule)}${b.priorite ? ` (priorité ${String(b.priorite)})` : ""}`,
 };
 
+const categorieItem: ItemSpec = {
+  noun: "une catégorie de patients",
+  fields: ["categorie", "libelle", "nombre", "part"],
+  label: (c) => `${typeof c.categorie === "string" ? c.categorie : "?"}${c.nombre !== undefined ? `\u00a0: ${String(c.nombre)}` : ""}${c.part !== undefined ? ` (${String(c.part)}\u00a0%)` : ""}`,
+};
+
+const aplItem: ItemSpec = {
+  noun: "une valeur d’APL",
+  fields: ["profession", "valeur", "unite", "annee", "source", "exemple"],
+  label: (a) => `${typeof a.profession === "string" ? professionLabel(a.profession, 2) : "?"}\u00a0: ${String(a.valeur ?? "?")}`,
+};
+
+const qpvItem: ItemSpec = {
+  noun: "un quartier prioritaire",
+  fields: ["nom", "commune", "population", "annee", "source", "exemple"],
+  label: (q) => text(q.nom, "(sans nom)"),
+};
+
 export const acteurItem: ItemSpec = {
   noun: "un acteur",
   fields: ["nom", "type", "commune", "commentaire"],
@@ -82,7 +101,7 @@ export const diagnosticStep: StepDefinition = {
       id: "effectifs",
       title: "Professionnels du territoire",
       base: "diagnostic",
-      fields: [{ path: "effectifs", item: effectifItem }, "effectifs_annee", "effectifs_source"],
+      fields: [{ path: "effectifs", item: effectifItem }, "effectifs_annee", "effectifs_source", "effectifs_exemple"],
       needed: ["effectifs"],
     }),
     {
@@ -105,5 +124,35 @@ export const diagnosticStep: StepDefinition = {
       done: (p) => Boolean(p.diagnostic?.forces?.length || p.diagnostic?.faiblesses?.length),
     }),
     listSection({ id: "coordination", path: "diagnostic.coordination_existante", item: acteurItem }),
+    fieldsSection({
+      id: "sans-mt",
+      title: "Patients sans médecin traitant",
+      base: "diagnostic.patients_sans_medecin_traitant",
+      fields: ["source", "annee", { path: "categories", item: categorieItem }, "exemple"],
+      needed: ["categories"],
+    }),
+    fieldsSection({
+      id: "snp",
+      title: "Soins non programmés",
+      base: "diagnostic.soins_non_programmes",
+      fields: [
+        "constat",
+        { path: "organisation_existante", example: "« régulation par le centre 15, SAS de la Dordogne, maison médicale de garde le week-end »" },
+        { path: "passages_urgences.valeur", message: "Passages aux urgences non suivis d’hospitalisation : valeur" },
+        { path: "passages_urgences.unite", message: "Unité", example: "« pour 1 000 habitants »" },
+        { path: "passages_urgences.annee", message: "Année de la donnée" },
+        { path: "passages_urgences.source", message: "Source de la donnée", example: "« Rézone CPTS »" },
+      ],
+      needed: ["constat"],
+    }),
+    fieldsSection({
+      id: "zonage",
+      title: "Zonage des médecins de l’ARS",
+      base: "diagnostic.zonage_medecins",
+      fields: ["source", "arrete", "annee", { path: "zip", inline: true }, { path: "zac", inline: true }, "exemple"],
+      needed: ["source"],
+    }),
+    listSection({ id: "apl", path: "diagnostic.apl", item: aplItem, optional: true }),
+    listSection({ id: "qpv", path: "diagnostic.quartiers_prioritaires", item: qpvItem, optional: true }),
   ],
 };

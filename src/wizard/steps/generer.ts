@@ -1,4 +1,4 @@
-/** Step 10: generating the documents, through the `generer` command. */
+/** Step 11: generating the documents, through the `generer` command. */
 import { NBSP } from "../../french/index.js";
 import { UserError } from "../../project/index.js";
 import type { WizardContext } from "../context.js";

@@ -2,6 +2,7 @@
 import type { StepDefinition, StepId } from "../step.js";
 import { acteursStep } from "./acteurs.js";
 import { associationStep } from "./association.js";
+import { budgetStep } from "./budget.js";
 import { calendrierStep } from "./calendrier.js";
 import { diagnosticStep } from "./diagnostic.js";
 import { genererStep } from "./generer.js";
@@ -20,6 +21,7 @@ export const STEPS: readonly StepDefinition[] = [
   lettreStep,
   associationStep,
   projetSanteStep,
+  budgetStep,
   calendrierStep,
   genererStep,
 ];

@@ -3,7 +3,7 @@
  * the four socle missions are required for the projet de santé.
  */
 import { NBSP, upperFirst } from "../../french/index.js";
-import { MISSIONS, type Mission } from "../../domain/index.js";
+import { MISSIONS, MISSION_COMPONENTS, type Mission } from "../../domain/index.js";
 import type { Project } from "../../project/index.js";
 import { editList, editTextList, type ItemSpec } from "../ask.js";
 import type { WizardContext } from "../context.js";
@@ -23,7 +23,7 @@ const ACTION_EXAMPLES: Record<string, string> = {
 
 const indicateurItem: ItemSpec = {
   noun: "un indicateur",
-  fields: ["libelle", "type", "valeur_initiale", "cible", "echeance", "source"],
+  fields: ["libelle", "type", "valeur_initiale", "source", "cible", "echeance", "exemple"],
   label: (i) => `${text(i.libelle)}${i.cible ? ` — cible${NBSP}: ${String(i.cible)}` : ""}`,
 };
 
@@ -33,6 +33,11 @@ function actionItem(code: string): ItemSpec {
     fields: [
       { path: "intitule", ...(ACTION_EXAMPLES[code] ? { example: ACTION_EXAMPLES[code] } : {}) },
       "objectif",
+      {
+        path: "composantes",
+        message: "Ce que l’action couvre parmi les attentes de l’accord pour cette mission",
+        values: () => MISSION_COMPONENTS.filter((c) => c.mission === code).map((c) => c.code),
+      },
       "public",
       "pilote",
       { path: "partenaires", inline: true },

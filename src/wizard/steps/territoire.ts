@@ -9,7 +9,8 @@ import { projectTerritory } from "../../domain/index.js";
 import type { WizardContext } from "../context.js";
 import type { Change } from "../editor.js";
 import type { Choice } from "../prompts.js";
-import { fieldsSection, type Section, type StepDefinition } from "../step.js";
+import type { ItemSpec } from "../ask.js";
+import { fieldsSection, listSection, type Section, type StepDefinition } from "../step.js";
 
 const EPCI_TYPES: Record<string, string> = {
   CA: "Communauté d’agglomération",
@@ -197,6 +198,12 @@ function suggestName(project: Project): string | undefined {
   return item ? epciFullName(item.name) : undefined;
 }
 
+const voisineItem: ItemSpec = {
+  noun: "une CPTS voisine",
+  fields: ["nom", "etat", "territoire", "chevauchement", { path: "articulation", example: "« limite commune : la rivière ; soins non programmés partagés le week-end »" }],
+  label: (v) => `${typeof v.nom === "string" ? v.nom : "?"}${v.chevauchement ? " (chevauchement)" : ""}`,
+};
+
 export const territoireStep: StepDefinition = {
   id: "territoire",
   title: "Le territoire",
@@ -221,5 +228,6 @@ export const territoireStep: StepDefinition = {
       ],
       needed: ["nom", "justification"],
     }),
+    listSection({ id: "voisines", path: "territoire.cpts_voisines", item: voisineItem, optional: true }),
   ],
 };
