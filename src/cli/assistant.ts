@@ -17,6 +17,7 @@ import { formatFindingGroups } from "./findings-output.js";
 import { resolveProjectPath } from "./project-context.js";
 import { guardedIo, type Io } from "./io.js";
 import { style } from "./style.js";
+import { didYouMean } from "./suggest.js";
 
 export interface AssistantOptions {
   etape?: string;
@@ -48,7 +49,7 @@ export async function assistantCommand(
   // Run by tests without `run()`: the wizard prints the project's texts, guarded here as well.
   const io = guardedIo(unguardedIo);
   if (opts.etape !== undefined && !(STEP_IDS as readonly string[]).includes(opts.etape))
-    throw new UserError(`--etape : étape inconnue « ${opts.etape} ». Étapes possibles${NBSP}: ${STEP_IDS.join(", ")}.`);
+    throw new UserError(`--etape : étape inconnue « ${opts.etape} »${didYouMean(opts.etape, STEP_IDS) || "."} Étapes possibles${NBSP}: ${STEP_IDS.join(", ")}.`);
   const tell = (text: string) => io.stderr(frenchSpacing(text));
   if (!io.interactive) {
     tell(
@@ -57,7 +58,7 @@ export async function assistantCommand(
     );
     return EXIT.usage;
   }
-  const path = resolveProjectPath(fileArg, io.cwd);
+  const path = resolveProjectPath(fileArg, io.cwd, io);
   const name = displayPath(path, io.cwd);
   const s = style(io.color);
   const ask = prompter ?? (await terminalPrompter());

@@ -20,7 +20,7 @@ export const STEP_IDS = [
   "diagnostic",
   "acteurs",
   "missions",
-  "lettre",
+  "lettre-intention",
   "association",
   "projet-sante",
   "calendrier",

@@ -4,7 +4,7 @@
  * step, so hand edits made meanwhile are taken as they are.
  */
 import { NBSP } from "../french/index.js";
-import type { DocumentId } from "../domain/index.js";
+import { documentGaps, type DocumentId } from "../domain/index.js";
 import type { WizardContext } from "./context.js";
 import { projectStatus, stepFindings, stepState, withoutDocumentPrefix, type ProjectStatus, type StepState } from "./status.js";
 import { runStep, type StepDefinition, type StepId } from "./step.js";
@@ -28,7 +28,7 @@ const SHORT_TITLES: Record<DocumentId, string> = {
 const STATE_MARKS: Record<StepState, string> = { fait: "✔ fait", "en cours": "◐ en cours", "à faire": "○ à faire" };
 
 function readyCount(status: ProjectStatus): number {
-  return status.documents.filter((d) => !d.findings.some((f) => f.severity === "erreur")).length;
+  return status.documents.filter((d) => documentGaps(d).pret).length;
 }
 
 function stepLine(step: StepDefinition, number: number, state: string): string {
@@ -86,7 +86,7 @@ export async function runWizard(ctx: WizardContext, options: WizardOptions = {})
     ctx.out(s.bold(`${project.cpts.nom} — ${ctx.editor.displayName}`));
     ctx.out(
       `Documents${NBSP}: ${status.documents
-        .map((d) => `${d.findings.some((f) => f.severity === "erreur") ? "○" : "✔"} ${SHORT_TITLES[d.document]}`)
+        .map((d) => `${documentGaps(d).pret ? "✔" : "○"} ${SHORT_TITLES[d.document]}`)
         .join(" · ")}`,
     );
     const { choices, proposed } = homeChoices(status, project);

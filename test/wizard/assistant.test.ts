@@ -61,7 +61,7 @@ describe("cpts assistant", () => {
       ["La lettre d’intention : que voulez-vous compléter", "Terminer l’étape"],
       ["Quelle étape", "Quitter"],
     ]);
-    expect(await assistantCommand(undefined, { etape: "lettre" }, io, ask)).toBe(0);
+    expect(await assistantCommand(undefined, { etape: "lettre-intention" }, io, ask)).toBe(0);
     expect(parse(read()).lettre_intention).toEqual({ soutien_demande: { montant: 40000, types: ["juridique", "redaction_projet_sante"] } });
     expect(plain(io.out)).toContain("Reprenez avec « cpts assistant »");
   });

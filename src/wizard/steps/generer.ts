@@ -1,5 +1,6 @@
 /** Step 10: generating the documents, through the `generer` command. */
 import { NBSP } from "../../french/index.js";
+import { documentGaps, gapsLabel } from "../../domain/index.js";
 import { UserError } from "../../project/index.js";
 import type { WizardContext } from "../context.js";
 import { projectStatus, withoutDocumentPrefix } from "../status.js";
@@ -9,15 +10,14 @@ async function generate(ctx: WizardContext): Promise<void> {
   const status = projectStatus(ctx.editor.project);
   ctx.out(`Documents${NBSP}:`);
   for (const d of status.documents) {
-    const blocking = d.findings.filter((f) => f.severity === "erreur");
-    if (!blocking.length) ctx.out(`  ${ctx.style.green("✔")} ${d.titre}${NBSP}: prêt`);
-    else {
-      ctx.out(`  ${ctx.style.red("✗")} ${d.titre}${NBSP}: ${blocking.length} élément${blocking.length > 1 ? "s" : ""} à compléter, dont ${withoutDocumentPrefix(blocking[0]!.message)}`);
-    }
+    // Counted as `valider`, `etat` and `generer` count them (documentGaps).
+    const gaps = documentGaps(d);
+    if (gaps.pret) ctx.out(`  ${ctx.style.green("✔")} ${d.titre}${NBSP}: ${gapsLabel(gaps)}`);
+    else ctx.out(`  ${ctx.style.red("✗")} ${d.titre}${NBSP}: ${gapsLabel(gaps)}, dont ${withoutDocumentPrefix(gaps.bloquants[0]!.message)}`);
   }
   const go = await ctx.ask.confirm({ message: "Générer les documents maintenant ?", default: true });
   if (!go) return;
-  const incomplete = status.documents.some((d) => d.findings.some((f) => f.severity === "erreur"));
+  const incomplete = status.documents.some((d) => !documentGaps(d).pret);
   const brouillon = incomplete
     ? await ctx.ask.confirm({
         message: "Générer aussi les documents incomplets, en brouillon ?",
