@@ -62,6 +62,7 @@ export const PROJECT_AREAS: readonly ProjectArea[] = [
     paths: ["organisation", "systeme_information", "communication", "evaluation", "cpts.site_internet"],
   },
   { etape: "calendrier", action: "Datez les grandes étapes", paths: ["calendrier"] },
+  { etape: "generer", action: "Datez les documents", paths: ["documents"] },
 ];
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);

@@ -1027,7 +1027,7 @@ export type Date2 = string;
  */
 export type AutresEtapes = Jalon[];
 /**
- * Date imprimée sur les documents et dans leurs métadonnées (sinon SOURCE_DATE_EPOCH, sinon la date de la lettre ou du projet).
+ * Date imprimée sur la page de titre des documents et dans leurs propriétés. Sans elle, la variable d’environnement SOURCE_DATE_EPOCH la donne ; sinon les documents ne sont pas datés (Word affiche alors le 1er janvier 2000 dans leurs propriétés).
  */
 export type DateDesDocuments = string;
 /**

@@ -5,6 +5,7 @@ import { askFields, editList } from "../../src/wizard/ask.js";
 import { GOVERNANCE_PRESETS } from "../../src/wizard/presets.js";
 import { runStep } from "../../src/wizard/step.js";
 import { associationStep } from "../../src/wizard/steps/association.js";
+import { genererStep } from "../../src/wizard/steps/generer.js";
 import { missionsStep } from "../../src/wizard/steps/missions.js";
 import { porteurItem, porteursStep } from "../../src/wizard/steps/porteurs.js";
 import { territoireStep } from "../../src/wizard/steps/territoire.js";
@@ -392,5 +393,21 @@ describe("a file edited by hand between two questions", () => {
     await askFields(ctx, ["cpts"], ["nom", "sigle"]);
     expect(read()).toContain("version: 1 # modifié à la main");
     expect(read()).toContain("sigle: CPTS Val");
+  });
+});
+
+describe("generer", () => {
+  it("asks the documents' date (today proposed) and place before generating, so that no title page is undated", async () => {
+    const { file, read } = projectDir();
+    const { ctx, ask } = await scriptedContext(file, [
+      ["Date des documents", ""],
+      ["Lieu", "Bergerac"],
+      ["Générer les documents maintenant", false],
+    ]);
+    await runStep(ctx, genererStep, 10);
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+    expect(parse(read()).documents).toEqual({ date: today, lieu: "Bergerac" });
+    expect(ask.remaining).toBe(0);
   });
 });

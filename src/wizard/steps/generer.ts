@@ -2,11 +2,20 @@
 import { NBSP } from "../../french/index.js";
 import { documentGaps, gapsLabel } from "../../domain/index.js";
 import { UserError } from "../../project/index.js";
+import { askFields } from "../ask.js";
 import type { WizardContext } from "../context.js";
 import { projectStatus, withoutDocumentPrefix } from "../status.js";
 import type { StepDefinition } from "../step.js";
 
+/** Today on this computer, as the date proposed for the documents (the user confirms it; it is then saved). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
 async function generate(ctx: WizardContext): Promise<void> {
+  // Without documents.date the title pages carry no date and Word shows 1 January 2000.
+  await askFields(ctx, ["documents"], [{ path: "date", suggest: () => today() }, "lieu"]);
   const status = projectStatus(ctx.editor.project);
   ctx.out(`Documents${NBSP}:`);
   for (const d of status.documents) {
@@ -39,7 +48,7 @@ async function generate(ctx: WizardContext): Promise<void> {
 export const genererStep: StepDefinition = {
   id: "generer",
   title: "Générer les documents",
-  paths: [],
+  paths: ["documents"],
   intro: () => "Diagnostic, lettre d’intention, statuts, procès-verbal d’AG constitutive et projet de santé, au format Word (DOCX).",
   run: generate,
 };
