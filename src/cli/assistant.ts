@@ -5,6 +5,7 @@ import { DEFAULT_PROJECT_FILE, EXIT, UserError, displayPath } from "../project/i
 import {
   ProjectEditor,
   ProjectFileInvalid,
+  draftsNotice,
   STEP_IDS,
   runWizard,
   terminalPrompter,
@@ -31,8 +32,8 @@ function resumeCommand(fileArg: string | undefined): string {
   return `cpts assistant${fileArg ? ` ${fileArg}` : ""}`;
 }
 
-function interrupted(name: string, fileArg: string | undefined): string {
-  return `\nInterrompu${NBSP}: vos réponses sont enregistrées dans ${name}.\nReprenez avec${NBSP}: ${resumeCommand(fileArg)}\n`;
+function interrupted(name: string, fileArg: string | undefined, drafts?: string): string {
+  return `\nInterrompu${NBSP}: vos réponses sont enregistrées dans ${name}.\n${drafts ? `${wrapText(frenchSpacing(drafts))}\n` : ""}Reprenez avec${NBSP}: ${resumeCommand(fileArg)}\n`;
 }
 
 /**
@@ -62,6 +63,8 @@ export async function assistantCommand(
   const name = displayPath(path, io.cwd);
   const s = style(io.color);
   const ask = prompter ?? (await terminalPrompter());
+  // Known once the file is open: said on Ctrl-C, with the texts it kept aside.
+  let opened: ProjectEditor | undefined;
 
   try {
     if (!existsSync(path) && basename(path) === DEFAULT_PROJECT_FILE) {
@@ -83,6 +86,7 @@ export async function assistantCommand(
     let editor: ProjectEditor;
     try {
       editor = await ProjectEditor.open(path, name, { onWait: (message) => io.stderr(`${message}\n`) });
+      opened = editor;
     } catch (error) {
       if (error instanceof ProjectFileInvalid) {
         io.stderr(formatFindingGroups(error.problems, s));
@@ -100,7 +104,7 @@ export async function assistantCommand(
     const stopOnSignal = () => {
       // Ctrl-C outside a question (while a list loads): wait for a save under way, then stop.
       void editor.idle().then(() => {
-        tell(interrupted(name, fileArg));
+        tell(interrupted(name, fileArg, draftsNotice(editor)));
         process.exit(EXIT.interrupted);
       });
     };
@@ -115,7 +119,7 @@ export async function assistantCommand(
     return EXIT.ok;
   } catch (error) {
     if (isPromptExit(error)) {
-      tell(interrupted(name, fileArg));
+      tell(interrupted(name, fileArg, opened && draftsNotice(opened)));
       return EXIT.interrupted;
     }
     if (error instanceof ProjectFileInvalid) {
