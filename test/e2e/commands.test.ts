@@ -103,8 +103,9 @@ describe("cpts etat", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/où en est le projet\u00a0\? \(23 novembre 2026\)/);
     expect(r.stdout).toMatch(/Lettre d’intention\s+en cours/);
-    expect(r.stdout).toMatch(/Statuts de l’association\s+\d+ points bloquants/);
-    expect(r.stdout).toMatch(/Prochaines actions\n  1\. .*chambery\/cpts\.yaml:\d+:\d+/);
+    expect(r.stdout).toMatch(/Statuts de l’association\s+\d+\séléments à compléter/);
+    // Actions written as the command that does them.
+    expect(r.stdout).toMatch(/Prochaines actions\n  1\. .+\u00a0: cpts assistant \S*chambery\/cpts\.yaml --etape [a-z-]+\n/);
     expect(r.stdout).toMatch(/15 janvier 2027\s+Envoi de la lettre d’intention/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });

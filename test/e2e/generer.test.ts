@@ -109,7 +109,7 @@ describe("cpts generer when nothing changed", () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toContain(UP_TO_DATE);
     expect(again.stdout).toContain("rien n’a été écrit (--forcer pour régénérer).");
-    expect(again.stdout).toMatch(/✓ .*pv-ag-constitutive\.docx \(à jour, 5 éléments à compléter\)/);
+    expect(again.stdout).toMatch(/✓ .*pv-ag-constitutive\.docx \(à jour ; 5\spassages surlignés/);
     expect(again.stdout.match(/\(à jour/g)).toHaveLength(10);
     expect(mtimes(out)).toEqual(before);
 
