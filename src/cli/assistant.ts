@@ -5,6 +5,7 @@ import { DEFAULT_PROJECT_FILE, EXIT, UserError, displayPath } from "../project/i
 import {
   ProjectEditor,
   ProjectFileInvalid,
+  draftsNotice,
   STEP_IDS,
   runWizard,
   terminalPrompter,
@@ -17,6 +18,7 @@ import { formatFindingGroups } from "./findings-output.js";
 import { resolveProjectPath } from "./project-context.js";
 import { guardedIo, type Io } from "./io.js";
 import { style } from "./style.js";
+import { didYouMean } from "./suggest.js";
 
 export interface AssistantOptions {
   etape?: string;
@@ -30,8 +32,8 @@ function resumeCommand(fileArg: string | undefined): string {
   return `cpts assistant${fileArg ? ` ${fileArg}` : ""}`;
 }
 
-function interrupted(name: string, fileArg: string | undefined): string {
-  return `\nInterrompu${NBSP}: vos réponses sont enregistrées dans ${name}.\nReprenez avec${NBSP}: ${resumeCommand(fileArg)}\n`;
+function interrupted(name: string, fileArg: string | undefined, drafts?: string): string {
+  return `\nInterrompu${NBSP}: vos réponses sont enregistrées dans ${name}.\n${drafts ? `${wrapText(frenchSpacing(drafts))}\n` : ""}Reprenez avec${NBSP}: ${resumeCommand(fileArg)}\n`;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function assistantCommand(
   // Run by tests without `run()`: the wizard prints the project's texts, guarded here as well.
   const io = guardedIo(unguardedIo);
   if (opts.etape !== undefined && !(STEP_IDS as readonly string[]).includes(opts.etape))
-    throw new UserError(`--etape : étape inconnue « ${opts.etape} ». Étapes possibles${NBSP}: ${STEP_IDS.join(", ")}.`);
+    throw new UserError(`--etape : étape inconnue « ${opts.etape} »${didYouMean(opts.etape, STEP_IDS) || "."} Étapes possibles${NBSP}: ${STEP_IDS.join(", ")}.`);
   const tell = (text: string) => io.stderr(frenchSpacing(text));
   if (!io.interactive) {
     tell(
@@ -57,10 +59,12 @@ export async function assistantCommand(
     );
     return EXIT.usage;
   }
-  const path = resolveProjectPath(fileArg, io.cwd);
+  const path = resolveProjectPath(fileArg, io.cwd, io);
   const name = displayPath(path, io.cwd);
   const s = style(io.color);
   const ask = prompter ?? (await terminalPrompter());
+  // Known once the file is open: said on Ctrl-C, with the texts it kept aside.
+  let opened: ProjectEditor | undefined;
 
   try {
     if (!existsSync(path) && basename(path) === DEFAULT_PROJECT_FILE) {
@@ -82,6 +86,7 @@ export async function assistantCommand(
     let editor: ProjectEditor;
     try {
       editor = await ProjectEditor.open(path, name, { onWait: (message) => io.stderr(`${message}\n`) });
+      opened = editor;
     } catch (error) {
       if (error instanceof ProjectFileInvalid) {
         io.stderr(formatFindingGroups(error.problems, s));
@@ -99,7 +104,7 @@ export async function assistantCommand(
     const stopOnSignal = () => {
       // Ctrl-C outside a question (while a list loads): wait for a save under way, then stop.
       void editor.idle().then(() => {
-        tell(interrupted(name, fileArg));
+        tell(interrupted(name, fileArg, draftsNotice(editor)));
         process.exit(EXIT.interrupted);
       });
     };
@@ -114,7 +119,7 @@ export async function assistantCommand(
     return EXIT.ok;
   } catch (error) {
     if (isPromptExit(error)) {
-      tell(interrupted(name, fileArg));
+      tell(interrupted(name, fileArg, opened && draftsNotice(opened)));
       return EXIT.interrupted;
     }
     if (error instanceof ProjectFileInvalid) {

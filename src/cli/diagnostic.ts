@@ -103,7 +103,7 @@ export async function importCommand(csvArg: string, opts: { projet?: string; jso
   const result = importIndicators(decoded.text);
   if (result.errors.length) return reportErrors(csvName, result.errors, opts, io, s);
 
-  const projectPath = resolveProjectPath(opts.projet, io.cwd);
+  const projectPath = resolveProjectPath(opts.projet, io.cwd, io);
   const projectName = displayPath(projectPath, io.cwd);
   if (result.indicators.length === 0) {
     if (opts.json) io.stdout(`${JSON.stringify({ ok: true, encodage: decoded.encoding, ajoutes: 0, mis_a_jour: 0, inchanges: 0, indicateurs: [] }, null, 2)}\n`);

@@ -1,8 +1,8 @@
-import { progress, projectTerritory, type StageState } from "../domain/index.js";
+import { documentGaps, gapsLabel, nextActions, openDocuments, progress, projectTerritory, type StageState } from "../domain/index.js";
 import { NBSP, formatDate } from "../french/index.js";
 import { EXIT, displayPath, projectFiles } from "../project/index.js";
-import { formatFinding } from "./findings-output.js";
 import type { Io } from "./io.js";
+import { nextActionLines } from "./next-steps.js";
 import { requireValidProject, today as todayOf } from "./project-context.js";
 import { style } from "./style.js";
 
@@ -18,8 +18,10 @@ export async function statusCommand(fileArg: string | undefined, opts: { date?: 
   const state = progress(loaded.project, territory.facts, today);
   state.prochaines_actions = locate(state.prochaines_actions, loaded.file, name);
   for (const d of state.documents) d.findings = locate(d.findings, loaded.file, name);
+  const actions = nextActions(openDocuments(state));
   if (opts.json) {
-    io.stdout(`${JSON.stringify({ fichier: name, date: today, taille: territory.taille, ...state }, null, 2)}\n`);
+    const prochaines_commandes = actions.map((a) => ({ action: a.action, commande: a.commande, manques: [...new Set(a.manques.map((f) => f.message))] }));
+    io.stdout(`${JSON.stringify({ fichier: name, date: today, taille: territory.taille, ...state, prochaines_commandes }, null, 2)}\n`);
     return EXIT.ok;
   }
   const s = style(io.color);
@@ -34,18 +36,12 @@ export async function statusCommand(fileArg: string | undefined, opts: { date?: 
   out.push("", s.bold("Documents"));
   const dw = Math.max(...state.documents.map((d) => d.titre.length));
   for (const d of state.documents) {
-    const blocking = d.findings.filter((f) => f.severity === "erreur").length;
-    const advice = d.findings.length - blocking;
-    const status = d.etape_passee
-      ? s.dim("étape passée, document non requis")
-      : blocking === 0
-        ? s.green("prêt") + (advice ? s.dim(` (${advice} conseil${advice > 1 ? "s" : ""})`) : "")
-        : s.red(`${blocking} point${blocking > 1 ? "s" : ""} bloquant${blocking > 1 ? "s" : ""}`);
+    const gaps = documentGaps(d);
+    const status = d.etape_passee ? s.dim("étape passée, document non requis") : gaps.pret ? s.green(gapsLabel(gaps)) : s.red(gapsLabel(gaps));
     out.push(`  ${d.titre.padEnd(dw)}  ${status}`);
   }
   out.push("", s.bold("Prochaines actions"));
-  if (state.prochaines_actions.length === 0) out.push("  Rien ne bloque : générez les documents avec « cpts generer ».");
-  state.prochaines_actions.forEach((f, i) => out.push(`  ${i + 1}. ${formatFinding(f)}`));
+  out.push(...nextActionLines(actions, fileArg !== undefined ? name : undefined, s));
   out.push("", s.bold("Échéances à venir"));
   const c = loaded.project.calendrier ?? {};
   if (state.echeances.length === 0)

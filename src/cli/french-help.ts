@@ -3,7 +3,7 @@
  * and must stay close to bare Node startup, so its few no-break spaces are written `\u00a0` here
  * rather than loading src/french (a chunk of its own in the bundle).
  */
-import type { Command, Help, Option } from "commander";
+import type { Argument, Command, Help, Option } from "commander";
 
 const TITLES: Record<string, string> = {
   "Usage:": "Utilisation :",
@@ -56,8 +56,16 @@ function optionDescription(help: Help, option: Option): string {
   const extra: string[] = [];
   if (option.argChoices) extra.push(`valeurs : ${option.argChoices.join(", ")}`);
   if (option.defaultValue !== undefined && option.defaultValue !== false)
-    extra.push(`défaut : ${option.defaultValueDescription ?? JSON.stringify(option.defaultValue)}`);
+    extra.push(`défaut : ${option.defaultValueDescription ?? `« ${String(option.defaultValue)} »`}`);
   return extra.length ? `${option.description} (${extra.join(" ; ")})` : option.description;
+}
+
+/** Commander's « (default: ".") » and « (choices: …) » after an argument, in French. */
+function argumentDescription(argument: Argument): string {
+  const extra: string[] = [];
+  if (argument.argChoices) extra.push(`valeurs : ${argument.argChoices.join(", ")}`);
+  if (argument.defaultValue !== undefined) extra.push(`défaut : ${argument.defaultValueDescription ?? `« ${String(argument.defaultValue)} »`}`);
+  return extra.length ? `${argument.description} (${extra.join(" ; ")})` : argument.description;
 }
 
 /** French headings, option hints and error messages for a command and all its subcommands. */
@@ -65,6 +73,7 @@ export function frenchHelp(program: Command): Command {
   return program.configureHelp({
     styleTitle: frenchTitle,
     optionDescription: (option) => optionDescription(undefined as unknown as Help, option),
+    argumentDescription,
     subcommandTerm: (cmd) => {
       const args = cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`)).join(" ");
       return `${cmd.name()}${cmd.options.length ? " [options]" : ""}${args ? ` ${args}` : ""}`;

@@ -5,6 +5,7 @@ import {
   DOCUMENT_IDS,
   buildModel,
   documentDate,
+  documentGaps,
   documentLayout,
   documentOrganisation,
   documentTitle,
@@ -43,9 +44,11 @@ import { defaultContoursDir } from "../territory/index.js";
 import { projectFigures } from "./figures.js";
 import { mapAvailable } from "./map-status.js";
 import { formatFinding } from "./findings-output.js";
+import { documentsDateNote, refusedNote, writtenNote } from "./generer-notes.js";
 import type { Io } from "./io.js";
 import { requireValidProject, resolveProjectPath } from "./project-context.js";
 import { style } from "./style.js";
+import { didYouMean } from "./suggest.js";
 
 export interface GenerateOptions {
   document?: string[];
@@ -78,7 +81,10 @@ function parseList<T extends string>(raw: string[] | string | undefined, allowed
   if (raw === undefined) return undefined;
   const items = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
   const bad = items.filter((i) => !(allowed as readonly string[]).includes(i));
-  if (bad.length) throw new UserError(`${option} : valeur${bad.length > 1 ? "s" : ""} inconnue${bad.length > 1 ? "s" : ""} ${bad.map((b) => `« ${b} »`).join(", ")} ; valeurs possibles : ${allowed.join(", ")}.`);
+  if (bad.length)
+    throw new UserError(
+      `${option} : valeur${bad.length > 1 ? "s" : ""} inconnue${bad.length > 1 ? "s" : ""} ${bad.map((b) => `« ${b} »`).join(", ")}${didYouMean(bad[0]!, allowed) || "."} Valeurs possibles : ${allowed.join(", ")}.`,
+    );
   return [...new Set(items)] as T[];
 }
 
@@ -217,7 +223,7 @@ async function projectPlans(files: string[], outRoot: string | undefined, userTe
   const plans: ProjectPlan[] = [];
   const byOutput = new Map<string, ProjectPlan>();
   for (const fileArg of files.length ? files : [undefined]) {
-    const projectPath = resolveProjectPath(fileArg, io.cwd);
+    const projectPath = resolveProjectPath(fileArg, io.cwd, io);
     if (plans.some((p) => realPath(p.projectPath) === realPath(projectPath))) continue; // the same project twice
     const outDir = outRoot ?? join(dirname(projectPath), "documents");
     const other = byOutput.get(realPath(outDir));
@@ -388,7 +394,7 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
         failed = true;
         results.push({ projet: projectName, document: item.id, format: "docx", fichier: null, statut: "refuse", a_completer: blocking.map((f) => f.message) });
         if (!opts.json) {
-          io.stdout(`${s.red("✗")} ${documentTitle(item.id, project)} : non généré, ${blocking.length} point${blocking.length > 1 ? "s" : ""} bloquant${blocking.length > 1 ? "s" : ""} (--brouillon pour le générer quand même)\n`);
+          io.stdout(`${s.red("✗")} ${documentTitle(item.id, project)} : ${refusedNote(blocking.length)} (--brouillon pour le générer quand même)\n`);
           for (const f of locate(blocking, loaded.file, projectName)) io.stdout(`    ${formatFinding(f)}\n`);
         }
         continue;
@@ -419,13 +425,13 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
         ...(outcome.message ? { message: outcome.message } : {}),
       });
       if (!opts.json) {
-        const gaps = item.placeholders.length;
-        io.stdout(
-          `${statut === "a_cote" ? s.yellow("!") : s.green("✓")} ${fichier} ${s.dim(`(${WORDS[statut]}${gaps ? `, ${gaps} élément${gaps > 1 ? "s" : ""} à compléter` : ""})`)}\n`,
-        );
+        const gaps = documentGaps(ready.find((r) => r.document === item.id)!);
+        io.stdout(`${statut === "a_cote" ? s.yellow("!") : s.green("✓")} ${fichier} ${s.dim(`(${writtenNote(WORDS[statut], gaps, item.placeholders.length)})`)}\n`);
         if (outcome.message) io.stdout(`    ${outcome.message}\n`);
       }
     }
+    const dateNote = documentsDateNote(project.documents?.date, date);
+    if (dateNote && !opts.json && toWrite.length) io.stdout(`${dateNote}\n`);
   }
   if (opts.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   if (pdfProblem) io.stderr(`${pdfProblem}\n`);
@@ -595,8 +601,7 @@ function reportUpToDate(
       a_completer: file.a_completer,
     });
     if (!opts.json) {
-      const gaps = file.a_completer.length;
-      io.stdout(`${s.green("✓")} ${fichier} ${s.dim(`(${WORDS.a_jour}${gaps ? `, ${gaps} élément${gaps > 1 ? "s" : ""} à compléter` : ""})`)}\n`);
+      io.stdout(`${s.green("✓")} ${fichier} ${s.dim(`(${writtenNote(WORDS.a_jour, undefined, file.a_completer.length)})`)}\n`);
     }
   }
   if (!opts.json) {

@@ -5,11 +5,11 @@ import {
   DEFAULT_PROJECT_FILE,
   EXIT,
   MODELINE_PREFIX,
+  SCHEMA_COPY_REF,
   UserError,
   displayPath,
   hasErrors,
   projectFiles,
-  schemaRefFor,
 } from "../project/index.js";
 import type { Io } from "./io.js";
 import { formatFindingGroups } from "./findings-output.js";
@@ -92,25 +92,38 @@ export async function initCommand(dirArg: string, opts: InitOptions, io: Io): Pr
       throw new UserError(`${displayPath(sourcePath, io.cwd)} n’est pas un fichier YAML lisible : corrigez-le avant de vous en servir comme modèle.`, EXIT.projectErrors);
     }
     cleared = anonymiseForReuse(model.doc, finalName);
-    setModeline(model.doc, schemaRefFor(target));
+    setModeline(model.doc, SCHEMA_COPY_REF);
     await create(model.doc);
   } else {
-    await create(skeleton(finalName, schemaRefFor(target)));
+    await create(skeleton(finalName, SCHEMA_COPY_REF));
   }
   if (cleared) io.stdout(clearedSummary(cleared));
-  io.stdout(
-    `${s.green("✓")} ${shown} créé pour « ${finalName} ».\n` +
-      `Suite : complétez le fichier (votre éditeur décrit chaque champ), puis vérifiez-le avec « cpts valider${dirArg !== "." ? ` ${shown}` : ""} ».\n`,
-  );
+  io.stdout(`${s.green("✓")} ${shown} créé pour « ${finalName} ».\n`);
+  // The wizard names the project by its folder; none is needed when it is the current one.
+  const projectArg = dir === io.cwd ? undefined : shellWord(displayPath(dir, io.cwd));
+  const wizard = `cpts assistant${projectArg ? ` ${projectArg}` : ""}`;
   if (io.interactive && !opts.oui && opts.assistant !== false) {
     const { askConfirm } = await import("../wizard/index.js");
-    if (await askConfirm({ message: "Continuer avec l’assistant ?", default: true })) {
+    const start = await askConfirm({
+      message: "Lancer l’assistant maintenant ?",
+      hint: "Il pose les questions une à une et enregistre chaque réponse aussitôt ; vous pouvez l’arrêter à tout moment.",
+      default: true,
+    });
+    if (start) {
       const { assistantCommand } = await import("./assistant.js");
       return assistantCommand(shown === DEFAULT_PROJECT_FILE ? undefined : shown, {}, io);
     }
-    io.stdout("Vous pourrez lancer l’assistant plus tard avec «\u00a0cpts assistant\u00a0».\n");
   }
+  io.stdout(
+    `Suite\u00a0: répondez aux questions de l’assistant avec « ${wizard} ».\n` +
+      `(Ou complétez ${shown} dans votre éditeur, qui décrit chaque champ, puis vérifiez-le avec « cpts valider${projectArg ? ` ${projectArg}` : ""} ».)\n`,
+  );
   return EXIT.ok;
+}
+
+/** A path as one shell word: quoted when it holds anything but letters, digits and `._/-`. */
+function shellWord(text: string): string {
+  return /^[\w./-]+$/.test(text) ? text : `"${text.replace(/(["\\$`])/g, "\\$1")}"`;
 }
 
 /** What `--depuis` removed: the personal fields by kind (`porteurs[].nom`), then what it cannot see. */

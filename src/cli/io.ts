@@ -10,6 +10,8 @@ export interface Io {
   interactive: boolean;
   /** True when standard error is a terminal that wants colour. */
   color: boolean;
+  /** How the user runs the tool (`cpts` or `npx cpts`), for hints; found from the process when absent. */
+  invocation?: "cpts" | "npx cpts";
 }
 
 export function processIo(): Io {

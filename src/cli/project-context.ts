@@ -1,6 +1,7 @@
 import { isValidIsoDate } from "../domain/index.js";
 import { existsSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { homedir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import {
   DEFAULT_PROJECT_FILE,
   EXIT,
@@ -19,12 +20,46 @@ import type { Io } from "./io.js";
 import { style } from "./style.js";
 
 /**
- * `cpts valider` with no argument reads `./cpts.yaml`; a folder means the `cpts.yaml` inside it.
- * A device, pipe or socket is refused here, from the path alone, before any command reads it
- * (reading /dev/zero would never end, a pipe would wait for a writer).
+ * The project file a command works on when none is named: `cpts.yaml` in the working folder or,
+ * as git and npm do, in the nearest parent folder that has one. The search stops after the home
+ * folder (a project above it belongs to someone else) and at the root of the file system.
+ * Undefined when there is none.
  */
-export function resolveProjectPath(arg: string | undefined, cwd: string): string {
-  const path = resolve(cwd, arg ?? DEFAULT_PROJECT_FILE);
+export function findProjectFile(cwd: string, home: string | undefined): string | undefined {
+  const stop = home ? resolve(home) : undefined;
+  for (let dir = resolve(cwd); ; ) {
+    const candidate = join(dir, DEFAULT_PROJECT_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir || dir === stop) return undefined;
+    dir = parent;
+  }
+}
+
+/** Per output, the files already announced as found in a parent folder (a command may resolve twice). */
+const announced = new WeakMap<Io, Set<string>>();
+
+/**
+ * `cpts valider` with no argument reads the `cpts.yaml` of the working folder or of the nearest
+ * parent (`findProjectFile`), and says on standard error which one when it is not in the working
+ * folder; without any, the working folder's (the command's own read says it is missing). A folder
+ * means the `cpts.yaml` inside it. A device, pipe or socket is refused here, from the path alone,
+ * before any command reads it (reading /dev/zero would never end, a pipe would wait for a writer).
+ */
+export function resolveProjectPath(arg: string | undefined, cwd: string, io?: Io): string {
+  let path = resolve(cwd, arg ?? DEFAULT_PROJECT_FILE);
+  if (arg === undefined) {
+    const found = findProjectFile(cwd, io?.env.HOME ?? homedir());
+    if (found && found !== path) {
+      path = found;
+      const told = io ? (announced.get(io) ?? new Set<string>()) : undefined;
+      if (io && told && !told.has(found)) {
+        io.stderr(`Projet\u00a0: ${displayPath(found, cwd)} (trouvé dans un dossier parent).\n`);
+        told.add(found);
+        announced.set(io, told);
+      }
+    }
+  }
   if (arg !== undefined && existsSync(path) && !path.endsWith(".yaml") && !path.endsWith(".yml")) {
     const inside = join(path, DEFAULT_PROJECT_FILE);
     if (existsSync(inside)) return inside;
@@ -49,7 +84,7 @@ export interface ValidProject extends LoadedProject {
  * (same messages as `valider`) and stops with exit code 1, touching nothing.
  */
 export async function requireValidProject(fileArg: string | undefined, io: Io, quiet = false): Promise<ValidProject> {
-  const path = resolveProjectPath(fileArg, io.cwd);
+  const path = resolveProjectPath(fileArg, io.cwd, io);
   const name = displayPath(path, io.cwd);
   const { loadProject } = await projectFiles();
   const loaded = await loadProject(path, name);

@@ -1,33 +1,48 @@
-import { projectConsistency, projectTerritory, readiness } from "../domain/index.js";
+import { documentGaps, gapsLabel, nextActions, openDocuments, progress, projectConsistency, projectTerritory, type DocumentReadiness } from "../domain/index.js";
 import { EXIT, displayPath, hasErrors, projectFiles, type Finding } from "../project/index.js";
 import { mapFinding } from "./map-status.js";
 import { formatFinding, formatFindingGroups, findingsJson, summaryLine } from "./findings-output.js";
 import type { Io } from "./io.js";
-import { resolveProjectPath } from "./project-context.js";
+import { nextActionLines, commandFor } from "./next-steps.js";
+import { resolveProjectPath, today } from "./project-context.js";
+import { schemaLinkFindings } from "./schema-link-check.js";
 import { projectSummary } from "./summary.js";
 import { style, type Style } from "./style.js";
 
 export interface ValidateOptions {
+  /** Every point to complete, document by document, instead of the summary. */
+  tout?: boolean;
   json?: boolean;
 }
 
 /**
  * `cpts valider [fichier]`: schema errors, then checks against official data (territory), then
  * what each document still needs. Exit 1 only for errors in the file itself; what is still to
- * complete is listed but does not fail validation.
+ * complete does not fail validation. The text shows the file's own findings in full, then one
+ * line per document and where to start; `--tout` lists every point, `--json` every finding.
  */
 export async function validateCommand(fileArg: string | undefined, opts: ValidateOptions, io: Io): Promise<number> {
-  const path = resolveProjectPath(fileArg, io.cwd);
+  const path = resolveProjectPath(fileArg, io.cwd, io);
   const name = displayPath(path, io.cwd);
   const { loadProject, locate } = await projectFiles();
   const loaded = await loadProject(path, name);
-  const findings: Finding[] = [...loaded.findings];
+  const findings: Finding[] = [...loaded.findings, ...(await schemaLinkFindings(path, name))];
   let territory;
+  let documents: DocumentReadiness[] = [];
+  // The documents of the stages not done yet (as in `cpts etat`): where the next step is found.
+  let open = new Set<string>();
   if (loaded.project) {
     territory = projectTerritory(loaded.project);
     findings.push(...locate(territory.findings, loaded.file, name));
     findings.push(...locate(projectConsistency(loaded.project), loaded.file, name));
-    for (const r of readiness(loaded.project, territory.facts)) findings.push(...locate(r.findings, loaded.file, name));
+    // Stages compare the calendar's dates with today; without such dates any day gives the same
+    // stages, and the time zone data that today's date needs costs more than this command.
+    const c = loaded.project.calendrier ?? {};
+    const dated = Boolean(c.envoi_lettre_intention || c.validation_lettre_intention || c.depot_projet_sante || c.signature_aci);
+    const state = progress(loaded.project, territory.facts, dated ? today(undefined, io.env) : "1970-01-01");
+    documents = state.documents.map((r) => ({ ...r, findings: locate(r.findings, loaded.file, name) }));
+    for (const r of documents) findings.push(...r.findings);
+    open = new Set(openDocuments(state).map((d) => d.document));
     const map = territory.facts.resolved ? mapFinding(io.env) : undefined;
     if (map) findings.push(...locate([map], loaded.file, name));
   }
@@ -40,15 +55,37 @@ export async function validateCommand(fileArg: string | undefined, opts: Validat
   const own = findings.filter((f) => !f.document);
   if (own.length) io.stdout(`${formatFindingGroups(own, s)}\n`);
   const todo = findings.filter((f) => f.document);
-  if (todo.length) io.stdout(`${formatTodo(todo, s)}\n`);
-  io.stdout(`${summaryLine(own, name, s)}${todo.length ? ` ${todoCount(todo)}` : ""}\n`);
-  if (loaded.project) io.stdout(`\n${projectSummary(loaded.project, s, territory)}\n`);
+  if (opts.tout) {
+    if (todo.length) io.stdout(`${formatTodo(todo, s)}\n`);
+    io.stdout(`${summaryLine(own, name, s)}\n`);
+    if (loaded.project) io.stdout(`\n${projectSummary(loaded.project, s, territory)}\n`);
+    return failed ? EXIT.projectErrors : EXIT.ok;
+  }
+  io.stdout(`${summaryLine(own, name, s)}\n`);
+  if (documents.length) io.stdout(`\n${documentsSummary(documents, s)}\n`);
+  io.stdout(`\n${whereToStart(documents.filter((d) => open.has(d.document)), failed, fileArg !== undefined ? name : undefined, s)}\n`);
   return failed ? EXIT.projectErrors : EXIT.ok;
 }
 
-function todoCount(todo: readonly Finding[]): string {
-  const blocking = todo.filter((f) => f.severity === "erreur").length;
-  return blocking ? `${blocking} point${blocking > 1 ? "s" : ""} bloquant${blocking > 1 ? "s" : ""} pour les documents (« cpts etat » pour le détail).` : "";
+/** One line per document: ready, or how many points block it. */
+export function documentsSummary(documents: readonly DocumentReadiness[], s: Style): string {
+  const width = Math.max(...documents.map((d) => d.titre.length));
+  const lines = documents.map((d) => {
+    const gaps = documentGaps(d);
+    const label = gapsLabel(gaps);
+    return `  ${gaps.pret ? s.green("✓") : s.red("✗")} ${d.titre.padEnd(width)}  ${gaps.pret ? s.green(label) : label}`;
+  });
+  return [s.bold("Documents"), ...lines].join("\n");
+}
+
+/** The first thing to do, as a command; and how to see everything. */
+function whereToStart(documents: readonly DocumentReadiness[], failed: boolean, projectArg: string | undefined, s: Style): string {
+  const title = s.bold("Prochaine étape\u00a0:");
+  if (failed) return `${title} corrigez les erreurs ci-dessus (fichier:ligne:colonne), puis relancez « ${commandFor("cpts valider", projectArg)} ».`;
+  const first = nextActions(documents, 1);
+  const lines = [title, ...nextActionLines(first, projectArg, s, false)];
+  if (first[0]?.etape !== "generer") lines.push(`Tout ce qui manque, document par document\u00a0: ${commandFor("cpts valider --tout", projectArg)}`);
+  return lines.join("\n");
 }
 
 /** What is still to complete, grouped by document; blocking points first. */

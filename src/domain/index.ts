@@ -43,5 +43,7 @@ export * from "./project-territory.js";
 /** What each document still needs, and where the project stands. */
 export * from "./readiness.js";
 export * from "./progress.js";
+/** How far each document is, counted one way for every screen, and the next actions as commands. */
+export * from "./guidance.js";
 /** The view model every template reads. */
 export * from "./model/index.js";

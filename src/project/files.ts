@@ -9,11 +9,12 @@
  */
 export * from "./index.js";
 export { anonymiseForReuse } from "./clone.js";
+export { readDrafts, writeDraft } from "./drafts.js";
 export { appendIn, blockSeqAt } from "./edit.js";
 export { nodeAt, parseProjectSource, projectBytes, projectText, readProjectFile } from "./file.js";
 export { loadProject } from "./load.js";
 export { locate, parsePath } from "./locate.js";
 export { CURRENT_VERSION, migrate } from "./migrate.js";
 export { checkProject, checkedBytes, createProjectFile, updateProjectFile } from "./save.js";
-export { createAjv, projectSchema, readSchema, STANDALONE_VALIDATOR, validateProject } from "./schema.js";
+export { createAjv, LONG_TEXT, projectSchema, readSchema, STANDALONE_VALIDATOR, validateProject } from "./schema.js";
 export { skeleton } from "./skeleton.js";

@@ -15,9 +15,9 @@ export {
   SCHEMA_PATH,
   TEMPLATES_DIR,
   displayPath,
-  schemaRefFor,
 } from "./paths.js";
 export { closest, editDistance, foldAccents } from "./suggest.js";
+export { SCHEMA_COPY_REF, SIDE_FOLDER, modelineRef, refreshSchemaCopy, schemaCopyOutdated, schemaLink, writeSchemaCopy, type SchemaLink } from "./schema-link.js";
 export { MAX_PROJECT_BYTES, readProjectBytes, refuseIrregular, type ProjectBytes } from "./read.js";
 export type * from "./types.js";
 export type { ProjectFile } from "./file.js";

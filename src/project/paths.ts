@@ -13,12 +13,6 @@ export const TEMPLATES_DIR = join(PACKAGE_ROOT, "templates");
 export const DEFAULT_PROJECT_FILE = "cpts.yaml";
 export const MODELINE_PREFIX = "# yaml-language-server: $schema=";
 
-/** The modeline path editors resolve relative to the project file's folder. */
-export function schemaRefFor(projectFile: string): string {
-  const rel = relative(dirname(projectFile), SCHEMA_PATH);
-  return rel.split(sep).join("/");
-}
-
 /** A short name for messages: relative to the working folder when it is inside it. */
 export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);

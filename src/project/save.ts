@@ -26,6 +26,7 @@ import { withLock, type LockOptions } from "./lock.js";
 import { migrate } from "./migrate.js";
 import { MAX_PROJECT_BYTES, readProjectBytes, type ProjectBytes } from "./read.js";
 import { validateProject } from "./schema.js";
+import { refreshSchemaCopy } from "./schema-link.js";
 import { writeProjectFile } from "./write.js";
 
 export interface UpdateOptions extends LockOptions {
@@ -137,6 +138,7 @@ export async function updateProjectFile<T>(
         stillHeld: lock.stillHeld,
         ...(options.beforeRename ? { beforeRename: options.beforeRename } : {}),
       });
+      await refreshSchemaCopy(path);
       return { value, file, written: true };
     },
     options,
@@ -166,6 +168,7 @@ export async function createProjectFile(path: string, displayName: string, conte
         throw new UserError(`${displayName} existe déjà : il n’a pas été modifié. Continuez-le avec « cpts assistant » ou choisissez un autre dossier.`);
       const { bytes, file } = checkedBytes(doc, format, target, displayName);
       await writeProjectFile(target, bytes, { displayName });
+      await refreshSchemaCopy(path);
       return file;
     },
     options,

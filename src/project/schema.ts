@@ -22,6 +22,12 @@ export const STANDALONE_VALIDATOR = "validate-project.cjs";
  */
 export const PERSONAL_DATA = "x-donnee-personnelle";
 
+/**
+ * The schema's mark of a text written in several lines (historique, justification, méthode…):
+ * the wizard opens the user's editor for it instead of a one-line question. An annotation too.
+ */
+export const LONG_TEXT = "x-texte-long";
+
 /** The ajv instance, with the options both the build and the run-time fallback use. */
 export function createAjv(standalone = false) {
   // ajv and ajv-formats are CommonJS packages whose type declarations disagree with their
@@ -38,6 +44,7 @@ export function createAjv(standalone = false) {
   });
   addFormats(ajv);
   ajv.addKeyword({ keyword: PERSONAL_DATA, schemaType: "boolean" });
+  ajv.addKeyword({ keyword: LONG_TEXT, schemaType: "boolean" });
   return ajv;
 }
 

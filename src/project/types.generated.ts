@@ -1464,7 +1464,7 @@ export type Motif = "renouvellement_contrat" | "avenant" | "evolution" | "autre"
  */
 export type Precision1 = string;
 /**
- * Date imprimée sur les documents et dans leurs métadonnées (sinon SOURCE_DATE_EPOCH, sinon la date de la lettre ou du projet).
+ * Date imprimée sur la page de titre des documents et dans leurs propriétés. Sans elle, la variable d’environnement SOURCE_DATE_EPOCH la donne ; sinon les documents ne sont pas datés (Word affiche alors le 1er janvier 2000 dans leurs propriétés).
  */
 export type DateDesDocuments = string;
 /**

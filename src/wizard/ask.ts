@@ -115,6 +115,32 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+const DRAFT_HINT = `Repris${NBSP}: le texte que vous écriviez quand l’assistant a été arrêté (pas encore enregistré).`;
+
+/**
+ * What had been typed when the user pressed Ctrl-C at a text question: the prompt (prompts.ts)
+ * rejects with an error named `ExitPromptError` that carries it as `typed`.
+ */
+export function typedBeforeExit(error: unknown): string | undefined {
+  if (!(error instanceof Error) || error.name !== "ExitPromptError") return undefined;
+  const typed = (error as { typed?: unknown }).typed;
+  return typeof typed === "string" && typed.trim() !== "" ? typed : undefined;
+}
+
+/**
+ * Runs a text question; on Ctrl-C, keeps what was typed as the field's draft (beside the project,
+ * never in it) unless it is the saved answer, then lets the wizard stop.
+ */
+async function keepingDraft(ctx: WizardContext, path: Path, saved: string | undefined, question: () => Promise<string>): Promise<string> {
+  try {
+    return await question();
+  } catch (error) {
+    const typed = typedBeforeExit(error);
+    if (typed !== undefined && typed.trim() !== (saved ?? "").trim()) await ctx.editor.keepDraft(path, typed);
+    throw error;
+  }
+}
+
 /**
  * Asks for the value of one field, checked against `data` (the project, or a copy holding an
  * item not saved yet). Returns the new value; undefined means « no answer ».
@@ -179,13 +205,18 @@ export async function promptValue(ctx: WizardContext, path: Path, f: FieldSpec, 
       }
       const parse = f.parse ?? (info.kind === "date" ? parseDate : (t: string) => t);
       const format = f.format ?? textDefault;
-      const shown = proposed === undefined ? undefined : format(proposed);
-      const text = await ctx.ask.text({
-        message,
-        ...hinted,
-        ...(shown !== undefined ? { default: shown } : {}),
-        validate: (t) => check(t === "" ? undefined : parse(t)),
-      });
+      const draft = ctx.editor.draft(path);
+      const shown = draft ?? (proposed === undefined ? undefined : format(proposed));
+      const saved = current === undefined ? undefined : format(current);
+      const text = await keepingDraft(ctx, path, saved, () =>
+        ctx.ask.text({
+          message,
+          ...(draft !== undefined ? { hint: `${hint ? `${hint} ` : ""}${DRAFT_HINT}`, prefill: true } : hinted),
+          ...(shown !== undefined ? { default: shown } : {}),
+          ...(info.long ? { multiline: true } : {}),
+          validate: (t) => check(t === "" ? undefined : parse(t)),
+        }),
+      );
       return text === "" ? undefined : parse(text);
     }
   }
@@ -209,6 +240,8 @@ export async function askField(ctx: WizardContext, path: Path, f: FieldSpec): Pr
   // « non » to a yes/no question that had no answer: absence already means no.
   const keepAbsent = info.kind === "boolean" && before === undefined && value === false && f.suggest !== true;
   if (!keepAbsent && !sameValue(value, before)) await ctx.editor.set(path, value);
+  // The question was answered: a draft kept for it is done with, even when the answer is the old one.
+  else if (ctx.editor.draft(path) !== undefined) await ctx.editor.keepDraft(path, undefined);
   await f.after?.(ctx, path, value);
 }
 

@@ -15,7 +15,7 @@ import { EXIT, UserError, hasErrors, projectFiles, type Finding, type LockOption
 import { formatPath, getAt, type Path } from "./path.js";
 
 // The wizard reads, checks and saves the file from its first question on.
-const { checkProject, createProjectFile, readProjectFile, updateProjectFile } = await projectFiles();
+const { checkProject, createProjectFile, readDrafts, readProjectFile, updateProjectFile, writeDraft } = await projectFiles();
 
 /** The file has YAML or schema errors: the wizard does not touch it. */
 export class ProjectFileInvalid extends UserError {
@@ -120,6 +120,7 @@ export class ProjectEditor {
     readonly displayName: string,
     private file: ProjectFile,
     private readonly lockOptions: LockOptions,
+    private readonly drafts: Record<string, string>,
   ) {}
 
   /**
@@ -128,7 +129,7 @@ export class ProjectEditor {
    */
   static async open(path: string, displayName: string, lockOptions: LockOptions = {}): Promise<ProjectEditor> {
     const file = await ProjectEditor.readChecked(path, displayName);
-    return new ProjectEditor(path, displayName, file, lockOptions);
+    return new ProjectEditor(path, displayName, file, lockOptions, await readDrafts(path));
   }
 
   private static async readChecked(path: string, displayName: string): Promise<ProjectFile> {
@@ -179,6 +180,42 @@ export class ProjectEditor {
   /** Applies several changes and saves once: all of them or, if the result is invalid, none. */
   async apply(changes: readonly Change[]): Promise<void> {
     await this.enqueue(() => this.commit(changes));
+    await this.forgetDrafts(changes);
+  }
+
+  /** Fields with a draft (text being typed when the wizard was stopped), by path. */
+  get draftFields(): string[] {
+    return Object.keys(this.drafts);
+  }
+
+  /** The draft of the field at `path`, if one was kept. */
+  draft(path: Path): string | undefined {
+    return this.drafts[formatPath(path)];
+  }
+
+  /** Keeps what was being typed for `path` (src/project/drafts.ts); undefined forgets it. */
+  async keepDraft(path: Path, text: string | undefined): Promise<void> {
+    await this.setDraft(formatPath(path), text);
+  }
+
+  private async setDraft(field: string, text: string | undefined): Promise<void> {
+    if (text === undefined) delete this.drafts[field];
+    else this.drafts[field] = text;
+    await writeDraft(this.path, field, text);
+  }
+
+  /**
+   * Once answers are saved, the drafts of what they replace go: those of the fields set (and of
+   * the fields below them), and all those of a list an item was added to or removed from (its
+   * items' numbers may have changed).
+   */
+  private async forgetDrafts(changes: readonly Change[]): Promise<void> {
+    if (Object.keys(this.drafts).length === 0) return;
+    const prefixes = changes.map((c) => formatPath(c.path));
+    const under = (field: string, prefix: string) => field === prefix || field.startsWith(`${prefix}.`) || field.startsWith(`${prefix}[`);
+    for (const field of Object.keys(this.drafts)) {
+      if (prefixes.some((p) => under(field, p))) await this.setDraft(field, undefined);
+    }
   }
 
   /** Resolves when no save is under way. */

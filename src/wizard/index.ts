@@ -7,7 +7,7 @@
  */
 import type { ConfirmQuestion, Prompter, TextQuestion } from "./prompts.js";
 
-export { runWizard, type WizardOptions } from "./wizard.js";
+export { draftsNotice, runWizard, type WizardOptions } from "./wizard.js";
 export { ProjectEditor, ProjectFileInvalid, type Change } from "./editor.js";
 export { STEP_IDS, type StepId } from "./step.js";
 export { wrapText } from "./wrap.js";

@@ -9,8 +9,9 @@
  * and escape sequences are shown as codes (`visibleControls`), never sent to the terminal raw.
  * The rest of what the wizard prints goes through the CLI's output, which does the same.
  */
-import { checkbox, input, search, select } from "@inquirer/prompts";
+import { checkbox, editor, input, search, select } from "@inquirer/prompts";
 import { frenchSpacing, visibleControls } from "../french/index.js";
+import { editorCommand, editorName, type EditorChoice } from "./editor-command.js";
 import { textWidth, wrapText } from "./wrap.js";
 
 const KEY_WORDS: Record<string, string> = {
@@ -38,6 +39,10 @@ export interface TextQuestion {
   hint?: string;
   /** Shown in brackets; Enter keeps it, Tab puts it in the line to edit it, Backspace drops it. */
   default?: string;
+  /** Put the default in the line, ready to be edited (a draft to finish), instead of in brackets. */
+  prefill?: boolean;
+  /** A text of several lines: written in the user's text editor, which opens on the current text. */
+  multiline?: boolean;
   validate?: (value: string) => string | true;
 }
 
@@ -88,7 +93,11 @@ export interface SearchQuestion<T> {
   source: (term: string | undefined) => Promise<Choice<T>[]> | Choice<T>[];
 }
 
-/** What the wizard needs from a terminal; tests pass a scripted implementation. */
+/**
+ * What the wizard needs from a terminal; tests pass a scripted implementation. On Ctrl-C every
+ * question rejects with an error named `ExitPromptError`; a text question's error carries in
+ * `typed` what was being written, so that the wizard can keep it (typedBeforeExit in ask.ts).
+ */
 export interface Prompter {
   text(q: TextQuestion): Promise<string>;
   number(q: NumberQuestion): Promise<number | undefined>;
@@ -118,19 +127,93 @@ function frenchChoices<C extends { name: string; description?: string; short?: s
 
 const frenchVerdict = (verdict: string | true) => (verdict === true ? true : shown(verdict));
 
+const CYAN = (s: string) => `\u001b[36m${s}\u001b[39m`;
+
 /** Free text, trimmed; an empty answer gives the default, or "" when there is none. */
 export async function askText(q: TextQuestion): Promise<string> {
+  if (q.multiline) {
+    const choice = editorCommand(process.env);
+    if (choice) return askLongText(q, choice);
+  }
   // The library shows the default and gives it back for an empty answer: it gets the visible
   // form, and the stored value comes back when that form is what was given.
   const fallback = q.default !== undefined && q.default !== "" ? visibleControls(q.default) : undefined;
   const original = (value: string) => (q.default !== undefined && value === fallback ? q.default : value);
-  const answer = await input({
-    message: withHint(q.message, q.hint),
-    ...(fallback !== undefined ? { default: fallback } : {}),
-    theme: baseTheme,
-    validate: (value: string) => (q.validate ? frenchVerdict(q.validate(original(value).trim())) : true),
-  });
-  return original(answer).trim();
+  // What is on the line, kept for Ctrl-C (the library gives it to the transformer at each key).
+  let typed = "";
+  try {
+    const answer = await input({
+      message: withHint(q.message, q.hint),
+      ...(fallback !== undefined ? { default: fallback } : {}),
+      ...(q.prefill && fallback !== undefined ? { prefill: "editable" as const } : {}),
+      theme: baseTheme,
+      transformer: (value: string, { isFinal }: { isFinal: boolean }) => {
+        if (isFinal) return CYAN(value);
+        typed = value;
+        return value;
+      },
+      validate: (value: string) => (q.validate ? frenchVerdict(q.validate(original(value).trim())) : true),
+    });
+    return original(answer).trim();
+  } catch (error) {
+    if (error instanceof Error && error.name === "ExitPromptError") Object.assign(error, { typed: original(typed) });
+    throw error;
+  }
+}
+
+/** The editor prompt's English words, in French. */
+const editorTheme = {
+  ...baseTheme,
+  style: {
+    key: (key: string) => (key === "enter" ? "Entrée" : key),
+    help: (text: string) =>
+      DIM(frenchSpacing(text.replace(/^Press (.+) to launch your preferred editor\.$/, "$1 ouvre l’éditeur ; enregistrez puis fermez-le pour valider.").replace(/^Received$/, "Reçu."))),
+  },
+};
+
+/**
+ * A text of several lines, written in `choice`'s editor, which opens on the current text (the
+ * prompt library writes it to a temporary file and reads it back). The library runs $VISUAL:
+ * when the user has no editor of their own, the one found is given to it that way, for this
+ * question only.
+ */
+async function askLongText(q: TextQuestion, choice: EditorChoice): Promise<string> {
+  const hint = `${q.hint ? `${q.hint} ` : ""}Texte sur plusieurs lignes, écrit dans ${editorName(choice)}${choice.own ? "" : " (choisissez votre éditeur avec la variable VISUAL ou EDITOR)"}.`;
+  // The library runs $VISUAL, else $EDITOR: the editor chosen (perhaps $EDITOR because $VISUAL
+  // names a program that is not installed, or a default) is given to it as $VISUAL.
+  const saved = process.env.VISUAL;
+  process.env.VISUAL = choice.command;
+  // A text refused by the validation stays in the prompt only: kept here for Ctrl-C.
+  let typed = "";
+  try {
+    const answer = await editor({
+      message: withHint(q.message, hint),
+      default: q.default ?? "",
+      postfix: ".txt",
+      theme: editorTheme,
+      validate: (value: string) => {
+        typed = normalizeLines(value);
+        return q.validate ? frenchVerdict(q.validate(typed)) : true;
+      },
+    });
+    return normalizeLines(answer);
+  } catch (error) {
+    if (error instanceof Error && error.name === "ExitPromptError" && typed !== "") Object.assign(error, { typed });
+    throw error;
+  } finally {
+    if (saved === undefined) delete process.env.VISUAL;
+    else process.env.VISUAL = saved;
+  }
+}
+
+/** Windows line ends and trailing spaces dropped, blank lines at both ends removed. */
+function normalizeLines(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n")
+    .trim();
 }
 
 /** `64 455`, `12,5`, `12.5` → numbers; anything else stays text so the caller can say why. */

@@ -7,7 +7,7 @@ import { projectFiles } from "../project/index.js";
 import type { Path } from "./path.js";
 
 // Questions are worded from the schema: the wizard needs it before its first question.
-const { projectSchema } = await projectFiles();
+const { LONG_TEXT, projectSchema } = await projectFiles();
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -36,6 +36,8 @@ export interface FieldInfo {
   required: boolean;
   /** Name of the `$defs` entry the field refers to (`profession`, `code_mission`…), if any. */
   def?: string;
+  /** A text of several lines (the schema's `x-texte-long`): written in the user's text editor. */
+  long: boolean;
 }
 
 function defs(): Record<string, JsonSchema> {
@@ -116,6 +118,7 @@ export function fieldInfo(path: Path): FieldInfo {
     title: typeof schema.title === "string" ? schema.title : String(path[path.length - 1]),
     kind,
     required,
+    long: schema[LONG_TEXT] === true,
     ...(typeof schema.description === "string" ? { description: schema.description } : {}),
     ...(values ? { values } : {}),
     ...(def ? { def } : {}),

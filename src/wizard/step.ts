@@ -19,7 +19,7 @@ export const STEP_IDS = [
   "diagnostic",
   "acteurs",
   "missions",
-  "lettre",
+  "lettre-intention",
   "association",
   "projet-sante",
   "budget",

@@ -4,8 +4,11 @@
  * step, so hand edits made meanwhile are taken as they are.
  */
 import { NBSP } from "../french/index.js";
-import type { DocumentId } from "../domain/index.js";
+import { documentGaps, type DocumentId } from "../domain/index.js";
 import type { WizardContext } from "./context.js";
+import type { ProjectEditor } from "./editor.js";
+import { isUnder, parsePath } from "./path.js";
+import { fieldInfo } from "./schema-info.js";
 import { projectStatus, stepFindings, stepState, withoutDocumentPrefix, type ProjectStatus, type StepState } from "./status.js";
 import { runStep, type StepDefinition, type StepId } from "./step.js";
 import { STEPS } from "./steps/index.js";
@@ -33,7 +36,7 @@ const SHORT_TITLES: Record<DocumentId, string> = {
 const STATE_MARKS: Record<StepState, string> = { fait: "✔ fait", "en cours": "◐ en cours", "à faire": "○ à faire" };
 
 function readyCount(status: ProjectStatus): number {
-  return status.documents.filter((d) => !d.findings.some((f) => f.severity === "erreur")).length;
+  return status.documents.filter((d) => documentGaps(d).pret).length;
 }
 
 function stepLine(step: StepDefinition, number: number, state: string): string {
@@ -69,6 +72,28 @@ export function homeChoices(status: ProjectStatus, project: Parameters<typeof st
   return { choices, proposed: proposed ?? "generer" };
 }
 
+/**
+ * The texts being written when the wizard was stopped, kept aside (never in the project): where
+ * each one will be offered again. Undefined when there is none.
+ */
+export function draftsNotice(editor: ProjectEditor): string | undefined {
+  const fields = editor.draftFields.map((field) => {
+    const step = STEPS.findIndex((st) => st.paths.some((p) => isUnder(field, p)));
+    let title = field;
+    try {
+      title = fieldInfo(parsePath(field)).title;
+    } catch {
+      // A field this version does not ask (drafts file written by another version): its path.
+    }
+    return step < 0 ? `« ${title} »` : `« ${title} » (étape ${step + 1}, ${STEPS[step]!.title})`;
+  });
+  if (!fields.length) return undefined;
+  const one = fields.length === 1;
+  return `${one ? "Texte commencé, pas encore enregistré" : "Textes commencés, pas encore enregistrés"}${NBSP}: ${fields.join(", ")}. ${
+    one ? "Il vous sera proposé à sa question, pour le terminer." : "Chacun vous sera proposé à sa question, pour le terminer."
+  }`;
+}
+
 /** Runs the wizard until the user quits; every answer is saved as it is given. */
 export async function runWizard(ctx: WizardContext, options: WizardOptions = {}): Promise<void> {
   const s = ctx.style;
@@ -91,9 +116,11 @@ export async function runWizard(ctx: WizardContext, options: WizardOptions = {})
     ctx.out(s.bold(`${project.cpts.nom} — ${ctx.editor.displayName}`));
     ctx.out(
       `Documents${NBSP}: ${status.documents
-        .map((d) => `${d.findings.some((f) => f.severity === "erreur") ? "○" : "✔"} ${SHORT_TITLES[d.document]}`)
+        .map((d) => `${documentGaps(d).pret ? "✔" : "○"} ${SHORT_TITLES[d.document]}`)
         .join(" · ")}`,
     );
+    const drafts = draftsNotice(ctx.editor);
+    if (drafts) ctx.out(s.yellow(drafts));
     const { choices, proposed } = homeChoices(status, project);
     const choice = await ctx.ask.select<string>({ message: "Quelle étape ?", choices, default: proposed });
     if (choice === QUIT) return;

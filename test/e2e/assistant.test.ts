@@ -4,7 +4,7 @@
  * Needs the build (`npm run build`, done by `npm test`) and tmux.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -20,8 +20,10 @@ class Terminal {
   constructor(
     readonly cwd: string,
     args: string[],
+    env: Record<string, string>,
   ) {
-    const command = `${process.execPath} ${BIN} ${args.join(" ")}; echo "EXIT=$?"; sleep 120`;
+    const vars = Object.entries(env).map(([k, v]) => `${k}='${v}'`);
+    const command = `env ${vars.join(" ")} ${process.execPath} ${BIN} ${args.join(" ")}; echo "EXIT=$?"; sleep 120`;
     this.tmux("new-session", "-d", "-s", this.name, "-x", "120", "-y", "50", "-c", cwd, "-e", "CI=", "-e", "NO_COLOR=1", command);
   }
 
@@ -110,8 +112,18 @@ afterEach(() => {
   while (terminals.length) terminals.pop()!.kill();
 });
 
+/**
+ * Without an editor, whatever the machine has (no $VISUAL, $EDITOR, nor editor on the PATH):
+ * long texts are then asked on one line, as typed by these runs.
+ */
+const NO_EDITOR = { VISUAL: "", EDITOR: "", PATH: "/nonexistent" };
+
 function open(cwd: string, ...args: string[]): Terminal {
-  const t = new Terminal(cwd, ["assistant", ...args]);
+  return openWith(NO_EDITOR, cwd, ...args);
+}
+
+function openWith(env: Record<string, string>, cwd: string, ...args: string[]): Terminal {
+  const t = new Terminal(cwd, ["assistant", ...args], env);
   terminals.push(t);
   return t;
 }
@@ -238,6 +250,8 @@ describe("cpts assistant in a terminal", () => {
 
     // 11. The documents.
     await t.answer("Quelle étape", "11");
+    await t.answer("Date des documents", "01/03/2026");
+    await t.answer("Lieu", "Bergerac");
     await t.answer("Générer les documents maintenant");
     await t.shows(/en brouillon|Quelle étape/);
     if (t.question().includes("en brouillon")) await t.answer("en brouillon");
@@ -287,7 +301,12 @@ describe("cpts assistant in a terminal", () => {
     const project = parse(readFileSync(join(dir, "cpts.yaml"), "utf8"));
     expect(project.cpts).toEqual({ nom: "CPTS du Val", sigle: "CPTS Val" });
 
-    // A week later: the answers are there, proposed as defaults.
+    // The text being typed is kept aside, readable by its owner only, not in the project.
+    expect(screen.replace(/\s+/g, " ")).toContain("Texte commencé, pas encore enregistré : « Historique » (étape 1, Le projet et ses porteurs).");
+    const drafts = join(dir, ".cpts", "brouillons.json");
+    expect(statSync(drafts).mode & 0o777).toBe(0o600);
+
+    // A week later: the answers are there, proposed as defaults, and the text is back on its line.
     const again = open(dir, "--etape", "porteurs");
     await again.asked("que voulez-vous compléter");
     await again.shows("Nom : CPTS du Val · Sigle : CPTS Val");
@@ -295,5 +314,36 @@ describe("cpts assistant in a terminal", () => {
     await again.answer("Nom");
     await again.asked("Sigle");
     expect(again.screen()).toContain("(CPTS Val)");
+    await again.enter();
+    await again.asked("Historique");
+    expect((await again.shows(/\n {2}Né en 20\n/)).replace(/\s+/g, " ")).toContain(
+      "Repris : le texte que vous écriviez quand l’assistant a été arrêté",
+    );
+    again.type("24.");
+    await again.enter();
+    expect(parse(readFileSync(join(dir, "cpts.yaml"), "utf8")).cpts.historique).toBe("Né en 2024.");
+    expect(existsSync(drafts)).toBe(false);
+  }, 120_000);
+
+  it("opens the user’s editor for a long text and saves what was written there", async () => {
+    const dir = tempDir();
+    await runCli(["init", "--nom", "CPTS du Val"], { cwd: dir });
+    // An editor that adds a paragraph to the text it is given, as a user would.
+    const editor = join(dir, "mon-editeur");
+    writeFileSync(editor, `#!/bin/sh\nprintf '\\nPremière réunion à Bergerac.\\n' >> "$1"\n`);
+    chmodSync(editor, 0o755);
+    const t = openWith({ ...NO_EDITOR, VISUAL: editor }, dir, "--etape", "porteurs");
+    await t.answer("que voulez-vous compléter");
+    await t.answer("Nom");
+    await t.answer("Sigle");
+    await t.asked("Historique");
+    const screen = (await t.shows("ouvre l’éditeur")).replace(/\s+/g, " ");
+    expect(screen).toContain("Texte sur plusieurs lignes, écrit dans mon-editeur.");
+    expect(screen).toContain("Entrée ouvre l’éditeur ; enregistrez puis fermez-le pour valider.");
+    await t.enter();
+    await t.asked("que voulez-vous compléter");
+    expect(parse(readFileSync(join(dir, "cpts.yaml"), "utf8")).cpts.historique).toBe("Première réunion à Bergerac.");
+    t.key("C-c");
+    await t.shows("EXIT=130");
   }, 120_000);
 });

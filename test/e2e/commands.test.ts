@@ -108,8 +108,9 @@ describe("cpts etat", () => {
     expect(r.stdout).toMatch(/Lettre d’intention\s+fait\s+étape passée/);
     expect(r.stdout).toMatch(/Statuts de l’association\s+étape passée, document non requis/);
     expect(r.stdout).toMatch(/Projet de santé actualisé\s+en cours/);
-    expect(r.stdout).toMatch(/Projet de santé\s+\d+ points bloquants/);
-    expect(r.stdout).toMatch(/Prochaines actions\n  1\. .*chambery\/cpts\.yaml:\d+:\d+/);
+    expect(r.stdout).toMatch(/Projet de santé\s+\d+\séléments à compléter/);
+    // Actions written as the command that does them.
+    expect(r.stdout).toMatch(/Prochaines actions\n  1\. .+\u00a0: cpts assistant \S*chambery\/cpts\.yaml --etape [a-z-]+\n/);
     expect(r.stdout).toMatch(/31 mars 2027\s+Envoi à l’ARS du projet de santé actualisé/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });

@@ -12,7 +12,9 @@ describe("cpts init", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("cpts.yaml créé pour « CPTS du Val »");
     const text = readFileSync(join(dir, "cpts.yaml"), "utf8");
-    expect(text.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/cpts-project\.schema\.json$/);
+    // The schema copied beside the project, so that the line works wherever the project goes.
+    expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=.cpts/cpts-project.schema.json");
+    expect(JSON.parse(readFileSync(join(dir, ".cpts", "cpts-project.schema.json"), "utf8")).title).toBe("Projet de CPTS");
     expect(text).toContain("nom: CPTS du Val");
     expect(text).toMatch(/^# .*territoire/m);
     const v = await runCli(["valider"], { cwd: dir });
@@ -132,6 +134,8 @@ describe("cpts valider", () => {
     expect(findings).toEqual([
       expect.objectContaining({ path: "territoire.communes[0]", line: 5, column: 14, severity: "erreur", message: expect.stringContaining("code INSEE") }),
       expect.objectContaining({ path: "porteur", line: 6, column: 1, severity: "erreur" }),
+      // No $schema line: the editor cannot describe the fields.
+      expect.objectContaining({ path: "", line: 1, column: 1, severity: "info", code: "schema.lien-absent" }),
     ]);
   });
 
@@ -190,7 +194,7 @@ describe("the command line", () => {
     const unknown = await runCli(["valideer"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/commande inconnue « valideer »/);
-    expect(unknown.stderr).toMatch(/vouliez-vous dire valider/);
+    expect(unknown.stderr).toMatch(/vouliez-vous dire « valider »/);
     const option = await runCli(["valider", "--jsn"]);
     expect(option.code).toBe(2);
     expect(option.stderr).toMatch(/option inconnue « --jsn »/);

@@ -79,6 +79,13 @@ describe("comparison bar chart", () => {
     );
   });
 
+  it("draws labels holding a line or paragraph separator (pasted from a word processor)", async () => {
+    const chart = await comparisonBarChart({ ...ELDERLY, bars: ELDERLY.bars.map((b, i) => (i === 0 ? { ...b, label: "Dordogne\u2028nord" } : b)) });
+    expect(chart.png.length).toBeGreaterThan(0);
+    const grouped = await groupedBarChart({ ...DENSITIES, categories: DENSITIES.categories.map((c, i) => (i === 0 ? `${c}\u2029libéraux` : c)), series: ["CPTS\u2028du Val", ...DENSITIES.series.slice(1)] });
+    expect(grouped.png.length).toBeGreaterThan(0);
+  });
+
   it("gives every label of a chart the same number of decimals", async () => {
     const chart = await comparisonBarChart({ ...ELDERLY, bars: [{ label: "A", value: 5 }, { label: "B", value: 4.94 }] });
     expect(svgTexts(chart.svg)).toEqual(expect.arrayContaining([`5,0${NBSP}%`, `4,9${NBSP}%`]));

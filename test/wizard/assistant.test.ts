@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { assistantCommand } from "../../src/cli/assistant.js";
 import { UserError } from "../../src/project/errors.js";
 import { memoryIo, tempDir } from "../helpers.js";
-import { CTRL_C, plain, projectDir, ScriptedPrompter } from "./scripted.js";
+import { CTRL_C, plain, projectDir, ScriptedPrompter, type Entry } from "./scripted.js";
 
 describe("cpts assistant", () => {
   it("does not prompt without a terminal: exit 2 and a pointer to valider and etat", async () => {
@@ -50,6 +50,74 @@ describe("cpts assistant", () => {
     expect(io.err).not.toMatch(/\n\s+at /);
   });
 
+  it("keeps the text being written on Ctrl-C aside, offers it again at its question, and forgets it once answered", async () => {
+    const { dir, file, read } = projectDir();
+    const drafts = join(dir, ".cpts", "brouillons.json");
+    const started = "Né en 2024 d’un groupe de soignants du Val,\ninquiets des départs en retraite";
+    const first = memoryIo(dir, true);
+    const stopped = new ScriptedPrompter([
+      ["Quelle étape", ""],
+      ["que voulez-vous compléter", ""],
+      ["Nom", ""],
+      ["Sigle", "CPTS Val"],
+      ["Historique", { ctrlC: started }],
+    ]);
+    expect(await assistantCommand(undefined, {}, first, stopped)).toBe(130);
+    // Half a text never reaches the project, hence no document.
+    expect(parse(read()).cpts).toEqual({ nom: "CPTS du Val", sigle: "CPTS Val" });
+    expect(read()).not.toContain("soignants");
+    expect(statSync(drafts).mode & 0o777).toBe(0o600);
+    expect(plain(first.err).replace(/\n(?!Reprenez)/g, " ").replace(/ +/g, " ")).toContain(
+      "Interrompu : vos réponses sont enregistrées dans cpts.yaml. " +
+        "Texte commencé, pas encore enregistré : « Historique » (étape 1, Le projet et ses porteurs). Il vous sera proposé à sa question, pour le terminer.\n" +
+        "Reprenez avec : cpts assistant",
+    );
+    // The long text is written in an editor; its draft is put back where it was left.
+    expect(stopped.texts.at(-1)).toMatchObject({ message: "Historique", multiline: true });
+
+    const second = memoryIo(dir, true);
+    const resumed = new ScriptedPrompter([
+      ["Quelle étape", ""],
+      ["que voulez-vous compléter", ""],
+      ["Nom", ""],
+      ["Sigle", ""],
+      ["Historique", `${started} et décidés à s’organiser.`],
+      ["que voulez-vous compléter", "Terminer l’étape"],
+      ["Quelle étape", "Quitter"],
+    ]);
+    expect(await assistantCommand(undefined, {}, second, resumed)).toBe(0);
+    expect(plain(second.out)).toContain("Texte commencé, pas encore enregistré : « Historique »");
+    const historique = resumed.texts.find((q) => q.message === "Historique")!;
+    expect(historique).toMatchObject({ default: started, prefill: true, multiline: true });
+    expect(plain(historique.hint!)).toContain("Repris : le texte que vous écriviez quand l’assistant a été arrêté");
+    expect(parse(readFileSync(file, "utf8")).cpts.historique).toBe(`${started} et décidés à s’organiser.`);
+    expect(existsSync(drafts)).toBe(false);
+  });
+
+  it("keeps no draft of an answer left as it was saved, and drops a draft answered with the saved text", async () => {
+    const { dir, read } = projectDir();
+    const drafts = join(dir, ".cpts", "brouillons.json");
+    const steps = (historique: Entry[1]): Entry[] => [
+      ["Quelle étape", "Le projet et ses porteurs"],
+      ["que voulez-vous compléter", "Nom et histoire"],
+      ["Nom", ""],
+      ["Sigle", ""],
+      ["Historique", historique],
+    ];
+    const end: Entry[] = [
+      ["que voulez-vous compléter", "Terminer l’étape"],
+      ["Quelle étape", "Quitter"],
+    ];
+    expect(await assistantCommand(undefined, {}, memoryIo(dir, true), new ScriptedPrompter([...steps("Né en 2024."), ...end]))).toBe(0);
+    expect(await assistantCommand(undefined, {}, memoryIo(dir, true), new ScriptedPrompter(steps({ ctrlC: "Né en 2024." })))).toBe(130);
+    expect(existsSync(drafts)).toBe(false);
+    expect(await assistantCommand(undefined, {}, memoryIo(dir, true), new ScriptedPrompter(steps({ ctrlC: "Né en 2024 à" })))).toBe(130);
+    expect(existsSync(drafts)).toBe(true);
+    expect(await assistantCommand(undefined, {}, memoryIo(dir, true), new ScriptedPrompter([...steps("Né en 2024."), ...end]))).toBe(0);
+    expect(existsSync(drafts)).toBe(false);
+    expect(parse(read()).cpts.historique).toBe("Né en 2024.");
+  });
+
   it("opens a step directly with --etape, then the home screen, and quits with exit 0", async () => {
     const { dir, read } = projectDir();
     const io = memoryIo(dir, true);
@@ -61,7 +129,7 @@ describe("cpts assistant", () => {
       ["La lettre d’intention : que voulez-vous compléter", "Terminer l’étape"],
       ["Quelle étape", "Quitter"],
     ]);
-    expect(await assistantCommand(undefined, { etape: "lettre" }, io, ask)).toBe(0);
+    expect(await assistantCommand(undefined, { etape: "lettre-intention" }, io, ask)).toBe(0);
     expect(parse(read()).lettre_intention).toEqual({ soutien_demande: { montant: 40000, types: ["juridique", "redaction_projet_sante"] } });
     expect(plain(io.out)).toContain("Reprenez avec « cpts assistant »");
   });

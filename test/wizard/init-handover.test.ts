@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { memoryIo, tempDir } from "../helpers.js";
-import { ScriptedPrompter } from "./scripted.js";
+import { plain, ScriptedPrompter } from "./scripted.js";
 
 // `cpts init` asks through the prompt module: replace it with scripted answers.
 const state = vi.hoisted(() => ({ confirm: [] as boolean[], asked: [] as string[], prompter: undefined as unknown }));
@@ -36,7 +36,7 @@ beforeEach(() => {
 });
 
 describe("cpts init hands over to the wizard", () => {
-  it("asks « Continuer avec l’assistant ? » in a terminal and runs it when the answer is yes", async () => {
+  it("asks « Lancer l’assistant maintenant ? » in a terminal and runs it when the answer is yes", async () => {
     const dir = tempDir();
     const io = memoryIo(dir, true);
     state.confirm = [true];
@@ -51,7 +51,7 @@ describe("cpts init hands over to the wizard", () => {
     ]);
     state.prompter = prompter;
     expect(await initCommand(".", { nom: "CPTS du Val" }, io)).toBe(0);
-    expect(state.asked).toEqual(["Continuer avec l’assistant ?"]);
+    expect(state.asked).toEqual(["Lancer l’assistant maintenant ?"]);
     expect(readFileSync(join(dir, "cpts.yaml"), "utf8")).toContain("sigle: CPTS Val");
     expect(prompter.remaining).toBe(0);
   });
@@ -61,7 +61,7 @@ describe("cpts init hands over to the wizard", () => {
     const io = memoryIo(dir, true);
     state.confirm = [false];
     expect(await initCommand(".", { nom: "CPTS du Val" }, io)).toBe(0);
-    expect(io.out).toContain("Vous pourrez lancer l’assistant plus tard avec «\u00a0cpts assistant\u00a0».");
+    expect(plain(io.out)).toContain("Suite : répondez aux questions de l’assistant avec « cpts assistant ».");
   });
 
   it("does not ask with --oui, nor without a terminal", async () => {

@@ -1,6 +1,9 @@
+import { chmodSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { screen } from "@inquirer/testing/vitest";
 import { describe, expect, it } from "vitest";
 import { askConfirm, askNumber, askSearch, askSelect, askText, parseFrenchNumber } from "../../src/wizard/prompts.js";
+import { tempDir } from "../helpers.js";
 
 describe("prompts: the real prompts, in French", () => {
   it("asks yes/no with o/n and answers « oui » or « non »", async () => {
@@ -91,5 +94,72 @@ describe("prompts: the real prompts, in French", () => {
     expect(screen.getScreen({ raw: true })).not.toMatch(/\u001b\]|\u0007|\u202e/);
     screen.keypress("enter");
     await expect(text).resolves.toBe(hostile);
+  });
+});
+
+describe("prompts: what is being written", () => {
+  it("gives what was on the line with Ctrl-C, for the wizard to keep", async () => {
+    const answer = askText({ message: "Historique" });
+    screen.type("Né en 2024 d’un groupe");
+    screen.keypress({ name: "c", ctrl: true });
+    const error = await answer.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ name: "ExitPromptError", typed: "Né en 2024 d’un groupe" });
+  });
+
+  it("puts a draft in the line, ready to be finished", async () => {
+    const answer = askText({ message: "Historique", default: "Né en 2024 d’un", prefill: true });
+    expect(screen.getScreen()).toContain("Historique Né en 2024 d’un");
+    expect(screen.getScreen()).not.toContain("(Né en 2024");
+    screen.type(" groupe de soignants.");
+    screen.keypress("enter");
+    await expect(answer).resolves.toBe("Né en 2024 d’un groupe de soignants.");
+  });
+});
+
+describe("prompts: long texts", () => {
+  const withEnv = async (env: Record<string, string | undefined>, run: () => Promise<void>) => {
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    const set = (values: Record<string, string | undefined>) => {
+      for (const [k, v] of Object.entries(values)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    };
+    set(env);
+    try {
+      await run();
+    } finally {
+      set(saved);
+    }
+  };
+
+  it("says in French which editor opens, and how to choose another", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "nano"), "#!/bin/sh\n");
+    chmodSync(join(dir, "nano"), 0o755);
+    await withEnv({ PATH: dir, VISUAL: undefined, EDITOR: undefined }, async () => {
+      const answer = askText({ message: "Historique", hint: "Comment la démarche est née.", multiline: true });
+      const shown = screen.getScreen().replace(/[ \n]+/g, " ");
+      expect(shown).toContain("Texte sur plusieurs lignes, écrit dans nano (choisissez votre éditeur avec la variable VISUAL ou EDITOR).");
+      expect(shown).toContain("Entrée ouvre l’éditeur\u00a0; enregistrez puis fermez-le pour valider.");
+      expect(shown).not.toMatch(/Press|launch/);
+      // Not Enter: that would start the editor.
+      screen.keypress({ name: "c", ctrl: true });
+      await expect(answer).rejects.toMatchObject({ name: "ExitPromptError" });
+      expect(process.env.VISUAL).toBeUndefined();
+    });
+  });
+
+  it("asks on one line when no editor is installed", async () => {
+    await withEnv({ PATH: tempDir(), VISUAL: undefined, EDITOR: undefined }, async () => {
+      const answer = askText({ message: "Historique", multiline: true });
+      expect(screen.getScreen()).not.toContain("éditeur");
+      screen.type("Né en 2024.");
+      screen.keypress("enter");
+      await expect(answer).resolves.toBe("Né en 2024.");
+    });
   });
 });

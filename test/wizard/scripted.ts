@@ -34,6 +34,8 @@ export type Answer =
   | boolean
   | string[]
   | typeof CTRL_C
+  /** Ctrl-C at a text question while this was being written. */
+  | { ctrlC: string }
   /** Search: what is typed, then the part of the name of the result to choose. */
   | { search: string; pick?: string };
 
@@ -44,6 +46,8 @@ export class ScriptedPrompter implements Prompter {
   readonly asked: string[] = [];
   /** Every validation message shown. */
   readonly errors: string[] = [];
+  /** Every text question asked, as the wizard asked it (default, hint, multiline…). */
+  readonly texts: TextQuestion[] = [];
   /** Choices offered by each select, by question. */
   readonly offered: { message: string; choices: string[] }[] = [];
   private position = 0;
@@ -65,10 +69,13 @@ export class ScriptedPrompter implements Prompter {
       throw new Error(`script entry ${this.position + 1}: expected a question matching ${String(expected)}, got « ${message} »`);
     this.position++;
     if (answer === CTRL_C) throw Object.assign(new Error("User force closed the prompt"), { name: "ExitPromptError" });
+    if (typeof answer === "object" && "ctrlC" in answer)
+      throw Object.assign(new Error("User force closed the prompt"), { name: "ExitPromptError", typed: answer.ctrlC });
     return answer;
   }
 
   async text(q: TextQuestion): Promise<string> {
+    this.texts.push(q);
     for (;;) {
       const answer = this.next(q.message);
       if (typeof answer !== "string") throw new Error(`text question « ${q.message} » needs a string answer`);
@@ -127,7 +134,7 @@ export class ScriptedPrompter implements Prompter {
 
   async search<T>(q: SearchQuestion<T>): Promise<T> {
     const answer = this.next(q.message);
-    if (typeof answer !== "object" || Array.isArray(answer) || answer === null) throw new Error(`search « ${q.message} » needs { search, pick }`);
+    if (typeof answer !== "object" || Array.isArray(answer) || answer === null || !("search" in answer)) throw new Error(`search « ${q.message} » needs { search, pick }`);
     const choices = (await q.source(answer.search)).filter((c) => !c.disabled);
     const found = answer.pick ? choices.find((c) => plain(c.name).includes(answer.pick!)) : choices[0];
     if (!found) throw new Error(`search « ${answer.search} »: nothing matches « ${answer.pick} » in ${choices.map((c) => c.name).join(" | ")}`);

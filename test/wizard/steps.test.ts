@@ -7,6 +7,7 @@ import { runStep } from "../../src/wizard/step.js";
 import { associationStep } from "../../src/wizard/steps/association.js";
 import { diagnosticStep } from "../../src/wizard/steps/diagnostic.js";
 import { budgetStep } from "../../src/wizard/steps/budget.js";
+import { genererStep } from "../../src/wizard/steps/generer.js";
 import { missionsStep } from "../../src/wizard/steps/missions.js";
 import { porteurItem, porteursStep } from "../../src/wizard/steps/porteurs.js";
 import { territoireStep } from "../../src/wizard/steps/territoire.js";
@@ -520,5 +521,21 @@ describe("budget", () => {
     expect(budget.coordination).toEqual({ etp: 1, etp_par_annee: [0.5, 1], salaire_brut_annuel: 40000, charges_patronales_pourcentage: 45, source: "fiche de poste" });
     expect(budget.fir).toEqual({ libelle: "Aide au démarrage", par_annee: [12000, 0, null] });
     expect(printed()).toContain("Récapitulatif : le budget prévisionnel");
+  });
+});
+
+describe("generer", () => {
+  it("asks the documents' date (today proposed) and place before generating, so that no title page is undated", async () => {
+    const { file, read } = projectDir();
+    const { ctx, ask } = await scriptedContext(file, [
+      ["Date des documents", ""],
+      ["Lieu", "Bergerac"],
+      ["Générer les documents maintenant", false],
+    ]);
+    await runStep(ctx, genererStep, 11);
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+    expect(parse(read()).documents).toEqual({ date: today, lieu: "Bergerac" });
+    expect(ask.remaining).toBe(0);
   });
 });

@@ -1,23 +1,32 @@
 /** Step 11: generating the documents, through the `generer` command. */
 import { NBSP } from "../../french/index.js";
+import { documentGaps, gapsLabel } from "../../domain/index.js";
 import { UserError } from "../../project/index.js";
+import { askFields } from "../ask.js";
 import type { WizardContext } from "../context.js";
 import { projectStatus, withoutDocumentPrefix } from "../status.js";
 import type { StepDefinition } from "../step.js";
 
+/** Today on this computer, as the date proposed for the documents (the user confirms it; it is then saved). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
 async function generate(ctx: WizardContext): Promise<void> {
+  // Without documents.date the title pages carry no date and Word shows 1 January 2000.
+  await askFields(ctx, ["documents"], [{ path: "date", suggest: () => today() }, "lieu"]);
   const status = projectStatus(ctx.editor.project);
   ctx.out(`Documents${NBSP}:`);
   for (const d of status.documents) {
-    const blocking = d.findings.filter((f) => f.severity === "erreur");
-    if (!blocking.length) ctx.out(`  ${ctx.style.green("✔")} ${d.titre}${NBSP}: prêt`);
-    else {
-      ctx.out(`  ${ctx.style.red("✗")} ${d.titre}${NBSP}: ${blocking.length} élément${blocking.length > 1 ? "s" : ""} à compléter, dont ${withoutDocumentPrefix(blocking[0]!.message)}`);
-    }
+    // Counted as `valider`, `etat` and `generer` count them (documentGaps).
+    const gaps = documentGaps(d);
+    if (gaps.pret) ctx.out(`  ${ctx.style.green("✔")} ${d.titre}${NBSP}: ${gapsLabel(gaps)}`);
+    else ctx.out(`  ${ctx.style.red("✗")} ${d.titre}${NBSP}: ${gapsLabel(gaps)}, dont ${withoutDocumentPrefix(gaps.bloquants[0]!.message)}`);
   }
   const go = await ctx.ask.confirm({ message: "Générer les documents maintenant ?", default: true });
   if (!go) return;
-  const incomplete = status.documents.some((d) => d.findings.some((f) => f.severity === "erreur"));
+  const incomplete = status.documents.some((d) => !documentGaps(d).pret);
   const brouillon = incomplete
     ? await ctx.ask.confirm({
         message: "Générer aussi les documents incomplets, en brouillon ?",
@@ -39,7 +48,7 @@ async function generate(ctx: WizardContext): Promise<void> {
 export const genererStep: StepDefinition = {
   id: "generer",
   title: "Générer les documents",
-  paths: [],
+  paths: ["documents"],
   intro: () => "Diagnostic, lettre d’intention, statuts, procès-verbal d’AG constitutive et projet de santé, au format Word (DOCX).",
   run: generate,
 };

@@ -9,7 +9,7 @@ function suggestPlace(project: Project): string | undefined {
 }
 
 export const lettreStep: StepDefinition = {
-  id: "lettre",
+  id: "lettre-intention",
   title: "La lettre d’intention",
   paths: ["lettre_intention"],
   intro: () =>
