@@ -89,7 +89,10 @@ describe("figures without data", () => {
       cpts: { nom: "CPTS" },
       diagnostic: { indicateurs: [{ libelle: "Taux", valeur: 1, annee: 2020, source: "  ", references: { france: 2 } }] },
     } as unknown as Project;
-    expect(buildModel(project, {}).figures.indicateurs).toEqual([]);
+    const model = buildModel(project, {});
+    expect(model.figures.indicateurs).toEqual([]);
+    // The diagnostic then places no chart for it: a name without its figure would stop the document.
+    expect(model.diagnostic.indicateurs.map((i) => i.figure)).toEqual([undefined]);
   });
 });
 

@@ -321,7 +321,13 @@ describe("cpts assistant in a terminal", () => {
     );
     again.type("24.");
     await again.enter();
-    expect(parse(readFileSync(join(dir, "cpts.yaml"), "utf8")).cpts.historique).toBe("Né en 2024.");
+    // The answer is saved once Enter is read: wait for it rather than for a screen.
+    let historique: unknown;
+    for (let i = 0; i < 100 && historique === undefined; i++) {
+      historique = parse(readFileSync(join(dir, "cpts.yaml"), "utf8")).cpts.historique;
+      if (historique === undefined) await new Promise((done) => setTimeout(done, 100));
+    }
+    expect(historique).toBe("Né en 2024.");
     expect(existsSync(drafts)).toBe(false);
   }, 120_000);
 

@@ -119,7 +119,8 @@ const RESERVED_NAMES = ["carte", "population", "densites", "ages"];
 export function indicatorFigureNames(indicators: readonly IndicateurDiagnostic[]): (string | undefined)[] {
   const taken = new Set(RESERVED_NAMES);
   return indicators.map((indicator) => {
-    if (!Object.values(indicator.references ?? {}).some((v) => v !== undefined)) return undefined;
+    // No chart without a reference to compare with, nor without a source to print under it.
+    if (!Object.values(indicator.references ?? {}).some((v) => v !== undefined) || text(indicator.source) === undefined) return undefined;
     const base = figureName(indicator.libelle);
     let name = base;
     for (let i = 2; taken.has(name); i += 1) name = `${base}-${i}`;
