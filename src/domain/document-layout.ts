@@ -6,7 +6,7 @@
  */
 import type { Project } from "../project/index.js";
 import { statutsDatesText } from "./association.js";
-import { documentTitle, type DocumentId } from "./documents.js";
+import { GOVERNANCE_DOCUMENTS, documentTitle, type DocumentId } from "./documents.js";
 
 export interface DocumentLayout {
   title: string;
@@ -83,23 +83,13 @@ export const DOCUMENT_LAYOUTS: Readonly<Record<DocumentId, DocumentLayout>> = {
   },
 };
 
-const GOVERNANCE: readonly DocumentId[] = [
-  "statuts",
-  "pv-ag-constitutive",
-  "pv-ag-extraordinaire",
-  "pv-conseil-administration",
-  "liste-dirigeants",
-  "declaration",
-  "demande-inscription",
-];
-
 /**
  * Who a document is written for, as its title page and page headers name it: the association
  * (its denomination) for the pieces a préfecture or a tribunal registers, the CPTS otherwise.
  */
 export function documentOrganisation(id: DocumentId, project: Project): string {
   const denomination = project.association?.denomination?.trim();
-  return GOVERNANCE.includes(id) && denomination ? denomination : project.cpts.nom;
+  return GOVERNANCE_DOCUMENTS.includes(id) && denomination ? denomination : project.cpts.nom;
 }
 
 /**

@@ -24,6 +24,17 @@ export const DOCUMENTS = [
 export type DocumentId = (typeof DOCUMENTS)[number]["id"];
 export const DOCUMENT_IDS: readonly DocumentId[] = DOCUMENTS.map((d) => d.id);
 
+/** The documents of the association's creation or change: they carry the association's name. */
+export const GOVERNANCE_DOCUMENTS: readonly DocumentId[] = [
+  "statuts",
+  "pv-ag-constitutive",
+  "pv-ag-extraordinaire",
+  "pv-conseil-administration",
+  "liste-dirigeants",
+  "declaration",
+  "demande-inscription",
+];
+
 /** founding.json names the pieces of each path; these are the documents that write them. */
 const PIECES: Readonly<Record<string, DocumentId | undefined>> = {
   statuts: "statuts",

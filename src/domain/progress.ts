@@ -6,7 +6,7 @@ import type { Finding, Project } from "../project/index.js";
 import { upcoming, type Milestone } from "./calendar.js";
 import { contractStatus, projectDeadlines, updateStep, type ContractStatus } from "./schedule.js";
 import { projectParcours, projectRegime } from "./association.js";
-import { projectDocuments, type DocumentId } from "./documents.js";
+import { GOVERNANCE_DOCUMENTS, projectDocuments, type DocumentId } from "./documents.js";
 import { readiness, type DocumentReadiness, type TerritoryFacts } from "./readiness.js";
 
 export type StageState = "fait" | "en_cours" | "a_faire";
@@ -93,16 +93,6 @@ function stages(p: Project, docs: DocumentReadiness[], today: string): Stage[] {
   return out;
 }
 
-const GOVERNANCE: readonly DocumentId[] = [
-  "statuts",
-  "pv-ag-constitutive",
-  "pv-ag-extraordinaire",
-  "pv-conseil-administration",
-  "liste-dirigeants",
-  "declaration",
-  "demande-inscription",
-];
-
 /**
  * The association stage follows the founding path: a new association is done once declared (or
  * inscribed); an existing one once the modifications of its statuts are declared.
@@ -110,7 +100,7 @@ const GOVERNANCE: readonly DocumentId[] = [
 function associationStage(p: Project, today: string): Stage {
   const a = p.association;
   const c = p.calendrier ?? {};
-  const documents = projectDocuments(p).filter((d) => GOVERNANCE.includes(d));
+  const documents = projectDocuments(p).filter((d) => GOVERNANCE_DOCUMENTS.includes(d));
   const local = projectRegime(p) === "droit_local";
   if (projectParcours(p) === "existante") {
     const declared = done(c.declaration_modification, today);
