@@ -94,11 +94,22 @@ let queue: Promise<unknown> = Promise.resolve();
 
 async function renderSvg(spec: Spec, options: SvgOptions): Promise<SvgImage> {
   const vega = await loadVega();
-  const view = new vega.View(vega.parse(spec), { renderer: "none", logLevel: vega.Warn });
+  // Vega logs a dataflow error and draws on: here it stops the image instead, and nothing of Vega's
+  // reaches the user's terminal.
+  const errors: unknown[] = [];
+  const silent = vega.logger(vega.None);
+  const logger = Object.assign(Object.create(silent) as typeof silent, {
+    error(...args: unknown[]) {
+      errors.push(args.find((a) => a instanceof Error) ?? args.join(" "));
+      return logger;
+    },
+  });
+  const view = new vega.View(vega.parse(spec), { renderer: "none", logger });
   try {
     await view.runAsync();
     (vega as unknown as { resetSVGDefIds(): void }).resetSVGDefIds();
     const svg = await view.toSVG();
+    if (errors.length) throw errors[0] instanceof Error ? errors[0] : new Error(`Vega: ${String(errors[0])}`);
     const root = /^<svg[^>]*\swidth="([\d.]+)"\s+height="([\d.]+)"/.exec(svg);
     if (!root) throw new Error("Vega returned an SVG without width and height");
     const marks: Record<string, MarkItem[]> = {};

@@ -327,7 +327,8 @@ describe("rendering any valid project", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+    // Each run draws every chart of its documents: about a second each on a loaded 2-core machine.
+  }, 300_000);
 
   it("prints every answer literally, in the Markdown twins and in the DOCX", async () => {
     await fc.assert(
