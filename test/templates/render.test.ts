@@ -332,6 +332,16 @@ describe("a new association (examples/vallee-herault)", () => {
     }
   });
 
+  it("statuts: a collège without suppléants elects its titulaires only, and « seuls » only when a category does not vote", async () => {
+    const text = docxText((await docx("statuts", modelOf(herault, heraultOptions, "statuts"))).xml);
+    expect(text).toContain("collectivités et usagers membres partenaires ; il élit 2 titulaires au conseil d’administration.");
+    expect(text).not.toMatch(/\b0 suppléant/);
+    // Both categories of the Vallée de l’Hérault vote: « seuls » would say one does not.
+    expect(text).toContain("à jour de leur cotisation ; les membres actifs et les membres partenaires y ont voix délibérative.");
+    const advisory = docxText((await docx("statuts", modelOf(saverne, saverneOptions, "statuts"))).xml);
+    expect(advisory).toContain("à jour de leur cotisation ; seuls les membres actifs y ont voix délibérative.");
+  });
+
   it("never prints a birth date outside Alsace-Moselle, even when the file has one", async () => {
     const project = structuredClone(herault);
     project.association!.dirigeants![0]!.date_naissance = "1975-04-12";
@@ -365,6 +375,24 @@ describe("droit local (examples/saverne, Bas-Rhin)", () => {
     }
     expect(text).not.toContain("loi du 1er juillet 1901");
     expect(model.association.signataires_statuts).toHaveLength(8);
+    expect(text).toContain("un membre présent ne peut détenir plus d’un pouvoir.");
+    expect(text).not.toContain("plus de un");
+  });
+
+  it("puts eight signatures two a row, under a heading repeated if the table runs over a page", async () => {
+    const { xml } = await docx("statuts", modelOf(saverne, saverneOptions, "statuts"));
+    // One column of eight signatures ran over the last page and left the last one alone on the next.
+    const table = xml.slice(xml.lastIndexOf("<w:tbl>"));
+    const rows = table.split("</w:tr>").slice(0, -1);
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toContain("<w:tblHeader/>");
+    expect(docxText(rows[0]!)).toContain("Signatures des membres fondateurs (sept au moins)");
+    expect(docxText(rows[4]!)).toContain("Mme Céline Burckel, membre fondatrice, orthophoniste");
+    expect(docxText(rows[4]!)).toContain("Dr Luc Ehrhart, membre fondateur, médecin généraliste");
+    // Three signatures of a loi 1901 association stay one under the other, without a table.
+    const herault3 = modelOf(herault, heraultOptions, "statuts");
+    expect(herault3.association.signataires_statuts).toHaveLength(3);
+    expect(herault3.association.signataires_statuts_paires).toBeUndefined();
   });
 
   it("gives the direction the powers the statuts give it, and lists it with birth date and place", async () => {
