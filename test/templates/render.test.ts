@@ -285,6 +285,8 @@ describe("an empty project (examples/minimal)", () => {
       const { markdown: md, placeholders } = markdown(id, minimal);
       expect(placeholders.length, id).toBeGreaterThan(3);
       for (const p of placeholders) expect(p, `${id}: ${p}`).toMatch(/\(.+\)|résultat du vote/); // each names where to fill
+      // Field names are quoted, never written bare as if they were (misspelt) French words.
+      for (const p of placeholders) expect(p, `${id}: ${p}`).not.toMatch(/(^|[^«\s]\s)unanimite\b/);
       const prose = md.split("\n").filter((l) => !l.startsWith("|") && !l.startsWith("<!--"));
       for (const line of prose) {
         expect(line, `${id}: ${line}`).not.toMatch(/\(\s*\)|«\s*»|:\s*[.;,]|\S {2,}\S| [,.](\s|$)/);
@@ -307,7 +309,7 @@ describe("a new association (examples/vallee-herault)", () => {
     const text = docxText(xml);
     expect(placeholders).toEqual([]);
     for (const fact of [
-      "La loi du 1er juillet 1901 demande au moins deux membres pour fonder une association : 30 fondateurs sont présents ou représentés.",
+      "La loi du 1er juillet 1901 demande au moins deux membres pour fonder une association : 30 membres sont présents ou représentés.",
       "Deuxième résolution — Élection des représentants du collège des professionnels de santé libéraux au conseil d’administration",
       "Titulaires : Dr Julien Roques, Mme Sandrine Vidal, M. Karim Benali, Mme Émilie Fabre, Mme Hélène Py et Dr Thierry Cabanel ;",
       "Titulaires : Mme Christine Arnaud et M. Patrick Gaubert.",
@@ -397,7 +399,9 @@ describe("droit local (examples/saverne, Bas-Rhin)", () => {
 
   it("gives the direction the powers the statuts give it, and lists it with birth date and place", async () => {
     const pv = docxText((await docx("pv-ag-constitutive", modelOf(saverne, saverneOptions, "pv-ag-constitutive"))).xml);
-    expect(pv).toContain("Le code civil local demande au moins sept membres pour fonder une association : 16 fondateurs sont présents ou représentés.");
+    // Sixteen members attend; the founders are the eight who sign the statuts: never « 16 fondateurs ».
+    expect(pv).toContain("Le code civil local demande au moins sept membres pour fonder une association : 16 membres sont présents ou représentés.");
+    expect(pv).not.toMatch(/\d+ fondateurs sont présents/);
     expect(pv).toContain("Les statuts sont signés par les huit membres fondateurs ; le code civil local en demande sept au moins.");
     expect(pv).toContain("donne tous pouvoirs aux membres du bureau, qui constituent la direction de l’association, pour requérir l’inscription de l’association au registre des associations");
     const list = docxText((await docx("liste-dirigeants", modelOf(saverne, saverneOptions, "liste-dirigeants"))).xml);
