@@ -198,6 +198,13 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     for (const fact of ["Déclaration modificative", "Cerfa n° 13972", "soit avant le 27 juillet 2017", "Numéro RNA | W243004217".split(" | ")[1]!, "Fait à Bergerac, le 11 mai 2017"]) {
       expect(declaration, fact).toContain(fact);
     }
+    // The assembly elected a new conseil: the persons in charge are declared on their own form.
+    expect(declaration).toContain("les formulaires Cerfa n° 13972 (modifications) et n° 13971 (personnes chargées de l’administration)");
+    const kept = structuredClone(bergerac);
+    kept.association!.ag_extraordinaire!.elections = false;
+    const same = docxText((await docx("declaration", modelOf(kept, bergeracOptions, "declaration"))).xml);
+    expect(same).toContain("avec le formulaire Cerfa n° 13972.");
+    expect(same).not.toContain("13971");
   });
 
   it("projet de santé: twelve parts, one fiche-action table per action, the budget without invented amounts", async () => {
