@@ -61,7 +61,7 @@ export const GOVERNANCE_PRESETS: readonly GovernancePreset[] = [
       "membres.perte_qualite": PERTE_QUALITE,
       "cotisation.fixee_par": "assemblee_generale",
       "conseil_administration.composition":
-        "Professionnels de santé libéraux ou à exercice mixte : chaque collège professionnel élit 2 titulaires et 2 suppléants pour trois ans. Les membres partenaires peuvent être invités avec voix consultative.",
+        "Chaque collège professionnel élit parmi les professionnels de santé libéraux ou à exercice mixte 2 titulaires et 2 suppléants ; les membres partenaires peuvent être invités avec voix consultative.",
       "conseil_administration.duree_mandat_ans": 3,
       "conseil_administration.reunions_par_an": 4,
       "conseil_administration.quorum": "moitie",

@@ -43,8 +43,19 @@ describe("French of the generated documents (all examples)", () => {
     ["celui de « … »", /celui de «/],
     ["désigne Dr", /\b(désigne|par|avec) Dre? [A-ZÉ]/],
     ["an article before a vowel kept whole", /\b(de|la|le) (actions|iatrogénie|association|assemblée|interlocut)/],
+    ["plus de un", /\bplus de un\b/],
+    ["0 suppléant", /\b0 suppléant/],
   ])("never writes « %s »", (_label, pattern) => {
     const found = twins.flatMap((t) => prose(t.md).filter((l) => pattern.test(l)).map((l) => `${t.where}: ${l}`));
+    expect(found).toEqual([]);
+  });
+
+  it("states the mandate of the administrateurs once in the statuts’ article on the conseil", () => {
+    const found: string[] = [];
+    for (const t of twins.filter((x) => x.id === "statuts")) {
+      const article = /## Article \d+ — Conseil d’administration\n([\s\S]*?)\n## /.exec(t.md)?.[1] ?? "";
+      if ((article.match(/pour (un|deux|trois|quatre|cinq|six) ans?\b/g) ?? []).length > 1) found.push(t.where);
+    }
     expect(found).toEqual([]);
   });
 

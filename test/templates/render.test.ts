@@ -198,6 +198,13 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     for (const fact of ["Déclaration modificative", "Cerfa n° 13972", "soit avant le 27 juillet 2017", "Numéro RNA | W243004217".split(" | ")[1]!, "Fait à Bergerac, le 11 mai 2017"]) {
       expect(declaration, fact).toContain(fact);
     }
+    // The assembly elected a new conseil: the persons in charge are declared on their own form.
+    expect(declaration).toContain("les formulaires Cerfa n° 13972 (modifications) et n° 13971 (personnes chargées de l’administration)");
+    const kept = structuredClone(bergerac);
+    kept.association!.ag_extraordinaire!.elections = false;
+    const same = docxText((await docx("declaration", modelOf(kept, bergeracOptions, "declaration"))).xml);
+    expect(same).toContain("avec le formulaire Cerfa n° 13972.");
+    expect(same).not.toContain("13971");
   });
 
   it("projet de santé: twelve parts, one fiche-action table per action, the budget without invented amounts", async () => {
@@ -285,6 +292,8 @@ describe("an empty project (examples/minimal)", () => {
       const { markdown: md, placeholders } = markdown(id, minimal);
       expect(placeholders.length, id).toBeGreaterThan(3);
       for (const p of placeholders) expect(p, `${id}: ${p}`).toMatch(/\(.+\)|résultat du vote/); // each names where to fill
+      // Field names are quoted, never written bare as if they were (misspelt) French words.
+      for (const p of placeholders) expect(p, `${id}: ${p}`).not.toMatch(/(^|[^«\s]\s)unanimite\b/);
       const prose = md.split("\n").filter((l) => !l.startsWith("|") && !l.startsWith("<!--"));
       for (const line of prose) {
         expect(line, `${id}: ${line}`).not.toMatch(/\(\s*\)|«\s*»|:\s*[.;,]|\S {2,}\S| [,.](\s|$)/);
@@ -307,7 +316,7 @@ describe("a new association (examples/vallee-herault)", () => {
     const text = docxText(xml);
     expect(placeholders).toEqual([]);
     for (const fact of [
-      "La loi du 1er juillet 1901 demande au moins deux membres pour fonder une association : 30 fondateurs sont présents ou représentés.",
+      "La loi du 1er juillet 1901 demande au moins deux membres pour fonder une association : 30 membres sont présents ou représentés.",
       "Deuxième résolution — Élection des représentants du collège des professionnels de santé libéraux au conseil d’administration",
       "Titulaires : Dr Julien Roques, Mme Sandrine Vidal, M. Karim Benali, Mme Émilie Fabre, Mme Hélène Py et Dr Thierry Cabanel ;",
       "Titulaires : Mme Christine Arnaud et M. Patrick Gaubert.",
@@ -330,6 +339,16 @@ describe("a new association (examples/vallee-herault)", () => {
     ]) {
       expect(text, fact).toContain(fact);
     }
+  });
+
+  it("statuts: a collège without suppléants elects its titulaires only, and « seuls » only when a category does not vote", async () => {
+    const text = docxText((await docx("statuts", modelOf(herault, heraultOptions, "statuts"))).xml);
+    expect(text).toContain("collectivités et usagers membres partenaires ; il élit 2 titulaires au conseil d’administration.");
+    expect(text).not.toMatch(/\b0 suppléant/);
+    // Both categories of the Vallée de l’Hérault vote: « seuls » would say one does not.
+    expect(text).toContain("à jour de leur cotisation ; les membres actifs et les membres partenaires y ont voix délibérative.");
+    const advisory = docxText((await docx("statuts", modelOf(saverne, saverneOptions, "statuts"))).xml);
+    expect(advisory).toContain("à jour de leur cotisation ; seuls les membres actifs y ont voix délibérative.");
   });
 
   it("never prints a birth date outside Alsace-Moselle, even when the file has one", async () => {
@@ -365,11 +384,31 @@ describe("droit local (examples/saverne, Bas-Rhin)", () => {
     }
     expect(text).not.toContain("loi du 1er juillet 1901");
     expect(model.association.signataires_statuts).toHaveLength(8);
+    expect(text).toContain("un membre présent ne peut détenir plus d’un pouvoir.");
+    expect(text).not.toContain("plus de un");
+  });
+
+  it("puts eight signatures two a row, under a heading repeated if the table runs over a page", async () => {
+    const { xml } = await docx("statuts", modelOf(saverne, saverneOptions, "statuts"));
+    // One column of eight signatures ran over the last page and left the last one alone on the next.
+    const table = xml.slice(xml.lastIndexOf("<w:tbl>"));
+    const rows = table.split("</w:tr>").slice(0, -1);
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toContain("<w:tblHeader/>");
+    expect(docxText(rows[0]!)).toContain("Signatures des membres fondateurs (sept au moins)");
+    expect(docxText(rows[4]!)).toContain("Mme Céline Burckel, membre fondatrice, orthophoniste");
+    expect(docxText(rows[4]!)).toContain("Dr Luc Ehrhart, membre fondateur, médecin généraliste");
+    // Three signatures of a loi 1901 association stay one under the other, without a table.
+    const herault3 = modelOf(herault, heraultOptions, "statuts");
+    expect(herault3.association.signataires_statuts).toHaveLength(3);
+    expect(herault3.association.signataires_statuts_paires).toBeUndefined();
   });
 
   it("gives the direction the powers the statuts give it, and lists it with birth date and place", async () => {
     const pv = docxText((await docx("pv-ag-constitutive", modelOf(saverne, saverneOptions, "pv-ag-constitutive"))).xml);
-    expect(pv).toContain("Le code civil local demande au moins sept membres pour fonder une association : 16 fondateurs sont présents ou représentés.");
+    // Sixteen members attend; the founders are the eight who sign the statuts: never « 16 fondateurs ».
+    expect(pv).toContain("Le code civil local demande au moins sept membres pour fonder une association : 16 membres sont présents ou représentés.");
+    expect(pv).not.toMatch(/\d+ fondateurs sont présents/);
     expect(pv).toContain("Les statuts sont signés par les huit membres fondateurs ; le code civil local en demande sept au moins.");
     expect(pv).toContain("donne tous pouvoirs aux membres du bureau, qui constituent la direction de l’association, pour requérir l’inscription de l’association au registre des associations");
     const list = docxText((await docx("liste-dirigeants", modelOf(saverne, saverneOptions, "liste-dirigeants"))).xml);

@@ -366,6 +366,16 @@ describe("association", () => {
     expect(GOVERNANCE_PRESETS.map((p) => p.id)).toEqual(["par-profession", "deux-colleges", "minimal"]);
   });
 
+  it("writes each preset’s conseil so that the statuts read « composé ainsi : … » with one colon and the mandate once", () => {
+    for (const preset of GOVERNANCE_PRESETS) {
+      const composition = String(preset.values["conseil_administration.composition"]);
+      // The statuts print it after « Le conseil d’administration est composé ainsi : ».
+      expect(composition, preset.id).not.toContain(" : ");
+      // « Les administrateurs sont élus pour trois ans » follows, from duree_mandat_ans.
+      expect(composition, preset.id).not.toMatch(/pour (un|deux|trois|quatre|cinq|six) ans?\b/);
+    }
+  });
+
   it("switches to the droit local when the siège is in Moselle, and asks what it needs", async () => {
     const { file, read } = projectDir(WITH_PORTEURS());
     const { ctx, printed, ask } = await scriptedContext(file, [

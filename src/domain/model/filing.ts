@@ -42,6 +42,11 @@ export interface FilingView {
     signataires: SignatoryView[];
     /** The changes an existing association declares. */
     modifications: string[];
+    /**
+     * The assembly elected new persons in charge of the administration: they are declared with
+     * their own form (Cerfa n° 13971), besides the modification form (REFERENCE § 5.2).
+     */
+    dirigeants_changent: boolean;
   };
   inscription: {
     tribunal: string | undefined;
@@ -73,7 +78,8 @@ function declarationView(project: Project, association: AssociationView, meeting
   const data = declarationContent(existing ? "existante" : "nouvelle", "loi_1901");
   const meeting = existing ? meetings.extraordinaire.date : meetings.constitutive.date;
   const changes = (project.association?.ag_extraordinaire?.modifications ?? []).map((m) => CHANGES[m] ?? m);
-  if (existing && project.association?.ag_extraordinaire?.elections === true) changes.push("les personnes chargées de l’administration");
+  const newBoard = existing && project.association?.ag_extraordinaire?.elections === true;
+  if (newBoard) changes.push("les personnes chargées de l’administration");
   return {
     type: existing ? "modification" : "creation",
     date: dated(existing ? project.calendrier?.declaration_modification : project.calendrier?.declaration_association),
@@ -83,6 +89,7 @@ function declarationView(project: Project, association: AssociationView, meeting
     apres: data.apres,
     signataires: [president(association)],
     modifications: changes,
+    dirigeants_changent: newBoard,
   };
 }
 

@@ -114,6 +114,11 @@ export interface AssociationView {
     }[];
     admission: string | undefined;
     perte_qualite: string[];
+    /**
+     * Who votes at the assembly, as the statuts' article says it: « seuls les membres actifs »
+     * when another category only advises, « les membres actifs et les membres partenaires » when
+     * every category votes.
+     */
     votants: string | undefined;
   };
   /** « six collèges ». */
@@ -180,6 +185,29 @@ export interface AssociationView {
   dirigeants_feminin: boolean;
   /** Who signs the statuts: seven founders or more under droit local, else the main officers. */
   signataires_statuts: SignatoryView[];
+  /**
+   * The same, two a row, when they are too many for one column: seven or more signatures one
+   * under the other run over a page and leave the last one alone on the next.
+   */
+  signataires_statuts_paires: SignatoryPair[] | undefined;
+  /** « Signatures des membres fondateurs (sept au moins) », over the signatures. */
+  signataires_statuts_titre: string;
+}
+
+/** Two signatures side by side (the last row may hold one). */
+export interface SignatoryPair {
+  gauche: SignatoryView;
+  droite: SignatoryView | undefined;
+}
+
+/** Signatures printed one under the other up to this count, two a row beyond. */
+const SIGNATURES_IN_ONE_COLUMN = 4;
+
+function pairs(list: readonly SignatoryView[]): SignatoryPair[] | undefined {
+  if (list.length <= SIGNATURES_IN_ONE_COLUMN) return undefined;
+  const out: SignatoryPair[] = [];
+  for (let i = 0; i < list.length; i += 2) out.push({ gauche: list[i]!, droite: list[i + 1] });
+  return out;
 }
 
 function dirigeant(d: Dirigeant, droitLocal: boolean): DirigeantView {
@@ -299,19 +327,22 @@ function membersView(a: AssociationAnswers): AssociationView["membres"] {
     voix: c.voix,
     voix_texte: c.voix === "deliberative" ? "avec voix délibérative" : c.voix === "consultative" ? "avec voix consultative" : undefined,
   }));
-  const votants = categoriesMembres.filter((c) => c.voix === "deliberative").map((c) => c.nom);
+  const votants = categoriesMembres.filter((c) => c.voix === "deliberative").map((c) => `les ${c.nom}`);
+  // « Seuls » says that some members do not vote; it would be false when every category votes.
+  const restricted = votants.length < categoriesMembres.length;
   return {
     categories: categoriesMembres,
     admission: text(a.membres?.admission),
     perte_qualite: (a.membres?.perte_qualite ?? []).map(lowerInitial).filter((x): x is string => x !== undefined),
-    votants: votants.length > 0 ? joinFr(votants) : undefined,
+    votants: votants.length > 0 ? `${restricted ? "seuls " : ""}${joinFr(votants)}` : undefined,
   };
 }
 
 function collegeView(c: College): AssociationView["colleges"][number] {
   const seats = [
     c.titulaires !== undefined ? plural(c.titulaires, "titulaire") : undefined,
-    c.suppleants !== undefined ? plural(c.suppleants, "suppléant") : undefined,
+    // A collège without suppléants elects its titulaires only: « 0 suppléant » is not written.
+    c.suppleants !== undefined && c.suppleants > 0 ? plural(c.suppleants, "suppléant") : undefined,
   ].filter((s): s is string => s !== undefined);
   return {
     nom: c.nom,
@@ -374,7 +405,7 @@ function assembliesView(assemblies: Association["assemblee_generale"]): Associat
         ? undefined
         : procurations === 0
           ? "Le vote par procuration n’est pas admis."
-          : `Un membre peut se faire représenter par un autre membre au moyen d’un pouvoir écrit${NBSP}; un membre présent ne peut détenir plus de ${numberInWords(procurations)}${NBSP}pouvoir${procurations > 1 ? "s" : ""}.`,
+          : `Un membre peut se faire représenter par un autre membre au moyen d’un pouvoir écrit${NBSP}; un membre présent ne peut détenir plus ${procurations === 1 ? "d’un" : `de ${numberInWords(procurations)}`}${NBSP}pouvoir${procurations > 1 ? "s" : ""}.`,
   };
 }
 
@@ -470,6 +501,8 @@ export function associationSection(project: Project, context: AssociationContext
   const indemnisation = indemnisationArticle(a.indemnisation_membres, statuts.regles);
   const min = minimumFounders(projectRegime(project));
   const parcours = projectParcours(project);
+  const fondateursLabel = roleLabel("membre_fondateur", fondateurs.length > 0 ? fondateurs.map((f) => f.genre) : [null, null]);
+  const signers = signatories(droitLocal, fondateurs, dirigeants, min);
   const association: AssociationView = {
     etat: a.etat,
     etat_texte: etatTexte(a.etat, denomination, droitLocal, declared, cpts.siren, agDate, dated(project.lettre_intention?.date).iso),
@@ -515,12 +548,16 @@ export function associationSection(project: Project, context: AssociationContext
     reglement_interieur: a.reglement_interieur,
     devolution: completion(a.dissolution?.devolution),
     fondateurs,
-    fondateurs_libelle: roleLabel("membre_fondateur", fondateurs.length > 0 ? fondateurs.map((f) => f.genre) : [null, null]),
+    fondateurs_libelle: fondateursLabel,
     fondateurs_feminin: groupGenre(fondateurs.map((f) => f.genre)) === "feminin",
     fondateurs_nombre_texte: numberInWords(fondateurs.length, groupGenre(fondateurs.map((f) => f.genre)) === "feminin"),
     dirigeants,
     dirigeants_feminin: groupGenre(dirigeants.map((d) => d.genre)) === "feminin",
-    signataires_statuts: signatories(droitLocal, fondateurs, dirigeants, min),
+    signataires_statuts: signers,
+    signataires_statuts_paires: pairs(signers),
+    signataires_statuts_titre: droitLocal
+      ? `Signatures des ${fondateursLabel} (${numberInWords(min)} au moins)`
+      : "Signatures de deux personnes au moins chargées de l’administration de l’association",
   };
   if (!droitLocal) {
     for (const f of association.fondateurs) f.naissance = undefined;

@@ -166,7 +166,8 @@ const MAJORITY_WORDS: Record<string, string> = {
 /** The result of a vote as the procès-verbal writes it. */
 function voteView(kind: MeetingKind, e: ExpectedResolution, vote: Vote | undefined, majority: string | undefined, path: string): VoteView {
   const what = e.code === "election" || e.code === "bureau" ? "Cette élection est acquise" : "Cette résolution est adoptée";
-  const manquant = `résultat du vote «${NBSP}${lowerFirst(e.intitule)}${NBSP}» : unanimite, ou voix pour, contre et abstentions (${path}.resolutions)`;
+  // The field names to fill are quoted: a bare « unanimite » reads as a misspelt word.
+  const manquant = `résultat du vote «${NBSP}${lowerFirst(e.intitule)}${NBSP}» : «${NBSP}unanimite: true${NBSP}», ou les voix «${NBSP}pour${NBSP}», «${NBSP}contre${NBSP}» et «${NBSP}abstentions${NBSP}» (${path}.resolutions)`;
   if (!vote || (vote.unanimite !== true && vote.pour === undefined)) return { texte: undefined, manquant };
   const voters = kind === "conseil" ? "des administrateurs présents et représentés" : e.college ? `des membres du ${e.college} présents et représentés` : "des membres présents et représentés";
   if (vote.unanimite === true) return { texte: `${what} à l’unanimité ${voters}.`, manquant };
@@ -214,7 +215,9 @@ function quorumText(project: Project, kind: MeetingKind, meeting: Reunion | unde
   if (kind === "constitutive") {
     const min = regime(projectRegime(project)).membres_min;
     const law = projectRegime(project) === "droit_local" ? "Le code civil local demande" : "La loi du 1er juillet 1901 demande";
-    return `${law} au moins ${numberInWords(min)}${NBSP}membres pour fonder une association${NBSP}: ${plural(voters, "fondateur est présent ou représenté", "fondateurs sont présents ou représentés")}.`;
+    // « Members », not « founders »: the founders are those who sign the statuts (seven at least
+    // in droit local), counted by the resolution that adopts them; every member present may not sign.
+    return `${law} au moins ${numberInWords(min)}${NBSP}membres pour fonder une association${NBSP}: ${plural(voters, "membre est présent ou représenté", "membres sont présents ou représentés")}.`;
   }
   const rule = rulesOf(project, kind).quorum;
   const membres = kind === "conseil" ? boardVoters(project) : meeting?.membres;
