@@ -249,7 +249,7 @@ function indicatorsFromRows(rows: readonly CsvRow[], cellLines: boolean): CsvImp
     const row = readRow(line, (c) => (index[c] === undefined ? "" : (cells[index[c]!] ?? "").trim()));
     if ("errors" in row) errors.push(...row.errors);
     else if (isExample("reference" in row ? row.reference.name : row.indicator.libelle))
-      errors.push({ line, column: "indicateur", message: "ligne d’exemple du modèle : remplacez-la par vos chiffres ou supprimez-la" });
+      errors.push({ line, column: "indicateur", message: "ligne d’exemple du modèle, à remplacer par vos chiffres ou à supprimer" });
     else if ("reference" in row) references.push(row.reference);
     else {
       const first = byName.get(fold(row.indicator.libelle));
