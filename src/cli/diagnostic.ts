@@ -134,8 +134,12 @@ async function readIndicators(path: string, name: string): Promise<{ source: Sou
     const read = await readWorkbook(await readCsvBytes(path, name, "classeur Excel (.xlsx)"));
     if ("message" in read) return { source: { name }, problems: [{ message: read.message }] };
     const source = { name, sheet: read.sheet };
-    if (read.problems.length) return { source, problems: read.problems };
-    return { source, result: importIndicatorRows(read.rows) };
+    const result = importIndicatorRows(read.rows);
+    if (!read.problems.length) return { source, result };
+    // The rules read a cell without a value as empty: its own reason replaces theirs.
+    const reported = new Set(read.problems.map((p) => `${p.line}:${p.cell}`));
+    const others = result.errors.filter((e) => !reported.has(`${e.line}:${e.cell}`));
+    return { source, problems: [...read.problems, ...others].sort((a, b) => a.line - b.line || (a.cell ?? 0) - (b.cell ?? 0)) };
   }
   const decoded = decodeCsv(await readCsvBytes(path, name));
   if ("message" in decoded) return { source: { name }, problems: [decoded] };

@@ -11,7 +11,7 @@
  */
 import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
 import { INDICATOR_TEMPLATE, type CsvRow } from "../domain/index.js";
-import { formatDateShort } from "../french/index.js";
+import { formatDateShort, visibleControls } from "../french/index.js";
 import { foldAccents } from "../project/index.js";
 import { decodeCsv } from "./csv-file.js";
 
@@ -120,10 +120,10 @@ function readSheet(sheet: Worksheet): { rows: CsvRow[]; problems: CellProblem[] 
     row.eachCell({ includeEmpty: false }, (cell: Cell, column: number) => {
       // A merged cell shows its first cell's value on every cell it covers.
       const text = valueText(cell.value, cell.numFmt);
-      if (typeof text === "string") {
-        cells[column - 1] = text;
-        filled ||= text.trim() !== "";
-      } else problems.push({ line, cell: column - 1, message: text.problem });
+      // A cell without a value is read as empty by the rules, and reported here with its reason.
+      if (typeof text !== "string") problems.push({ line, cell: column - 1, message: text.problem });
+      cells[column - 1] = typeof text === "string" ? text : "";
+      filled ||= typeof text !== "string" || text.trim() !== "";
     });
     if (filled) rows.push({ line, cells: Array.from(cells, (c) => c ?? "") });
   });
@@ -146,7 +146,8 @@ export async function readWorkbook(bytes: Uint8Array): Promise<SheetRead> {
   }
   const sheet = pickSheet(workbook);
   if (!sheet) return { message: `le classeur n’a aucune feuille de calcul : ${SAVE_AS_XLSX}` };
-  return { sheet: sheet.name, ...readSheet(sheet) };
+  // The name is printed in every message: a hostile file could put an escape sequence in it.
+  return { sheet: visibleControls(sheet.name), ...readSheet(sheet) };
 }
 
 /**
