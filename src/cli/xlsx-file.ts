@@ -10,7 +10,7 @@
  * such as #DIV/0!, a formula never computed) is reported with its cell.
  */
 import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
-import { INDICATOR_TEMPLATE, type CsvRow } from "../domain/index.js";
+import { CSV_COLUMNS, INDICATOR_TEMPLATE, type CsvRow } from "../domain/index.js";
 import { formatDateShort, visibleControls } from "../french/index.js";
 import { foldAccents } from "../project/index.js";
 import { decodeCsv } from "./csv-file.js";
@@ -164,18 +164,19 @@ export async function templateWorkbook(): Promise<Buffer> {
   sheet.columns = columns.map((c) => ({ header: c.name, key: c.name, width: c.name === "indicateur" || c.name === "source" || c.name === "commentaire" ? 40 : Math.max(12, c.name.length + 2) }));
   sheet.getRow(1).font = { bold: true };
   columns.forEach((c, i) => {
-    sheet.getRow(1).getCell(i + 1).note = `${c.required ? "Obligatoire" : "Facultatif"} : ${c.help}`;
+    sheet.getRow(1).getCell(i + 1).note = `${c.required ? "À remplir" : "Peut rester vide"} : ${c.help}`;
   });
   for (const example of examples) sheet.addRow(example).font = { italic: true, color: { argb: "FF808080" } };
   const help = workbook.addWorksheet(HELP_SHEET_NAME);
   help.columns = [
     { header: "colonne", width: 26 },
-    { header: "obligatoire", width: 12 },
+    { header: "à remplir", width: 12 },
     { header: "ce qu’elle contient", width: 100 },
   ];
   help.getRow(1).font = { bold: true };
   for (const c of columns) help.addRow([c.name, c.required ? "oui" : "non", c.help]);
   help.addRow([]);
+  help.addRow(["", "", `L’en-tête garde au moins les colonnes ${CSV_COLUMNS.join(", ")}, même quand leurs cellules restent vides.`]);
   help.addRow(["", "", "Une ligne par indicateur du territoire, et une ligne par valeur de comparaison (département, région, France) du même indicateur."]);
   help.addRow(["", "", "Les deux lignes qui commencent par « Exemple : » sont à remplacer : l’import les refuse tant qu’elles sont là."]);
   help.addRow(["", "", "Import : cpts diagnostic importer indicateurs.xlsx (la feuille « Indicateurs » est lue ; les lignes vides sont ignorées)."]);

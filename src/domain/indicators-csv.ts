@@ -274,9 +274,10 @@ function indicatorsFromRows(rows: readonly CsvRow[], cellLines: boolean): CsvImp
   return { indicators: found.map((f) => f.indicator), lines: found.map((f) => f.line), errors: [] };
 }
 
-/** One column of the template: its header, whether a row must fill it, and what to write in it. */
+/** One column of the template: its header, whether each row must fill it, and what to write in it. */
 export interface TemplateColumn {
   name: string;
+  /** Every row fills it; the header names the first six columns even when their cells may stay empty. */
   required: boolean;
   help: string;
 }
@@ -295,7 +296,7 @@ export const INDICATOR_TEMPLATE: { columns: TemplateColumn[]; examples: (string 
     { name: "source", required: true, help: "d’où vient la donnée (Rézone CPTS, INSEE, ORS, CPAM…)" },
     {
       name: "territoire_de_reference",
-      required: true,
+      required: false,
       help: "vide ou « territoire » pour la valeur du territoire de la CPTS ; « departement », « region » ou « france » pour une valeur de comparaison du même indicateur",
     },
     { name: "theme", required: false, help: `facultatif, sur la ligne du territoire : ${THEMES.join(", ")}` },

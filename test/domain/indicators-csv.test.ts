@@ -178,7 +178,7 @@ describe("importing indicators from a spreadsheet's rows", () => {
     const names = INDICATOR_TEMPLATE.columns.map((c) => c.name);
     expect(names.slice(0, CSV_COLUMNS.length).sort()).toEqual([...CSV_COLUMNS].sort());
     expect(names.slice(CSV_COLUMNS.length)).toEqual(["theme", "commentaire"]);
-    expect(INDICATOR_TEMPLATE.columns.filter((c) => !c.required).map((c) => c.name)).toEqual(["unite", "theme", "commentaire"]);
+    expect(INDICATOR_TEMPLATE.columns.filter((c) => !c.required).map((c) => c.name)).toEqual(["unite", "territoire_de_reference", "theme", "commentaire"]);
     expect(INDICATOR_TEMPLATE.examples.every((row) => row.length === names.length)).toBe(true);
   });
 });
