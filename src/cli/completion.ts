@@ -15,7 +15,7 @@ export const SHELLS = ["bash", "zsh", "fish"] as const;
 type Shell = (typeof SHELLS)[number];
 
 /** What may follow an option or stand for an argument. */
-type Value = { words: readonly string[]; list?: boolean } | "file" | "yaml" | "dir" | "free";
+type Value = { words: readonly string[]; list?: boolean } | "file" | "yaml" | "table" | "dir" | "free";
 
 interface OptionSpec {
   short?: string;
@@ -46,7 +46,8 @@ function knownValues(program: Command): Record<string, Value> {
     "init --depuis": "yaml",
     "init <dossier>": "dir",
     "diagnostic importer --projet": "yaml",
-    "diagnostic importer <csv>": "file",
+    "diagnostic importer <fichier>": "table",
+    "diagnostic modele <fichier>": "table",
     "completion <shell>": { words: SHELLS },
     "aide <commande>": { words: program.commands.map((c) => c.name()) },
   };
@@ -97,6 +98,7 @@ function bashValue(value: Value): string {
   if (value === "dir") return "COMPREPLY=($(compgen -d -- \"$cur\")); return";
   if (value === "file") return "COMPREPLY=($(compgen -f -- \"$cur\")); return";
   if (value === "yaml") return "COMPREPLY=($(compgen -d -- \"$cur\") $(compgen -f -X '!*.yaml' -- \"$cur\") $(compgen -f -X '!*.yml' -- \"$cur\")); return";
+  if (value === "table") return "COMPREPLY=($(compgen -d -- \"$cur\") $(compgen -f -X '!*.xlsx' -- \"$cur\") $(compgen -f -X '!*.csv' -- \"$cur\")); return";
   const words = value.words.join(" ");
   // A list (-d diagnostic,statuts) completes the word after the last comma.
   if (value.list) return `_cpts_list "${words}"; return`;
@@ -165,6 +167,7 @@ function zshAction(value: Value | undefined, label: string): string {
   if (value === "dir") return `:${label}:_files -/`;
   if (value === "file") return `:${label}:_files`;
   if (value === "yaml") return `:${label}:_files -g "*.y(a|)ml(-.)"`;
+  if (value === "table") return `:${label}:_files -g "*.(xlsx|csv)(-.)"`;
   if (value.list) return `:${label}:_sequence compadd - ${value.words.join(" ")}`;
   return `:${label}:(${value.words.join(" ")})`;
 }
@@ -227,7 +230,7 @@ function fishValue(value: Value | undefined): string {
   if (!value) return "";
   if (value === "free") return " -x";
   if (value === "dir") return " -xa '(__fish_complete_directories)'";
-  if (value === "file" || value === "yaml") return " -rF";
+  if (value === "file" || value === "yaml" || value === "table") return " -rF";
   return ` -xa ${fishQuote(value.words.join(" "))}`;
 }
 

@@ -118,10 +118,10 @@ export function decodeCsv(bytes: Uint8Array): Decoded {
 }
 
 /**
- * The bytes of the CSV file `path`, refused before reading when it is not a regular file (a
- * folder, a device, a pipe) or is too large.
+ * The bytes of the CSV file `path` (or of the workbook, `kind` says which to the user), refused
+ * before reading when it is not a regular file (a folder, a device, a pipe) or is too large.
  */
-export async function readCsvBytes(path: string, shown: string): Promise<Uint8Array> {
+export async function readCsvBytes(path: string, shown: string, kind = "fichier CSV"): Promise<Uint8Array> {
   let handle;
   try {
     // Non-blocking: opening a named pipe must not wait for a writer before it can be refused.
@@ -129,14 +129,14 @@ export async function readCsvBytes(path: string, shown: string): Promise<Uint8Ar
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new UserError(`${shown} : fichier introuvable.`);
-    if (code === "EISDIR") throw new UserError(`${shown} est un dossier, pas un fichier CSV.`);
+    if (code === "EISDIR") throw new UserError(`${shown} est un dossier, pas un ${kind}.`);
     if (code === "EACCES" || code === "EPERM") throw new UserError(`${shown} : lecture interdite (droits insuffisants).`);
     throw new UserError(`${shown} : lecture impossible (${code}).`);
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) throw new UserError(`${shown} est un dossier, pas un fichier CSV.`);
-    if (!stat.isFile()) throw new UserError(`${shown} n’est pas un fichier ordinaire (périphérique, tube…) : indiquez un fichier CSV.`);
+    if (stat.isDirectory()) throw new UserError(`${shown} est un dossier, pas un ${kind}.`);
+    if (!stat.isFile()) throw new UserError(`${shown} n’est pas un fichier ordinaire (périphérique, tube…) : indiquez un ${kind}.`);
     if (stat.size > MAX_CSV_BYTES)
       throw new UserError(`${shown} : fichier trop volumineux (${Math.ceil(stat.size / 1024 / 1024)} Mio ; ${MAX_CSV_BYTES / 1024 / 1024} Mio au plus pour des indicateurs).`);
     return await handle.readFile();

@@ -1,5 +1,15 @@
+import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { importIndicators, indicatorChanges, type CsvError, type IndicatorChange, type IndicatorField } from "../domain/index.js";
+import {
+  INDICATOR_TEMPLATE,
+  importIndicatorRows,
+  importIndicators,
+  indicatorChanges,
+  type CsvError,
+  type CsvImport,
+  type IndicatorChange,
+  type IndicatorField,
+} from "../domain/index.js";
 import { NBSP, formatNumber } from "../french/index.js";
 import { EXIT, UserError, displayPath, foldAccents, hasErrors, projectFiles, type IndicateurDiagnostic, type Project } from "../project/index.js";
 import { ENCODING_NAMES, decodeCsv, readCsvBytes, type CsvEncoding } from "./csv-file.js";
@@ -7,6 +17,7 @@ import { formatFindingGroups } from "./findings-output.js";
 import type { Io } from "./io.js";
 import { changeProject, resolveProjectPath } from "./project-context.js";
 import { style, type Style } from "./style.js";
+import { columnLetters, readWorkbook, templateWorkbook } from "./xlsx-file.js";
 
 const fold = (s: string) => foldAccents(s.trim());
 const plural = (n: number, word: string) => `${n}${NBSP}${word}${n > 1 ? "s" : ""}`;
@@ -31,12 +42,36 @@ interface Outcome {
   changes: IndicatorChange[];
 }
 
-function reportErrors(csvName: string, errors: readonly CsvError[], opts: { json?: boolean }, io: Io, s: Style): number {
-  if (opts.json) io.stdout(`${JSON.stringify({ ok: false, erreurs: errors.map((e) => ({ fichier: csvName, ...e })) }, null, 2)}\n`);
-  else {
-    io.stderr(s.red(s.bold(`Erreurs dans ${csvName} (${errors.length})`)) + "\n");
-    for (const e of errors) io.stderr(`  ${csvName}:${e.line}${e.column ? ` colonne ${e.column}` : ""}${NBSP}: ${e.message}\n`);
-    io.stderr("Aucun indicateur n’a été importé : corrigez ces lignes puis relancez la commande.\n");
+/** The file imported, as the messages name it: a CSV has an encoding, a workbook the sheet read. */
+interface Source {
+  name: string;
+  encoding?: CsvEncoding;
+  sheet?: string;
+}
+
+/** A problem of the file: at a line (and column or cell) of it, or of the whole file. */
+type Problem = Omit<CsvError, "line"> & { line?: number };
+
+/** « i.csv:3 colonne valeur », « i.xlsx, feuille Indicateurs, cellule B3 », or the file alone. */
+function place(source: Source, e: Problem): string {
+  if (e.line === undefined) return source.name;
+  if (source.sheet === undefined) return `${source.name}:${e.line}${e.column ? ` colonne ${e.column}` : ""}`;
+  return `${source.name}, feuille ${source.sheet}, ${e.cell !== undefined ? `cellule ${columnLetters(e.cell)}${e.line}` : `ligne ${e.line}`}`;
+}
+
+function reportErrors(source: Source, errors: readonly Problem[], opts: { json?: boolean }, io: Io, s: Style): number {
+  if (opts.json) {
+    const located = (e: Problem) => {
+      const { cell, ...rest } = e;
+      if (source.sheet === undefined) return { fichier: source.name, ...rest };
+      return { fichier: source.name, feuille: source.sheet, ...(cell !== undefined && e.line !== undefined ? { cellule: `${columnLetters(cell)}${e.line}` } : {}), ...rest };
+    };
+    io.stdout(`${JSON.stringify({ ok: false, erreurs: errors.map(located) }, null, 2)}\n`);
+  } else {
+    io.stderr(s.red(s.bold(`Erreurs dans ${source.name} (${errors.length})`)) + "\n");
+    for (const e of errors) io.stderr(`  ${place(source, e)}${NBSP}: ${e.message}\n`);
+    const what = errors.every((e) => e.line === undefined) ? "" : source.sheet === undefined ? " : corrigez ces lignes puis relancez la commande" : " : corrigez ces cellules puis relancez la commande";
+    io.stderr(`Aucun indicateur n’a été importé${what}.\n`);
   }
   return EXIT.projectErrors;
 }
@@ -72,10 +107,11 @@ function applyIndicators(
   });
 }
 
-function summary(outcomes: readonly Outcome[], projectName: string, csvName: string, encoding: CsvEncoding, written: boolean, s: Style): string {
+function summary(outcomes: readonly Outcome[], projectName: string, source: Source, written: boolean, s: Style): string {
   const count = (status: Outcome["status"]) => outcomes.filter((o) => o.status === status).length;
+  const from = source.sheet === undefined ? source.name : `${source.name} (feuille ${source.sheet})`;
   const lines = [
-    `${s.green("✓")} ${plural(outcomes.length, "indicateur")} lu${outcomes.length > 1 ? "s" : ""} dans ${csvName} : ` +
+    `${s.green("✓")} ${plural(outcomes.length, "indicateur")} lu${outcomes.length > 1 ? "s" : ""} dans ${from} : ` +
       `${plural(count("ajoute"), "ajouté")}, ${count("mis_a_jour")}${NBSP}mis à jour, ${plural(count("inchange"), "inchangé")}.`,
   ];
   for (const o of outcomes) {
@@ -83,31 +119,53 @@ function summary(outcomes: readonly Outcome[], projectName: string, csvName: str
     if (o.status === "mis_a_jour") lines.push(`  ~ ${o.libelle} (ligne ${o.line})${NBSP}: ${o.changes.map(changeText).join(" ; ")}`);
   }
   if (count("mis_a_jour") + count("inchange") > 0)
-    lines.push("  Ce que le CSV ne donne pas (thème, commentaire, unité ou références absents) est gardé tel quel.");
+    lines.push(`  Ce que ${source.sheet === undefined ? "le CSV" : "le classeur"} ne donne pas (thème, commentaire, unité ou références absents) est gardé tel quel.`);
   lines.push(written ? `${projectName} enregistré (version précédente dans ${projectName}.bak).` : `${projectName} est déjà à jour : il n’a pas été modifié.`);
-  if (encoding !== "utf-8") lines.unshift(`${csvName} est encodé en ${ENCODING_NAMES[encoding]} : converti en UTF-8 pour l’import.`);
+  if (source.encoding !== undefined && source.encoding !== "utf-8") lines.unshift(`${source.name} est encodé en ${ENCODING_NAMES[source.encoding]} : converti en UTF-8 pour l’import.`);
   return `${lines.join("\n")}\n`;
 }
 
+/** Workbooks by their name; Excel 97-2003 and OpenDocument ones get a message saying how to save them. */
+const WORKBOOK = /\.(xlsx|xlsm|xls|ods)$/i;
+
+/** The indicators of the file, or the problems that stop the import. */
+async function readIndicators(path: string, name: string): Promise<{ source: Source; result: CsvImport } | { source: Source; problems: Problem[] }> {
+  if (WORKBOOK.test(path)) {
+    const read = await readWorkbook(await readCsvBytes(path, name, "classeur Excel (.xlsx)"));
+    if ("message" in read) return { source: { name }, problems: [{ message: read.message }] };
+    const source = { name, sheet: read.sheet };
+    const result = importIndicatorRows(read.rows);
+    if (!read.problems.length) return { source, result };
+    // The rules read a cell without a value as empty: its own reason replaces theirs.
+    const reported = new Set(read.problems.map((p) => `${p.line}:${p.cell}`));
+    const others = result.errors.filter((e) => !reported.has(`${e.line}:${e.cell}`));
+    return { source, problems: [...read.problems, ...others].sort((a, b) => a.line - b.line || (a.cell ?? 0) - (b.cell ?? 0)) };
+  }
+  const decoded = decodeCsv(await readCsvBytes(path, name));
+  if ("message" in decoded) return { source: { name }, problems: [decoded] };
+  return { source: { name, encoding: decoded.encoding }, result: importIndicators(decoded.text) };
+}
+
 /**
- * `cpts diagnostic importer fichier.csv`: adds the CSV's indicators to the project and updates
- * those of the same name with what the CSV gives. Nothing is written when any row is bad, when
- * the CSV has no indicator, or when it changes nothing.
+ * `cpts diagnostic importer fichier.csv|fichier.xlsx`: adds the file's indicators to the project
+ * and updates those of the same name with what the file gives. Nothing is written when any row
+ * is bad, when the file has no indicator, or when it changes nothing.
  */
-export async function importCommand(csvArg: string, opts: { projet?: string; json?: boolean }, io: Io): Promise<number> {
-  const csvPath = resolve(io.cwd, csvArg);
-  const csvName = displayPath(csvPath, io.cwd);
+export async function importCommand(fileArg: string, opts: { projet?: string; json?: boolean }, io: Io): Promise<number> {
+  const path = resolve(io.cwd, fileArg);
   const s = style(io.color);
-  const decoded = decodeCsv(await readCsvBytes(csvPath, csvName));
-  if ("message" in decoded) return reportErrors(csvName, [decoded], opts, io, s);
-  const result = importIndicators(decoded.text);
-  if (result.errors.length) return reportErrors(csvName, result.errors, opts, io, s);
+  const read = await readIndicators(path, displayPath(path, io.cwd));
+  const { source } = read;
+  if ("problems" in read) return reportErrors(source, read.problems, opts, io, s);
+  const { result } = read;
+  if (result.errors.length) return reportErrors(source, result.errors, opts, io, s);
+  const format = source.sheet === undefined ? { encodage: source.encoding } : { feuille: source.sheet };
 
   const projectPath = resolveProjectPath(opts.projet, io.cwd, io);
   const projectName = displayPath(projectPath, io.cwd);
   if (result.indicators.length === 0) {
-    if (opts.json) io.stdout(`${JSON.stringify({ ok: true, encodage: decoded.encoding, ajoutes: 0, mis_a_jour: 0, inchanges: 0, indicateurs: [] }, null, 2)}\n`);
-    else io.stdout(`Aucun indicateur dans ${csvName} (seulement l’en-tête) : ${projectName} n’a pas été modifié.\n`);
+    if (opts.json) io.stdout(`${JSON.stringify({ ok: true, ...format, ajoutes: 0, mis_a_jour: 0, inchanges: 0, indicateurs: [] }, null, 2)}\n`);
+    else io.stdout(`Aucun indicateur dans ${source.name} (seulement l’en-tête) : ${projectName} n’a pas été modifié.\n`);
     return EXIT.ok;
   }
   const { appendIn, loadProject } = await projectFiles();
@@ -117,7 +175,7 @@ export async function importCommand(csvArg: string, opts: { projet?: string; jso
     throw new UserError(`${projectName} contient des erreurs : corrigez-les avant d’importer (rien n’a été écrit).`, EXIT.projectErrors);
   }
   // Applied to the project as read again under its lock: indicators another command saved
-  // meanwhile stay, and nothing is written when the CSV changes nothing.
+  // meanwhile stay, and nothing is written when the file changes nothing.
   const { value: outcomes, written } = await changeProject(projectPath, projectName, io, (file) =>
     applyIndicators(file.doc, (file.data as Project).diagnostic?.indicateurs ?? [], result, appendIn),
   );
@@ -125,8 +183,45 @@ export async function importCommand(csvArg: string, opts: { projet?: string; jso
     const count = (status: Outcome["status"]) => outcomes.filter((o) => o.status === status).length;
     const changements = outcomes.map((o) => ({ indicateur: o.libelle, ligne: o.line, statut: o.status, champs: o.changes.map((c) => ({ champ: c.field, avant: c.before ?? null, apres: c.after })) }));
     io.stdout(
-      `${JSON.stringify({ ok: true, encodage: decoded.encoding, ajoutes: count("ajoute"), mis_a_jour: count("mis_a_jour"), inchanges: count("inchange"), modifie: written, changements, indicateurs: result.indicators }, null, 2)}\n`,
+      `${JSON.stringify({ ok: true, ...format, ajoutes: count("ajoute"), mis_a_jour: count("mis_a_jour"), inchanges: count("inchange"), modifie: written, changements, indicateurs: result.indicators }, null, 2)}\n`,
     );
-  } else io.stdout(summary(outcomes, projectName, csvName, decoded.encoding, written, s));
+  } else io.stdout(summary(outcomes, projectName, source, written, s));
+  return EXIT.ok;
+}
+
+/** The template as CSV: UTF-8 with a BOM (so that Excel reads its accents), « ; » between cells. */
+function templateCsv(): string {
+  const cell = (v: string | number) => (typeof v === "number" ? String(v).replace(".", ",") : v);
+  const rows = [INDICATOR_TEMPLATE.columns.map((c) => c.name), ...INDICATOR_TEMPLATE.examples];
+  return `\uFEFF${rows.map((r) => r.map(cell).join(";")).join("\r\n")}\r\n`;
+}
+
+/**
+ * `cpts diagnostic modele [fichier]`: writes the file to fill, a workbook unless its name ends in
+ * .csv, never over an existing file.
+ */
+export async function templateCommand(fileArg: string | undefined, _opts: unknown, io: Io): Promise<number> {
+  const path = resolve(io.cwd, fileArg ?? "indicateurs.xlsx");
+  const name = displayPath(path, io.cwd);
+  const csv = /\.csv$/i.test(path);
+  if (!csv && !/\.xlsx$/i.test(path))
+    throw new UserError(`${name} : le modèle s’écrit en classeur Excel ou en CSV ; donnez un nom qui finit par .xlsx ou .csv (par exemple indicateurs.xlsx).`);
+  const bytes = csv ? templateCsv() : await templateWorkbook();
+  try {
+    // « wx »: refused when the file exists, even one created between a check and the write.
+    await writeFile(path, bytes, { flag: "wx" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw new UserError(`${name} existe déjà : il n’a pas été modifié. Donnez un autre nom (cpts diagnostic modele autre-nom.xlsx) ou déplacez ce fichier.`);
+    if (code === "ENOENT") throw new UserError(`${name} : le dossier où l’écrire n’existe pas.`);
+    if (code === "EISDIR") throw new UserError(`${name} est un dossier : donnez un nom de fichier (par exemple ${name}/indicateurs.xlsx).`);
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new UserError(`${name} : écriture interdite (droits insuffisants).`);
+    throw new UserError(`${name} : écriture impossible (${code}).`);
+  }
+  const s = style(io.color);
+  io.stdout(
+    `${s.green("✓")} Modèle écrit : ${name} (${INDICATOR_TEMPLATE.columns.length}${NBSP}colonnes, ${INDICATOR_TEMPLATE.examples.length}${NBSP}lignes d’exemple${csv ? "" : ", et une feuille « Aide »"}).\n` +
+      `Remplacez les lignes « Exemple : » par vos chiffres, puis : cpts diagnostic importer ${name}\n`,
+  );
   return EXIT.ok;
 }

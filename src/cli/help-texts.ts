@@ -41,10 +41,18 @@ const EXAMPLES: Record<string, [string, string][]> = {
     ["cpts etat", "étapes, documents prêts, prochaines actions et échéances"],
     ["cpts etat --date 2026-09-01", "les échéances vues depuis une autre date"],
   ],
-  diagnostic: [["cpts diagnostic importer indicateurs.csv", "importer des indicateurs chiffrés"]],
+  diagnostic: [
+    ["cpts diagnostic modele", "écrire indicateurs.xlsx, le classeur à remplir"],
+    ["cpts diagnostic importer indicateurs.xlsx", "importer les indicateurs chiffrés du classeur (ou d’un CSV)"],
+  ],
   "diagnostic importer": [
-    ["cpts diagnostic importer indicateurs.csv", "importer dans le projet trouvé ici (ou dans un dossier parent)"],
-    ["cpts diagnostic importer donnees.csv --projet ma-cpts/cpts.yaml", "importer dans un autre projet"],
+    ["cpts diagnostic importer indicateurs.xlsx", "importer dans le projet trouvé ici (ou dans un dossier parent)"],
+    ["cpts diagnostic importer indicateurs.csv", "importer un CSV séparé par des points-virgules"],
+    ["cpts diagnostic importer donnees.xlsx --projet ma-cpts/cpts.yaml", "importer dans un autre projet"],
+  ],
+  "diagnostic modele": [
+    ["cpts diagnostic modele", "écrire indicateurs.xlsx : colonnes attendues, deux lignes d’exemple et une feuille d’aide"],
+    ["cpts diagnostic modele donnees.csv", "le même modèle en CSV"],
   ],
   generer: [
     ["cpts generer", "écrire les documents prêts dans documents/"],

@@ -65,11 +65,17 @@ function addProjectCommands(program: Command, run: Runner): void {
   diagnostic
     .command("importer")
     .alias("import")
-    .description("importer des indicateurs depuis un fichier CSV (indicateur;valeur;unite;annee;source;territoire_de_reference)")
-    .argument("<csv>", "fichier CSV séparé par des points-virgules")
+    .description("importer des indicateurs depuis un classeur Excel (.xlsx) ou un fichier CSV (indicateur;valeur;unite;annee;source;territoire_de_reference)")
+    .argument("<fichier>", "classeur .xlsx (feuille « Indicateurs », ou la première) ou fichier CSV séparé par des points-virgules")
     .option("-p, --projet <fichier>", PROJECT_FILE)
     .option("--json", "écrire le résultat en JSON")
-    .action((csv, opts) => run(async () => (await import("./diagnostic.js")).importCommand, [csv, opts]));
+    .action((file, opts) => run(async () => (await import("./diagnostic.js")).importCommand, [file, opts]));
+  diagnostic
+    .command("modele")
+    .alias("template")
+    .description("écrire un fichier à remplir : les colonnes attendues et deux lignes d’exemple")
+    .argument("[fichier]", "fichier à créer, jamais remplacé s’il existe (défaut\u00a0: indicateurs.xlsx ; un nom en .csv donne un CSV)")
+    .action((file, opts) => run(async () => (await import("./diagnostic.js")).templateCommand, [file, opts]));
 }
 
 /** Commands that read a project and report on it or write its documents. */

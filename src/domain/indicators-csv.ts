@@ -9,6 +9,9 @@
  * The text comes already decoded (the CLI reads the bytes and knows their encoding). It is read
  * by csv-parse, strictly: a quote left open, a quote inside an unquoted cell or a row with more
  * or fewer cells than the header is an error with the line where its row starts, never a guess.
+ *
+ * A spreadsheet's rows (read by the CLI, one row per line, each cell as its text) go through the
+ * same rules with `importIndicatorRows`.
  */
 import { parse } from "csv-parse/sync";
 import { firstControl } from "../french/index.js";
@@ -33,7 +36,10 @@ const MAX_MAGNITUDE = 1e15;
 
 export interface CsvError {
   line: number;
+  /** The header's name of the column. */
   column?: string;
+  /** 0-based position of the cell in its row (a spreadsheet names it « C4 »). */
+  cell?: number;
   message: string;
 }
 
@@ -135,7 +141,7 @@ function controlError(line: number, ch: string, column?: string): CsvError {
  * Control characters, with the line where each is. Read rows name the column (cells may span
  * lines); when the text could not be read as CSV (an escape sequence may hold « ; »), its lines.
  */
-function controlErrors(text: string, rows: readonly CsvRow[] | undefined, header: readonly string[]): CsvError[] {
+function controlErrors(text: string, rows: readonly CsvRow[] | undefined, header: readonly string[], cellLines: boolean): CsvError[] {
   const errors: CsvError[] = [];
   if (!rows) {
     text.split(/\r\n?|\n/).forEach((content, i) => {
@@ -148,7 +154,8 @@ function controlErrors(text: string, rows: readonly CsvRow[] | undefined, header
     let at = line;
     cells.forEach((cell, i) => {
       const ch = firstControl(cell);
-      if (ch !== undefined) errors.push(controlError(at + lineBreaks(cell.slice(0, cell.indexOf(ch))), ch, header[i]));
+      if (ch !== undefined && cellLines) errors.push(controlError(at + lineBreaks(cell.slice(0, cell.indexOf(ch))), ch, header[i]));
+      else if (ch !== undefined) errors.push({ ...controlError(line, ch, header[i] || undefined), cell: i });
       at += lineBreaks(cell);
     });
   }
@@ -195,14 +202,35 @@ function readRow(
 
 /** Reads indicators from CSV text; groups the reference rows with their indicator. */
 export function importIndicators(text: string): CsvImport {
-  const fail = (errors: CsvError[]): CsvImport => ({ indicators: [], lines: [], errors });
   const { rows, error } = parseCsv(text);
-  if (rows.length === 0 && !error) return fail([{ line: 1, message: `fichier vide : la première ligne doit être l’en-tête ${CSV_COLUMNS.join(";")}` }]);
-  const header = (rows[0]?.cells ?? []).map(fold);
+  if (rows.length === 0 && !error) return failed([{ line: 1, message: `fichier vide : la première ligne doit être l’en-tête ${CSV_COLUMNS.join(";")}` }]);
   // Cells that could drive a terminal come first: the other messages may quote a cell.
-  const controls = controlErrors(text, error ? undefined : rows, header);
-  if (controls.length) return fail(controls);
-  if (error) return fail([error]);
+  if (error) {
+    const controls = controlErrors(text, undefined, [], true);
+    return failed(controls.length ? controls : [error]);
+  }
+  return indicatorsFromRows(rows, true);
+}
+
+/**
+ * Reads indicators from a spreadsheet's rows: `cells[0]` is column A, each row is one line
+ * (`line` is the sheet's row number), rows with only blank cells are already left out.
+ */
+export function importIndicatorRows(rows: readonly CsvRow[]): CsvImport {
+  if (rows.length === 0) return failed([{ line: 1, message: `feuille vide : la première ligne doit être l’en-tête, une colonne par cellule : ${[...CSV_COLUMNS, ...OPTIONAL].join(", ")}` }]);
+  return indicatorsFromRows(rows, false);
+}
+
+const failed = (errors: CsvError[]): CsvImport => ({ indicators: [], lines: [], errors });
+
+/** An example row of the template (`cpts diagnostic modele`) left in the file. */
+const isExample = (name: string) => /^exemple\s*[:\-\u2013\u2014]/.test(fold(name));
+
+/** The rules shared by both formats, on rows whose first one is the header. */
+function indicatorsFromRows(rows: readonly CsvRow[], cellLines: boolean): CsvImport {
+  const header = rows[0]!.cells.map(fold);
+  const controls = controlErrors("", rows, header, cellLines);
+  if (controls.length) return failed(controls);
   const index: Record<string, number> = {};
   for (const col of [...CSV_COLUMNS, ...OPTIONAL]) {
     const i = header.indexOf(col);
@@ -211,7 +239,8 @@ export function importIndicators(text: string): CsvImport {
   const missing = CSV_COLUMNS.filter((c) => index[c] === undefined);
   if (missing.length) {
     const s = missing.length > 1 ? "s" : "";
-    return fail([{ line: rows[0]!.line, message: `colonne${s} manquante${s} dans l’en-tête : ${missing.join(", ")} (en-tête attendu : ${CSV_COLUMNS.join(";")})` }]);
+    const expected = cellLines ? CSV_COLUMNS.join(";") : CSV_COLUMNS.join(", ");
+    return failed([{ line: rows[0]!.line, message: `colonne${s} manquante${s} dans l’en-tête : ${missing.join(", ")} (en-tête attendu : ${expected})` }]);
   }
   const errors: CsvError[] = [];
   const byName = new Map<string, { line: number; indicator: IndicateurDiagnostic }>();
@@ -219,6 +248,8 @@ export function importIndicators(text: string): CsvImport {
   for (const { line, cells } of rows.slice(1)) {
     const row = readRow(line, (c) => (index[c] === undefined ? "" : (cells[index[c]!] ?? "").trim()));
     if ("errors" in row) errors.push(...row.errors);
+    else if (isExample("reference" in row ? row.reference.name : row.indicator.libelle))
+      errors.push({ line, column: "indicateur", message: "ligne d’exemple du modèle, à remplacer par vos chiffres ou à supprimer" });
     else if ("reference" in row) references.push(row.reference);
     else {
       const first = byName.get(fold(row.indicator.libelle));
@@ -236,10 +267,46 @@ export function importIndicators(text: string): CsvImport {
     else indicator.references = { ...indicator.references, [ref.level]: ref.value };
     seen.set(`${fold(ref.name)}\n${ref.level}`, twice ?? ref.line);
   }
-  if (errors.length) return fail(errors.sort((a, b) => a.line - b.line));
+  // A spreadsheet's messages name the cell (« C4 »); a CSV's name the column, as they always did.
+  const located = (e: CsvError): CsvError => (!cellLines && e.column && index[e.column] !== undefined ? { ...e, cell: index[e.column] } : e);
+  if (errors.length) return failed(errors.sort((a, b) => a.line - b.line).map(located));
   const found = [...byName.values()];
   return { indicators: found.map((f) => f.indicator), lines: found.map((f) => f.line), errors: [] };
 }
+
+/** One column of the template: its header, whether each row must fill it, and what to write in it. */
+export interface TemplateColumn {
+  name: string;
+  /** Every row fills it; the header names the first six columns even when their cells may stay empty. */
+  required: boolean;
+  help: string;
+}
+
+/**
+ * What `cpts diagnostic modele` writes: every column the import reads, what goes in each, and
+ * two rows marked as examples (the import refuses them until they are replaced): an indicator of
+ * the territory and a comparison value for it.
+ */
+export const INDICATOR_TEMPLATE: { columns: TemplateColumn[]; examples: (string | number)[][] } = {
+  columns: [
+    { name: "indicateur", required: true, help: "nom de l’indicateur, écrit de la même façon sur ses lignes de comparaison" },
+    { name: "valeur", required: true, help: "un nombre : 13,1 ou 13.1 ; une cellule au format pourcentage donne le pourcentage affiché (13,1 pour 13,1 %)" },
+    { name: "unite", required: false, help: "unité affichée après la valeur (%, pour 10 000 habitants…) ; peut rester vide" },
+    { name: "annee", required: true, help: "année de la donnée, sur 4 chiffres" },
+    { name: "source", required: true, help: "d’où vient la donnée (Rézone CPTS, INSEE, ORS, CPAM…)" },
+    {
+      name: "territoire_de_reference",
+      required: false,
+      help: "vide ou « territoire » pour la valeur du territoire de la CPTS ; « departement », « region » ou « france » pour une valeur de comparaison du même indicateur",
+    },
+    { name: "theme", required: false, help: `facultatif, sur la ligne du territoire : ${THEMES.join(", ")}` },
+    { name: "commentaire", required: false, help: "facultatif, sur la ligne du territoire : ce que le chiffre montre" },
+  ],
+  examples: [
+    ["Exemple : part des 75 ans et plus", 11.2, "%", 2021, "INSEE, recensement de la population", "territoire", "population", "Ligne d’exemple : remplacez-la par vos chiffres."],
+    ["Exemple : part des 75 ans et plus", 10.4, "%", 2021, "INSEE, recensement de la population", "departement", "", ""],
+  ],
+};
 
 /** A field of an indicator that an import may change, as the user reads it. */
 export type IndicatorField = "valeur" | "unite" | "annee" | "source" | "theme" | "commentaire" | "references.departement" | "references.region" | "references.france";

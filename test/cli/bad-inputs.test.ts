@@ -85,6 +85,10 @@
  * | valider --nimporte, cpts valide       | —                                | 2    | option inconnue / commande inconnue                       |
  * | diagnostic importer: bad CSV, binary CSV | diagnostic importer           | 1    | mauvais.csv:2 colonne valeur / en-tête                    |
  * | diagnostic importer: folder, missing  | diagnostic importer              | 2    | est un dossier / introuvable                              |
+ * | (made) workbook: CSV renamed .xlsx, password, .xls, truncated, binary | diagnostic importer | 1 | i.xlsx : what the file is and how to save it as .xlsx |
+ * | (made) workbook: #N/A in a cell       | diagnostic importer              | 1    | i.xlsx, feuille Indicateurs, cellule B2 : erreur #N/A     |
+ * | (made) workbook: ESC in a sheet name  | diagnostic importer              | 1    | i.xlsx : classeur endommagé (never echoed)                |
+ * | (made) workbook: folder, missing, 5 MiB | diagnostic importer            | 2    | est un dossier / introuvable / trop volumineux            |
  * | mise-en-forme.yaml (valid: BOM, CRLF, >-, |, comments) | valider, territoire --ajouter | 0 | every line outside territoire unchanged, BOM and CRLF kept |
  * | examples/bergerac                     | territoire --ajouter             | 0    | every line outside territoire unchanged                   |
  * | (made) project chmod 600              | territoire --ajouter             | 0    | project still 600, .bak 600                               |
@@ -109,6 +113,8 @@
  * folder, `..` included) and nothing else; its document names are fixed and checked by
  * src/render/manifest.ts, so no answer can make it write elsewhere.
  */
+import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -572,6 +578,57 @@ describe("diagnostic importer", () => {
     ["a folder", (d) => mkdirSync(join(d, "mauvais.csv")), "mauvais.csv", 2, /mauvais\.csv est un dossier, pas un fichier CSV/],
     ["a missing file", () => undefined, "absent.csv", 2, /absent\.csv : fichier introuvable/],
   ];
+
+  const ole = (stream: string) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(stream, "utf16le")]);
+  /** A workbook made by exceljs with an Excel error in a cell. */
+  async function workbookWithError(): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Indicateurs");
+    ws.addRow(["indicateur", "valeur", "unite", "annee", "source", "territoire_de_reference"]);
+    ws.addRow(["Taux", { formula: "NA()", result: { error: "#N/A" } }, "%", 2024, "INSEE", ""]);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+  /** The same, with an escape sequence written raw into the sheet's name (XML allows none). */
+  async function workbookWithEscape(): Promise<Buffer> {
+    const files = unzipSync(new Uint8Array(await workbookWithError()));
+    files["xl/workbook.xml"] = strToU8(strFromU8(files["xl/workbook.xml"]!).replace('name="Indicateurs"', 'name="Indic\u001b[31mateurs"'));
+    return Buffer.from(zipSync(files));
+  }
+  const WORKBOOKS: [string, (dir: string) => void | Promise<void>, string, number, RegExp][] = [
+    ["a CSV renamed .xlsx", (d) => writeFileSync(join(d, "i.xlsx"), "indicateur;valeur\nTaux;3\n"), "i.xlsx", 1, /i\.xlsx\u00a0: fichier texte \(un CSV \?\) nommé \.xlsx : renommez-le en \.csv/],
+    ["a workbook protected by a password", (d) => writeFileSync(join(d, "i.xlsx"), ole("EncryptedPackage")), "i.xlsx", 1, /i\.xlsx\u00a0: classeur protégé par un mot de passe/],
+    ["an Excel 97-2003 workbook", (d) => writeFileSync(join(d, "i.xls"), ole("Workbook")), "i.xls", 1, /i\.xls\u00a0: classeur Excel 97-2003 \(\.xls\), que cpts ne lit pas/],
+    [
+      "a truncated workbook",
+      async (d) => writeFileSync(join(d, "i.xlsx"), (await workbookWithError()).subarray(0, 3000)),
+      "i.xlsx",
+      1,
+      /i\.xlsx\u00a0: classeur endommagé ou qui n’est pas au format \.xlsx/,
+    ],
+    ["binary bytes named .xlsx", (d) => writeFileSync(join(d, "i.xlsx"), binaryBytes()), "i.xlsx", 1, /i\.xlsx\u00a0: ce n’est pas un classeur Excel \(\.xlsx\)/],
+    [
+      "an Excel error in a cell",
+      async (d) => writeFileSync(join(d, "i.xlsx"), await workbookWithError()),
+      "i.xlsx",
+      1,
+      /i\.xlsx, feuille Indicateurs, cellule B2\u00a0: la cellule affiche l’erreur #N\/A : corrigez sa formule/,
+    ],
+    ["an escape sequence in the sheet name", async (d) => writeFileSync(join(d, "i.xlsx"), await workbookWithEscape()), "i.xlsx", 1, /i\.xlsx\u00a0: classeur endommagé/],
+    ["a folder named .xlsx", (d) => mkdirSync(join(d, "i.xlsx")), "i.xlsx", 2, /i\.xlsx est un dossier, pas un classeur Excel \(\.xlsx\)/],
+    ["a missing workbook", () => undefined, "absent.xlsx", 2, /absent\.xlsx : fichier introuvable/],
+    ["a 5 MiB workbook", (d) => writeFileSync(join(d, "i.xlsx"), Buffer.alloc(5 * 1024 * 1024, 0x50)), "i.xlsx", 2, /i\.xlsx : fichier trop volumineux \(5 Mio/],
+  ];
+
+  it.each(WORKBOOKS)("workbook, %s: nothing imported", async (_name, make, file, code, message) => {
+    const dir = validProject();
+    await make(dir);
+    const before = sha256(join(dir, "cpts.yaml"));
+    const r = await cpts(["diagnostic", "importer", file, "--projet", "cpts.yaml"], dir);
+    expectClean(r, [code]);
+    expect(r.out).toMatch(message);
+    expect(sha256(join(dir, "cpts.yaml"))).toBe(before);
+    expect(existsSync(join(dir, "cpts.yaml.bak"))).toBe(false);
+  });
 
   it.each(CASES)("%s: nothing imported", async (_name, make, csv, code, message) => {
     const dir = validProject();

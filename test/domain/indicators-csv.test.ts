@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compare, densities } from "../../src/domain/diagnostic.js";
-import { importIndicators, indicatorChanges, parseCsv } from "../../src/domain/indicators-csv.js";
+import { CSV_COLUMNS, INDICATOR_TEMPLATE, importIndicatorRows, importIndicators, indicatorChanges, parseCsv } from "../../src/domain/indicators-csv.js";
 
 const HEADER = "indicateur;valeur;unite;annee;source;territoire_de_reference";
 
@@ -139,6 +139,47 @@ describe("importing over an indicator the project already has", () => {
   it("the same values change nothing", () => {
     const { indicators } = importIndicators([HEADER, "Densité de médecins;8,1;;2022;Rézone CPTS;"].join("\n"));
     expect(indicatorChanges(existing, indicators[0]!)).toEqual([]);
+  });
+});
+
+describe("importing indicators from a spreadsheet's rows", () => {
+  const header = { line: 3, cells: ["", ...CSV_COLUMNS, "commentaire"] };
+
+  it("applies the CSV's rules, each error naming its cell; a line break inside a cell is not a new line", () => {
+    const rows = [
+      header,
+      { line: 4, cells: ["", "A", "12,4", "%", "2021", "INSEE", "", "Sur deux\nlignes"] },
+      { line: 6, cells: ["", "A", "11", "%", "2021", "INSEE", "departement"] },
+      { line: 7, cells: ["", "B", "1", "%", "2021", "INSEE", "", "a\nb\u001b[31m"] },
+      { line: 9, cells: ["", "C", "1", "%", "2021"] },
+    ];
+    expect(importIndicatorRows(rows.slice(0, 3))).toEqual({
+      indicators: [{ libelle: "A", valeur: 12.4, unite: "%", annee: 2021, source: "INSEE", commentaire: "Sur deux\nlignes", references: { departement: 11 } }],
+      lines: [4],
+      errors: [],
+    });
+    expect(importIndicatorRows(rows).errors).toEqual([
+      { line: 7, column: "commentaire", cell: 7, message: expect.stringMatching(/^caractère de contrôle U\+001B/) },
+    ]);
+    expect(importIndicatorRows([header, rows[4]!]).errors).toEqual([
+      { line: 9, column: "source", cell: 5, message: expect.stringMatching(/^source vide/) },
+    ]);
+    expect(importIndicatorRows([{ line: 2, cells: ["indicateur", "valeur"] }]).errors).toEqual([
+      { line: 2, message: "colonnes manquantes dans l’en-tête : unite, annee, source, territoire_de_reference (en-tête attendu : indicateur, valeur, unite, annee, source, territoire_de_reference)" },
+    ]);
+  });
+
+  it("refuses the template's example rows, in either format, until they are replaced", () => {
+    const csv = [HEADER, "Exemple : densité;8,1;;2022;Rézone CPTS;", "Exemple – densité;9;;2022;Rézone CPTS;departement", "Exemples de densité;7;;2022;Rézone CPTS;"].join("\n");
+    expect(importIndicators(csv).errors).toEqual([2, 3].map((line) => ({ line, column: "indicateur", message: "ligne d’exemple du modèle, à remplacer par vos chiffres ou à supprimer" })));
+  });
+
+  it("the template lists every column the import reads, the optional ones last", () => {
+    const names = INDICATOR_TEMPLATE.columns.map((c) => c.name);
+    expect(names.slice(0, CSV_COLUMNS.length).sort()).toEqual([...CSV_COLUMNS].sort());
+    expect(names.slice(CSV_COLUMNS.length)).toEqual(["theme", "commentaire"]);
+    expect(INDICATOR_TEMPLATE.columns.filter((c) => !c.required).map((c) => c.name)).toEqual(["unite", "territoire_de_reference", "theme", "commentaire"]);
+    expect(INDICATOR_TEMPLATE.examples.every((row) => row.length === names.length)).toBe(true);
   });
 });
 

@@ -60,12 +60,13 @@ const PACKAGES: Record<string, (name: string) => boolean> = {
   fflate: (n) => n === "fflate",
   docx: (n) => n === "docx",
   commander: (n) => n === "commander",
+  exceljs: (n) => n === "exceljs",
 };
 
-const HEAVY_FOR_HELP = ["handlebars", "marked", "ajv", "@inquirer/*", "yaml", "fflate", "docx"];
-const HEAVY_FOR_VALIDATION = ["handlebars", "marked", "@inquirer/*", "fflate", "docx"];
+const HEAVY_FOR_HELP = ["handlebars", "marked", "ajv", "@inquirer/*", "yaml", "fflate", "docx", "exceljs"];
+const HEAVY_FOR_VALIDATION = ["handlebars", "marked", "@inquirer/*", "fflate", "docx", "exceljs"];
 /** Documents found up to date are checked from bytes and the manifest alone. */
-const HEAVY_FOR_UP_TO_DATE = ["yaml", "ajv", "handlebars", "marked", "docx", "fflate", "@inquirer/*"];
+const HEAVY_FOR_UP_TO_DATE = ["yaml", "ajv", "handlebars", "marked", "docx", "fflate", "@inquirer/*", "exceljs"];
 
 /** The package a file of node_modules belongs to (`@scope/name` or `name`), or null. */
 function packageOf(path: string): string | null {
@@ -223,6 +224,20 @@ describe("startup: what each command loads", () => {
     expect(docx.code, docx.stdout + docx.stderr).toBe(0);
     // docx is only inside a chunk: seeing it proves it sits in a chunk loaded on demand.
     expect(loadedPackages(docx.modules)).toContain("docx");
+  });
+
+  it("`cpts diagnostic importer` loads exceljs for a workbook only, not for a CSV", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "cpts.yaml"), readFileSync(join(EXAMPLES, "minimal", "cpts.yaml"), "utf8"));
+    const template = await traced(["diagnostic", "modele", join(dir, "i.xlsx")]);
+    expect(template.code, template.stdout + template.stderr).toBe(0);
+    expect(unbundledModules(template.modules)).toEqual([]);
+    // exceljs is only inside a chunk: seeing it proves it sits in a chunk loaded on demand.
+    expect(loadedPackages(template.modules)).toContain("exceljs");
+    writeFileSync(join(dir, "i.csv"), "indicateur;valeur;unite;annee;source;territoire_de_reference\nTaux;3;%;2024;INSEE;\n");
+    const csv = await traced(["diagnostic", "importer", join(dir, "i.csv"), "--projet", join(dir, "cpts.yaml")]);
+    expect(csv.code, csv.stdout + csv.stderr).toBe(0);
+    expect(loadedPackages(csv.modules)).not.toContain("exceljs");
   });
 
   it("`cpts valider` reads only the territory data the project names, from the index built ahead", async () => {
