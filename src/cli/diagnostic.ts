@@ -5,6 +5,7 @@ import { EXIT, UserError, displayPath, foldAccents, hasErrors, projectFiles, typ
 import { ENCODING_NAMES, decodeCsv, readCsvBytes, type CsvEncoding } from "./csv-file.js";
 import { formatFindingGroups } from "./findings-output.js";
 import type { Io } from "./io.js";
+import { envelope } from "./json-envelope.js";
 import { changeProject, resolveProjectPath } from "./project-context.js";
 import { style, type Style } from "./style.js";
 
@@ -31,9 +32,15 @@ interface Outcome {
   changes: IndicatorChange[];
 }
 
-function reportErrors(csvName: string, errors: readonly CsvError[], opts: { json?: boolean }, io: Io, s: Style): number {
-  if (opts.json) io.stdout(`${JSON.stringify({ ok: false, erreurs: errors.map((e) => ({ fichier: csvName, ...e })) }, null, 2)}\n`);
-  else {
+/** What the --json output of an import says besides the envelope, nothing imported. */
+const NOTHING = { ajoutes: 0, mis_a_jour: 0, inchanges: 0, modifie: false, changements: [], indicateurs: [] };
+
+function reportErrors(csvName: string, projectName: string | null, errors: readonly CsvError[], opts: { json?: boolean }, io: Io, s: Style): number {
+  if (opts.json) {
+    // A CSV's column is a name, not a number: it goes in `chemin`.
+    const findings = errors.map((e) => ({ path: e.column ?? "", line: e.line, message: e.message, severity: "erreur" as const, code: "csv", file: csvName }));
+    io.stdout(envelope("diagnostic importer", { fichier: projectName, valide: false, constats: findings }, { csv: csvName, encodage: null, ...NOTHING }));
+  } else {
     io.stderr(s.red(s.bold(`Erreurs dans ${csvName} (${errors.length})`)) + "\n");
     for (const e of errors) io.stderr(`  ${csvName}:${e.line}${e.column ? ` colonne ${e.column}` : ""}${NBSP}: ${e.message}\n`);
     io.stderr("Aucun indicateur n’a été importé : corrigez ces lignes puis relancez la commande.\n");
@@ -99,14 +106,14 @@ export async function importCommand(csvArg: string, opts: { projet?: string; jso
   const csvName = displayPath(csvPath, io.cwd);
   const s = style(io.color);
   const decoded = decodeCsv(await readCsvBytes(csvPath, csvName));
-  if ("message" in decoded) return reportErrors(csvName, [decoded], opts, io, s);
-  const result = importIndicators(decoded.text);
-  if (result.errors.length) return reportErrors(csvName, result.errors, opts, io, s);
-
   const projectPath = resolveProjectPath(opts.projet, io.cwd, io);
   const projectName = displayPath(projectPath, io.cwd);
+  if ("message" in decoded) return reportErrors(csvName, projectName, [decoded], opts, io, s);
+  const result = importIndicators(decoded.text);
+  if (result.errors.length) return reportErrors(csvName, projectName, result.errors, opts, io, s);
+
   if (result.indicators.length === 0) {
-    if (opts.json) io.stdout(`${JSON.stringify({ ok: true, encodage: decoded.encoding, ajoutes: 0, mis_a_jour: 0, inchanges: 0, indicateurs: [] }, null, 2)}\n`);
+    if (opts.json) io.stdout(envelope("diagnostic importer", { fichier: projectName, valide: true }, { csv: csvName, encodage: decoded.encoding, ...NOTHING }));
     else io.stdout(`Aucun indicateur dans ${csvName} (seulement l’en-tête) : ${projectName} n’a pas été modifié.\n`);
     return EXIT.ok;
   }
@@ -124,9 +131,8 @@ export async function importCommand(csvArg: string, opts: { projet?: string; jso
   if (opts.json) {
     const count = (status: Outcome["status"]) => outcomes.filter((o) => o.status === status).length;
     const changements = outcomes.map((o) => ({ indicateur: o.libelle, ligne: o.line, statut: o.status, champs: o.changes.map((c) => ({ champ: c.field, avant: c.before ?? null, apres: c.after })) }));
-    io.stdout(
-      `${JSON.stringify({ ok: true, encodage: decoded.encoding, ajoutes: count("ajoute"), mis_a_jour: count("mis_a_jour"), inchanges: count("inchange"), modifie: written, changements, indicateurs: result.indicators }, null, 2)}\n`,
-    );
+    const own = { csv: csvName, encodage: decoded.encoding, ajoutes: count("ajoute"), mis_a_jour: count("mis_a_jour"), inchanges: count("inchange"), modifie: written, changements, indicateurs: result.indicators };
+    io.stdout(envelope("diagnostic importer", { fichier: projectName, valide: true }, own));
   } else io.stdout(summary(outcomes, projectName, csvName, decoded.encoding, written, s));
   return EXIT.ok;
 }
