@@ -80,7 +80,7 @@ function addReportCommands(program: Command, run: Runner): void {
     .description("vérifier le fichier projet : résumé par document et par où commencer")
     .argument("[fichier]", PROJECT_FILE)
     .option("--tout", "lister chaque point à compléter, document par document")
-    .option("--exiger <documents...>", "échouer (code 1) si l’un de ces documents n’est pas prêt, pour l’intégration continue : lettre-intention, statuts…")
+    .option("--exiger <documents...>", "documents qui doivent être prêts, sinon code de sortie 1 (intégration continue) : lettre-intention, statuts…")
     .option("--json", "écrire le résultat en JSON (enveloppe décrite par « cpts schema --sortie »)")
     .action((file, opts) => run(async () => (await import("./valider.js")).validateCommand, [file, opts]));
 
@@ -112,7 +112,7 @@ function addReportCommands(program: Command, run: Runner): void {
     .description("écrire les documents (DOCX, et Markdown pour relire les différences)")
     .argument("[fichiers...]", "un ou plusieurs fichiers projet (défaut\u00a0: cpts.yaml du dossier courant ou d’un dossier parent)")
     .option("-d, --document <ids...>", "documents à écrire (défaut : ceux dont le projet a besoin) : diagnostic, lettre-intention, statuts, pv-ag-constitutive, pv-ag-extraordinaire, pv-conseil-administration, liste-dirigeants, declaration, demande-inscription, projet-sante")
-    .option("-o, --sortie <dossier>", "dossier des documents, {projet} y étant remplacé par le nom du dossier de chaque projet (défaut : documents/ à côté du fichier projet)")
+    .option("-o, --sortie <dossier>", "dossier des documents (défaut : documents/ à côté du fichier projet ; {projet} y est remplacé par le nom du dossier de chaque projet)")
     .addOption(new Option("-f, --format <formats>", "docx, md, pdf, ou plusieurs séparés par des virgules (docx,pdf)").default("docx"))
     .option("--forcer", "régénérer même les documents à jour, et remplacer ceux modifiés à la main")
     .option("--brouillon", "écrire les documents incomplets, avec leurs manques surlignés")

@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXAMPLES, runCli, tempDir } from "../helpers.js";
@@ -153,5 +153,16 @@ describe("cpts diagnostic importer", () => {
     expect(r.stderr).toMatch(/i\.csv:3 colonne valeur\u00a0: nombre attendu, trouvé « un »/);
     expect(r.stderr).toMatch(/Aucun indicateur n’a été importé/);
     expect(readFileSync(join(dir, "cpts.yaml"), "utf8")).toBe(before);
+  });
+});
+
+describe("cpts schema --sortie", () => {
+  it("gives the path of the --json schema shipped with the tool, and its content", async () => {
+    const path = await runCli(["schema", "--sortie"]);
+    expect(path.code).toBe(0);
+    expect(path.stdout.trim()).toMatch(/schemas[/\\]cpts-sortie\.schema\.json$/);
+    expect(existsSync(path.stdout.trim())).toBe(true);
+    const content = await runCli(["schema", "--sortie", "--contenu"]);
+    expect(JSON.parse(content.stdout)).toMatchObject({ title: "Sortie --json de cpts", required: ["version", "commande", "fichier", "valide", "documents", "constats"] });
   });
 });
