@@ -38,6 +38,7 @@ function knownValues(program: Command): Record<string, Value> {
   return {
     "assistant --etape": { words: STEP_IDS },
     "generer --document": { words: DOCUMENT_IDS, list: true },
+    "valider --exiger": { words: DOCUMENT_IDS, list: true },
     "generer --format": { words: ["docx", "md", "pdf", "docx,md", "docx,pdf", "docx,md,pdf"] },
     "generer --sortie": "dir",
     "generer --modeles": "dir",

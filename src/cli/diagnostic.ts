@@ -15,6 +15,7 @@ import { EXIT, UserError, displayPath, foldAccents, hasErrors, projectFiles, typ
 import { ENCODING_NAMES, decodeCsv, readCsvBytes, type CsvEncoding } from "./csv-file.js";
 import { formatFindingGroups } from "./findings-output.js";
 import type { Io } from "./io.js";
+import { envelope } from "./json-envelope.js";
 import { changeProject, resolveProjectPath } from "./project-context.js";
 import { style, type Style } from "./style.js";
 import { columnLetters, readWorkbook, templateWorkbook } from "./xlsx-file.js";
@@ -59,14 +60,26 @@ function place(source: Source, e: Problem): string {
   return `${source.name}, feuille ${source.sheet}, ${e.cell !== undefined ? `cellule ${columnLetters(e.cell)}${e.line}` : `ligne ${e.line}`}`;
 }
 
-function reportErrors(source: Source, errors: readonly Problem[], opts: { json?: boolean }, io: Io, s: Style): number {
+/** What the --json output of an import says besides the envelope: the file read, and its changes. */
+function importKeys(source: Source, counts: { ajoutes: number; mis_a_jour: number; inchanges: number; modifie: boolean }, changements: unknown[], indicateurs: unknown[]) {
+  return { source: source.name, encodage: source.encoding ?? null, feuille: source.sheet ?? null, ...counts, changements, indicateurs };
+}
+
+const NOTHING = { ajoutes: 0, mis_a_jour: 0, inchanges: 0, modifie: false };
+
+function reportErrors(source: Source, projectName: string | null, errors: readonly Problem[], opts: { json?: boolean }, io: Io, s: Style): number {
   if (opts.json) {
-    const located = (e: Problem) => {
-      const { cell, ...rest } = e;
-      if (source.sheet === undefined) return { fichier: source.name, ...rest };
-      return { fichier: source.name, feuille: source.sheet, ...(cell !== undefined && e.line !== undefined ? { cellule: `${columnLetters(cell)}${e.line}` } : {}), ...rest };
-    };
-    io.stdout(`${JSON.stringify({ ok: false, erreurs: errors.map(located) }, null, 2)}\n`);
+    // The column's name goes in `chemin`; a workbook's cell is its line and column number (B2: 2, 2).
+    const findings = errors.map((e) => ({
+      path: e.column ?? "",
+      ...(e.line !== undefined ? { line: e.line } : {}),
+      ...(source.sheet !== undefined && e.cell !== undefined ? { column: e.cell + 1 } : {}),
+      message: e.message,
+      severity: "erreur" as const,
+      code: source.sheet === undefined ? "csv" : "xlsx",
+      file: source.name,
+    }));
+    io.stdout(envelope("diagnostic importer", { fichier: projectName, valide: false, constats: findings }, importKeys(source, NOTHING, [], [])));
   } else {
     io.stderr(s.red(s.bold(`Erreurs dans ${source.name} (${errors.length})`)) + "\n");
     for (const e of errors) io.stderr(`  ${place(source, e)}${NBSP}: ${e.message}\n`);
@@ -156,15 +169,14 @@ export async function importCommand(fileArg: string, opts: { projet?: string; js
   const s = style(io.color);
   const read = await readIndicators(path, displayPath(path, io.cwd));
   const { source } = read;
-  if ("problems" in read) return reportErrors(source, read.problems, opts, io, s);
-  const { result } = read;
-  if (result.errors.length) return reportErrors(source, result.errors, opts, io, s);
-  const format = source.sheet === undefined ? { encodage: source.encoding } : { feuille: source.sheet };
-
   const projectPath = resolveProjectPath(opts.projet, io.cwd, io);
   const projectName = displayPath(projectPath, io.cwd);
+  if ("problems" in read) return reportErrors(source, projectName, read.problems, opts, io, s);
+  const { result } = read;
+  if (result.errors.length) return reportErrors(source, projectName, result.errors, opts, io, s);
+
   if (result.indicators.length === 0) {
-    if (opts.json) io.stdout(`${JSON.stringify({ ok: true, ...format, ajoutes: 0, mis_a_jour: 0, inchanges: 0, indicateurs: [] }, null, 2)}\n`);
+    if (opts.json) io.stdout(envelope("diagnostic importer", { fichier: projectName, valide: true }, importKeys(source, NOTHING, [], [])));
     else io.stdout(`Aucun indicateur dans ${source.name} (seulement l’en-tête) : ${projectName} n’a pas été modifié.\n`);
     return EXIT.ok;
   }
@@ -182,9 +194,8 @@ export async function importCommand(fileArg: string, opts: { projet?: string; js
   if (opts.json) {
     const count = (status: Outcome["status"]) => outcomes.filter((o) => o.status === status).length;
     const changements = outcomes.map((o) => ({ indicateur: o.libelle, ligne: o.line, statut: o.status, champs: o.changes.map((c) => ({ champ: c.field, avant: c.before ?? null, apres: c.after })) }));
-    io.stdout(
-      `${JSON.stringify({ ok: true, ...format, ajoutes: count("ajoute"), mis_a_jour: count("mis_a_jour"), inchanges: count("inchange"), modifie: written, changements, indicateurs: result.indicators }, null, 2)}\n`,
-    );
+    const counts = { ajoutes: count("ajoute"), mis_a_jour: count("mis_a_jour"), inchanges: count("inchange"), modifie: written };
+    io.stdout(envelope("diagnostic importer", { fichier: projectName, valide: true }, importKeys(source, counts, changements, result.indicators)));
   } else io.stdout(summary(outcomes, projectName, source, written, s));
   return EXIT.ok;
 }

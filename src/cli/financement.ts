@@ -9,10 +9,11 @@ import {
   type MissionCode,
   type Taille,
 } from "../domain/index.js";
-import { EXIT, UserError } from "../project/index.js";
+import { EXIT, UserError, displayPath } from "../project/index.js";
 import { formatBudgetTable } from "./budget-table.js";
 import { formatFinancingTable } from "./financing-table.js";
 import type { Io } from "./io.js";
+import { envelope } from "./json-envelope.js";
 import { requireValidProject } from "./project-context.js";
 
 export interface FinancingOptions {
@@ -35,12 +36,12 @@ function parseSignature(raw: string | undefined): string | undefined {
 /** `cpts financement --budget [fichier]`: charges, produits and the balance of each contract year. */
 async function budgetCommand(fileArg: string | undefined, opts: FinancingOptions, io: Io): Promise<number> {
   if (opts.taille !== undefined) throw new UserError("--budget lit le budget du fichier projet : --taille ne s’y applique pas.");
-  const { project } = await requireValidProject(fileArg, io);
+  const { project, path } = await requireValidProject(fileArg, io);
   const territory = projectTerritory(project);
   const taille = territory.taille ?? project.territoire?.taille;
   const missions = (project.missions ?? []).map((m) => m.code) as MissionCode[];
   const result = computeBudget(project, { taille, missions });
-  if (opts.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  if (opts.json) io.stdout(envelope("financement", { fichier: displayPath(path, io.cwd), valide: true }, { budget: result }));
   else io.stdout(formatBudgetTable(result, { color: io.color, titre: project.cpts.nom }));
   return EXIT.ok;
 }
@@ -63,12 +64,14 @@ export async function financingCommand(fileArg: string | undefined, opts: Financ
   const signature = parseSignature(opts.signature);
   if (opts.budget) return budgetCommand(fileArg, opts, io);
   let input: FinancingInput;
+  let fichier: string | null = null;
   if (opts.taille !== undefined || (fileArg === undefined && opts.missions !== undefined)) {
     const taille = opts.taille?.toUpperCase();
     if (!taille || !isTaille(taille)) throw new UserError(`--taille : T1, T2, T3 ou T4 attendu${opts.taille ? `, trouvé « ${opts.taille} »` : ""}.`);
     input = { taille: taille as Taille, missions: parseMissions(opts.missions ?? "ACCES,PARCOURS,PREVENTION,CRISE") };
   } else {
-    const { project } = await requireValidProject(fileArg, io);
+    const { project, path } = await requireValidProject(fileArg, io);
+    fichier = displayPath(path, io.cwd);
     const territory = projectTerritory(project);
     const taille = territory.taille ?? project.territoire?.taille;
     if (!taille)
@@ -87,7 +90,7 @@ export async function financingCommand(fileArg: string | undefined, opts: Financ
   if (annees !== undefined) input.annees = annees;
   if (signature !== undefined) input.signature = signature;
   const result = simulateFinancing(input);
-  if (opts.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  if (opts.json) io.stdout(envelope("financement", { fichier, valide: true }, { financement: result }));
   else io.stdout(`${formatFinancingTable(result, { color: io.color })}\n`);
   return EXIT.ok;
 }

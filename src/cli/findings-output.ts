@@ -54,17 +54,3 @@ export function summaryLine(findings: readonly Finding[], name: string, s: Style
   const text = `${parts.join(" et ")} dans ${name}`;
   return errors ? s.red(`✗ ${text}.`) : s.yellow(`✓ ${name} est valide, avec ${parts.join(" et ")}.`);
 }
-
-/** The JSON form every `--json` command uses for findings. */
-export function findingsJson(findings: readonly Finding[]): object[] {
-  return sortFindings(findings).map((f) => ({
-    path: f.path,
-    line: f.line ?? null,
-    column: f.column ?? null,
-    message: f.message,
-    severity: f.severity,
-    code: f.code,
-    file: f.file ?? null,
-    document: f.document ?? null,
-  }));
-}

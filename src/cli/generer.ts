@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { dirname, join, resolve, sep } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import {
   DOCUMENT_IDS,
   buildModel,
@@ -17,7 +17,7 @@ import {
   type DocumentModel,
   type ModelOptions,
 } from "../domain/index.js";
-import { EXIT, PACKAGE_ROOT, TEMPLATES_DIR, UserError, displayPath, projectFiles, type Finding, type Project } from "../project/index.js";
+import { EXIT, UserError, displayPath, projectFiles, type Finding, type Project } from "../project/index.js";
 import {
   askedFiles,
   FolderLockTimeout,
@@ -40,15 +40,16 @@ import {
   type UpToDateFile,
   type WriteResult,
 } from "../render/index.js";
-import { defaultContoursDir } from "../territory/index.js";
 import { projectFigures } from "./figures.js";
 import { mapAvailable } from "./map-status.js";
 import { formatFinding } from "./findings-output.js";
 import { documentsDateNote, refusedNote, writtenNote } from "./generer-notes.js";
 import type { Io } from "./io.js";
 import { requireValidProject, resolveProjectPath } from "./project-context.js";
-import { style } from "./style.js";
-import { didYouMean } from "./suggest.js";
+import { style, type Style } from "./style.js";
+import { documentEntries, envelope, type DocumentEntry } from "./json-envelope.js";
+import { checkedList } from "./suggest.js";
+import { generationKey, projectTemplateDirs, toolIdentity } from "./generation-key.js";
 
 export interface GenerateOptions {
   document?: string[];
@@ -59,6 +60,8 @@ export interface GenerateOptions {
   modeles?: string;
   json?: boolean;
   ouvrir?: boolean;
+  /** Print nothing but what went wrong (on standard error). */
+  quiet?: boolean;
 }
 
 export interface GeneratedFile {
@@ -76,17 +79,6 @@ const OUTCOME = { created: "cree", updated: "mis_a_jour", unchanged: "inchange",
 const WORDS = { cree: "créé", mis_a_jour: "mis à jour", inchange: "inchangé", a_jour: "à jour", a_cote: "écrit à côté", refuse: "non généré", erreur: "modèle incorrect", non_converti: "PDF non produit" } as const;
 const FORMATS = ["docx", "md", "pdf"] as const;
 type Format = (typeof FORMATS)[number];
-
-function parseList<T extends string>(raw: string[] | string | undefined, allowed: readonly T[], option: string): T[] | undefined {
-  if (raw === undefined) return undefined;
-  const items = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
-  const bad = items.filter((i) => !(allowed as readonly string[]).includes(i));
-  if (bad.length)
-    throw new UserError(
-      `${option} : valeur${bad.length > 1 ? "s" : ""} inconnue${bad.length > 1 ? "s" : ""} ${bad.map((b) => `« ${b} »`).join(", ")}${didYouMean(bad[0]!, allowed) || "."} Valeurs possibles : ${allowed.join(", ")}.`,
-    );
-  return [...new Set(items)] as T[];
-}
 
 async function isDirectory(path: string): Promise<boolean | undefined> {
   try {
@@ -107,63 +99,6 @@ async function loadPipeline() {
 
 type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
 
-/** Names the list of parts below: change it when they change, so older keys never match. */
-const KEY_FORMAT = "cpts generer, clé 1";
-
-/** Where the build writes its identity (src/build/bundle.ts). */
-const BUILD_ID = join(PACKAGE_ROOT, "dist", "build-id");
-
-/**
- * The files of a template folder and of its subfolders (`partials/`, and whatever else templates
- * may use), as `[relative path, bytes]`, in path order.
- */
-async function folderFiles(dir: string): Promise<[string, Uint8Array][]> {
-  const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  const files = await Promise.all(
-    names.sort().map(async (name) => {
-      const bytes = await readFile(join(dir, name)).catch(() => undefined); // folders fail here
-      return bytes && ([name.split(sep).join("/"), bytes] as [string, Uint8Array]);
-    }),
-  );
-  return files.filter((f): f is [string, Uint8Array] => f !== undefined);
-}
-
-/**
- * The tool itself, as parts of a key: package.json and the build's identity, so a rebuilt tool
- * counts as a new one (without a build, sources under test, the package.json alone stands for
- * it), and the contours the map is drawn from, since CPTS_CONTOURS_DIR may name others than the
- * build's.
- */
-async function toolIdentity(env: NodeJS.ProcessEnv): Promise<Uint8Array[]> {
-  const files = [join(PACKAGE_ROOT, "package.json"), BUILD_ID, join(defaultContoursDir(env), "index.json")];
-  return Promise.all(files.map((f) => readFile(f).catch(() => new Uint8Array())));
-}
-
-/**
- * The key of everything a project's documents are made from, each document and format alike:
- * the project file, every file of the template folders in their order (partials included), the
- * options that change what is written (--brouillon, SOURCE_DATE_EPOCH for documents without a
- * date), and the tool itself. Made from bytes alone, without reading YAML or compiling a
- * template, so that finding documents up to date costs about a start of the tool. Undefined when
- * the project file cannot be read (the full run reports why).
- */
-async function generationKey(
-  projectPath: string,
-  templateDirs: readonly string[],
-  brouillon: boolean,
-  env: NodeJS.ProcessEnv,
-  tool: readonly Uint8Array[],
-): Promise<string | undefined> {
-  const project = await readFile(projectPath).catch(() => undefined);
-  if (project === undefined) return undefined;
-  const parts: (string | Uint8Array)[] = [KEY_FORMAT, ...tool, project, brouillon ? "brouillon" : "", env.SOURCE_DATE_EPOCH?.trim() ?? ""];
-  for (const [i, files] of (await Promise.all(templateDirs.map(folderFiles))).entries()) {
-    parts.push(`modèles ${i} : ${files.length}`);
-    for (const [name, bytes] of files) parts.push(name, bytes);
-  }
-  return inputsKey(parts);
-}
-
 /** Names the list of parts of `documentKey`: change it when they change. */
 const DOCUMENT_KEY_FORMAT = "cpts generer, DOCX, clé 2";
 
@@ -180,20 +115,28 @@ function documentKey(tool: readonly Uint8Array[], markdown: string, figures: str
   return inputsKey([DOCUMENT_KEY_FORMAT, ...tool, markdown, figures, JSON.stringify(options), env.SOURCE_DATE_EPOCH?.trim() ?? ""]);
 }
 
+/** The placeholder of `--sortie` replaced by the name of each project's folder. */
+const PROJECT_PLACEHOLDER = "{projet}";
+
 /** The command's options, checked: documents, formats, output and template folders. */
 async function checkedOptions(files: string[], opts: GenerateOptions, io: Io) {
   // Without --document, each project writes the documents its founding path needs.
-  const documents = parseList(opts.document, DOCUMENT_IDS, "--document");
-  const formats = parseList(opts.format ?? "docx", FORMATS, "--format")!;
+  const documents = checkedList(opts.document, DOCUMENT_IDS, "--document");
+  const formats = checkedList(opts.format ?? "docx", FORMATS, "--format")!;
   if (formats.length === 0) throw new UserError("--format : indiquez docx, md, pdf ou plusieurs séparés par des virgules (docx,pdf).");
-  if (opts.sortie !== undefined && files.length > 1)
-    throw new UserError("--sortie ne peut servir qu’avec un seul projet : chaque projet écrit ses documents dans son propre dossier documents/.");
-  const outRoot = opts.sortie === undefined ? undefined : resolve(io.cwd, opts.sortie);
-  if (outRoot && (await isDirectory(outRoot)) === false)
-    throw new UserError(`--sortie ${opts.sortie} : c’est un fichier, pas un dossier ; indiquez un dossier (il sera créé s’il n’existe pas).`);
+  const sortie = opts.sortie;
+  const unknown = sortie?.match(/\{[^{}]*\}/g)?.find((p) => p !== PROJECT_PLACEHOLDER);
+  if (unknown) throw new UserError(`--sortie ${sortie} : « ${unknown} » n’est pas reconnu ; seul ${PROJECT_PLACEHOLDER} est remplacé, par le nom du dossier de chaque projet (--sortie sorties/${PROJECT_PLACEHOLDER}).`);
+  const pattern = sortie?.includes(PROJECT_PLACEHOLDER) ?? false;
+  if (sortie !== undefined && !pattern && files.length > 1)
+    throw new UserError(
+      `--sortie sans ${PROJECT_PLACEHOLDER} ne peut servir qu’avec un seul projet : chaque projet écrit ses documents dans son propre dossier documents/, ` +
+        `ou dans le dossier que donne un modèle comme --sortie sorties/${PROJECT_PLACEHOLDER} (${PROJECT_PLACEHOLDER} : le nom du dossier du projet).`,
+    );
   const userTemplates = opts.modeles === undefined ? undefined : resolve(io.cwd, opts.modeles);
   if (userTemplates && (await isDirectory(userTemplates)) !== true) throw new UserError(`--modeles ${opts.modeles} : dossier introuvable.`);
-  return { documents, formats, outRoot, userTemplates };
+  const outRoot = sortie === undefined || pattern ? undefined : resolve(io.cwd, sortie);
+  return { documents, formats, sortie, outRoot, userTemplates };
 }
 
 /** A project of the command line: its file, the folder its documents go to, its template folders. */
@@ -214,27 +157,45 @@ function realPath(path: string): string {
   }
 }
 
+/** The folder of a project's documents: `--sortie`, its pattern filled in, or documents/ beside the project. */
+function outputFolder(projectPath: string, sortie: string | undefined, cwd: string): string {
+  if (sortie === undefined) return join(dirname(projectPath), "documents");
+  return resolve(cwd, sortie.replaceAll(PROJECT_PLACEHOLDER, basename(dirname(projectPath))));
+}
+
+/** Why two projects cannot write into one folder, and what to do instead. */
+function sharedOutputMessage(first: string, second: string, outDir: string, sortie: string | undefined, cwd: string): string {
+  const both = `${displayPath(first, cwd)} et ${displayPath(second, cwd)}`;
+  const shown = displayPath(outDir, cwd);
+  if (sortie?.includes(PROJECT_PLACEHOLDER))
+    return (
+      `--sortie ${sortie} : ${both} sont dans deux dossiers du même nom « ${basename(dirname(second))} » ; leurs documents iraient tous dans ${shown}, ` +
+      "ceux du second remplaçant ceux du premier. Rien n’a été écrit. Renommez l’un des dossiers, ou générez ces projets séparément."
+    );
+  return (
+    `${both} écriraient leurs documents dans le même dossier ${shown} : les documents du second remplaceraient ceux du premier. Rien n’a été écrit. ` +
+    `Placez chaque projet dans son propre dossier (ses documents vont dans le dossier documents/ à côté de lui), ou utilisez --sortie sorties/${PROJECT_PLACEHOLDER}.`
+  );
+}
+
 /**
  * Where each project's documents go and which templates it uses, checked before anything is
  * read or written: two projects never share an output folder (the second would overwrite the
- * first's documents), and no template folder of the user holds a link leading outside it.
+ * first's documents), no output folder is a file, and no template folder of the user holds a
+ * link leading outside it.
  */
-async function projectPlans(files: string[], outRoot: string | undefined, userTemplates: string | undefined, io: Io): Promise<ProjectPlan[]> {
+async function projectPlans(files: string[], sortie: string | undefined, userTemplates: string | undefined, io: Io): Promise<ProjectPlan[]> {
   const plans: ProjectPlan[] = [];
   const byOutput = new Map<string, ProjectPlan>();
   for (const fileArg of files.length ? files : [undefined]) {
     const projectPath = resolveProjectPath(fileArg, io.cwd, io);
     if (plans.some((p) => realPath(p.projectPath) === realPath(projectPath))) continue; // the same project twice
-    const outDir = outRoot ?? join(dirname(projectPath), "documents");
+    const outDir = outputFolder(projectPath, sortie, io.cwd);
     const other = byOutput.get(realPath(outDir));
-    if (other)
-      throw new UserError(
-        `${displayPath(other.projectPath, io.cwd)} et ${displayPath(projectPath, io.cwd)} écriraient leurs documents dans le même dossier ` +
-          `${displayPath(outDir, io.cwd)} : les documents du second remplaceraient ceux du premier. Rien n’a été écrit. ` +
-          "Placez chaque projet dans son propre dossier (ses documents vont dans le dossier documents/ à côté de lui), ou générez-les un par un avec --sortie.",
-      );
-    const localTemplates = join(dirname(projectPath), "modeles");
-    const custom = userTemplates ?? ((await isDirectory(localTemplates)) ? localTemplates : undefined);
+    if (other) throw new UserError(sharedOutputMessage(other.projectPath, projectPath, outDir, sortie, io.cwd));
+    if (sortie !== undefined && (await isDirectory(outDir)) === false)
+      throw new UserError(`--sortie ${displayPath(outDir, io.cwd)} : c’est un fichier, pas un dossier ; indiquez un dossier (il sera créé s’il n’existe pas).`);
+    const { custom, dirs } = await projectTemplateDirs(projectPath, userTemplates);
     if (custom) {
       try {
         checkTemplateFolder(custom);
@@ -243,7 +204,7 @@ async function projectPlans(files: string[], outRoot: string | undefined, userTe
         throw error;
       }
     }
-    const plan = { fileArg, projectPath, outDir, templateDirs: [custom, TEMPLATES_DIR].filter((d): d is string => d !== undefined) };
+    const plan = { fileArg, projectPath, outDir, templateDirs: dirs };
     byOutput.set(realPath(outDir), plan);
     plans.push(plan);
   }
@@ -293,152 +254,240 @@ function refuseForeign(asked: readonly DocumentId[], needed: readonly DocumentId
   return foreign.length > 0;
 }
 
+/** What a run collects as it goes, project after project, and how it prints. */
+interface RunState {
+  opts: GenerateOptions;
+  io: Io;
+  s: Style;
+  /** Per-document lines: one project, neither --json nor --quiet. */
+  detailed: boolean;
+  results: GeneratedFile[];
+  /** For --json: each project, valid or not, and its documents. */
+  projets: { fichier: string; valide: boolean; documents: Record<string, DocumentEntry> }[];
+  findings: Finding[];
+  failed: boolean;
+  templateFailed: boolean;
+  unconverted: boolean;
+  pdfProblem?: string;
+  mapProblem?: string;
+}
+
+/** What every project of a run shares: the options, the tool's identity, the compiled templates. */
+interface Shared {
+  documents: DocumentId[] | undefined;
+  formats: Format[];
+  tool: Uint8Array[];
+  several: boolean;
+  pipeline?: Pipeline;
+  // Projects that share template folders share their compiled templates: a batch compiles each once.
+  envs: Map<string, TemplateEnv>;
+}
+
 /**
  * `cpts generer [fichiers…]`: writes the documents of one or several projects. A document whose
  * readiness has blocking points is not written unless `--brouillon` (its gaps then show as
  * highlighted placeholders). Files edited by hand are kept (see src/render/manifest.ts). When
  * every asked file is as generated from the same inputs (`generationKey`), nothing is rendered
  * nor written, and the documents are reported up to date; `--forcer` renders them anyway.
+ * Several projects give one line each and a total; `--quiet` prints only what went wrong.
  */
 export async function generateCommand(files: string[], opts: GenerateOptions, io: Io): Promise<number> {
-  const { documents, formats, outRoot, userTemplates } = await checkedOptions(files, opts, io);
-  const plans = await projectPlans(files, outRoot, userTemplates, io);
-
+  const { documents, formats, sortie, outRoot, userTemplates } = await checkedOptions(files, opts, io);
+  const plans = await projectPlans(files, sortie, userTemplates, io);
   const s = style(io.color);
-  const results: GeneratedFile[] = [];
-  let pipeline: Pipeline | undefined;
-  // Projects that share template folders share their compiled templates: a batch compiles each once.
-  const envs = new Map<string, ReturnType<Pipeline["createTemplateEnv"]>>();
-  let failed = false;
-  let templateFailed = false;
-  const tool = await toolIdentity(io.env);
-  let unconverted = false;
-  let pdfProblem: string | undefined;
-  let mapProblem: string | undefined;
-  for (const { fileArg, projectPath, outDir, templateDirs } of plans) {
-    const key = await generationKey(projectPath, templateDirs, Boolean(opts.brouillon), io.env, tool);
-    const fresh = key === undefined || opts.forcer ? undefined : await freshFiles(outDir, key, documents, formats);
-    if (fresh) {
-      const projectName = displayPath(projectPath, io.cwd);
-      if (files.length > 1 && !opts.json) io.stdout(s.bold(`${projectName}\n`));
-      reportUpToDate(projectName, fresh, opts, io, results);
-      continue;
-    }
-    pipeline ??= await loadPipeline();
-    const { createTemplateEnv, locate } = pipeline;
-    let loaded;
-    try {
-      loaded = await requireValidProject(fileArg, io, opts.json);
-    } catch (error) {
-      if (files.length > 1 && error instanceof UserError) {
-        io.stderr(`${error.message}\n`);
-        failed = true;
-        continue;
-      }
-      throw error;
-    }
-    const projectName = displayPath(loaded.path, io.cwd);
-    const project = loaded.project;
-    const envKey = templateDirs.join("\n");
-    const env = envs.get(envKey) ?? createTemplateEnv(templateDirs);
-    envs.set(envKey, env);
-    const territory = projectTerritory(project);
-    const territoryErrors = locate(territory.findings.filter((f) => f.severity === "erreur"), loaded.file, projectName);
-    if (territoryErrors.length) {
-      failed = true;
-      if (!opts.json) for (const f of territoryErrors) io.stderr(`${formatFinding(f)}\n`);
-      io.stderr(`${projectName} : territoire incorrect, aucun document écrit. Corrigez-le (« cpts territoire ») puis relancez.\n`);
-      continue;
-    }
-    const ready = readiness(project, territory.facts);
-    const date = project.documents?.date ?? sourceDate(io.env);
-    const modelOptions = { ...(date ? { date } : {}), mapAvailable: mapAvailable(io.env) };
-    const model = buildModel(project, modelOptions);
-    const figures = projectFigures(model.figures.liste, io.env);
-    const needed = projectDocuments(project);
-    const asked = documents ?? needed;
-    if (refuseForeign(asked, needed, projectName, io)) failed = true;
-    if (files.length > 1 && !opts.json) io.stdout(s.bold(`${projectName}\n`));
-    // Render every document first, then write them together (one flush, one manifest update),
-    // then report in document order.
-    const items = await renderProject(asked.filter((d) => needed.includes(d)), {
-      project,
-      ready,
-      brouillon: Boolean(opts.brouillon),
-      shared: { pipeline, model, templateDirs, env, figures },
-      modelOptions,
-      date,
-      formats,
-      keep: { outDir, tool, forcer: Boolean(opts.forcer), env: io.env },
-    });
-    // Every project's PDFs are converted (or marked unconverted); the reason is said once.
-    const pdf = await convertPdfItems(items, io.env);
-    pdfProblem ??= pdf;
-    const toWrite = items.filter((item) => "bytes" in item) as Extract<Item, { bytes: unknown }>[];
-    const written = await writeDocuments(
-      outDir,
-      toWrite.map((item) => ({
-        relPath: `${item.id}.${item.format}`,
-        bytes: item.bytes,
-        ...(key === undefined
-          ? {}
-          : { generation: { cle: key, a_completer: item.placeholders, ...(item.contentKey ? { cle_contenu: item.contentKey } : {}) } }),
-      })),
-      { force: Boolean(opts.forcer), ...(key !== undefined && documents === undefined ? { demande: { cle: key, fichiers: asked.flatMap((d) => formats.map((f) => `${d}.${f}`)) } } : {}) },
-      io,
-    );
-    mapProblem ??= figures.mapProblem();
-    for (const item of items) {
-      if ("refused" in item) {
-        const blocking = item.refused;
-        failed = true;
-        results.push({ projet: projectName, document: item.id, format: "docx", fichier: null, statut: "refuse", a_completer: blocking.map((f) => f.message) });
-        if (!opts.json) {
-          io.stdout(`${s.red("✗")} ${documentTitle(item.id, project)} : ${refusedNote(blocking.length)} (--brouillon pour le générer quand même)\n`);
-          for (const f of locate(blocking, loaded.file, projectName)) io.stdout(`    ${formatFinding(f)}\n`);
-        }
-        continue;
-      }
-      if ("unconverted" in item) {
-        unconverted = true;
-        results.push({ projet: projectName, document: item.id, format: "pdf", fichier: null, statut: "non_converti", a_completer: [], message: item.unconverted });
-        if (!opts.json) io.stdout(`${s.red("✗")} ${documentTitle(item.id, project)} (PDF) : non produit\n`);
-        continue;
-      }
-      if ("broken" in item) {
-        templateFailed = true;
-        results.push({ projet: projectName, document: item.id, format: item.format, fichier: null, statut: "erreur", a_completer: [], message: item.broken });
-        if (!opts.json) io.stdout(`${s.red("✗")} ${documentTitle(item.id, project)} : non généré, modèle incorrect\n    ${item.broken}\n`);
-        continue;
-      }
-      const outcome = written[toWrite.indexOf(item)]!;
-      const statut = OUTCOME[outcome.outcome];
-      const fichier = displayPath(outcome.absolutePath, io.cwd);
-      results.push({
-        projet: projectName,
-        document: item.id,
-        format: item.format,
-        fichier,
-        statut,
-        sha256: outcome.sha256,
-        a_completer: item.placeholders,
-        ...(outcome.message ? { message: outcome.message } : {}),
-      });
-      if (!opts.json) {
-        const gaps = documentGaps(ready.find((r) => r.document === item.id)!);
-        io.stdout(`${statut === "a_cote" ? s.yellow("!") : s.green("✓")} ${fichier} ${s.dim(`(${writtenNote(WORDS[statut], gaps, item.placeholders.length)})`)}\n`);
-        if (outcome.message) io.stdout(`    ${outcome.message}\n`);
-      }
-    }
-    const dateNote = documentsDateNote(project.documents?.date, date);
-    if (dateNote && !opts.json && toWrite.length) io.stdout(`${dateNote}\n`);
+  const brief = !opts.json && !opts.quiet && plans.length > 1;
+  const run: RunState = { opts, io, s, detailed: !opts.json && !opts.quiet && plans.length === 1, results: [], projets: [], findings: [], failed: false, templateFailed: false, unconverted: false };
+  const shared: Shared = { documents, formats, tool: await toolIdentity(io.env), several: files.length > 1, envs: new Map() };
+  const problems: (string | undefined)[] = [];
+  for (const plan of plans) {
+    const before = run.results.length;
+    const problem = await generateProject(plan, shared, run);
+    problems.push(problem);
+    if (brief) io.stdout(`${projectLine(displayPath(plan.projectPath, io.cwd), run.results.slice(before), problem, s)}\n`);
   }
-  if (opts.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
-  if (pdfProblem) io.stderr(`${pdfProblem}\n`);
+  if (brief) io.stdout(`${totalLine(plans.length, run.results, problems.filter(Boolean).length)}\n`);
+  if (opts.json) {
+    const one = run.projets.length === 1 && plans.length === 1 ? run.projets[0] : undefined;
+    const fichiers = run.results.map((r) => ({ ...r, sha256: r.sha256 ?? null, message: r.message ?? null }));
+    io.stdout(envelope("generer", { fichier: one?.fichier ?? null, valide: !run.failed, documents: one?.documents ?? {}, constats: run.findings }, { fichiers, projets: run.projets }));
+  }
+  if (run.pdfProblem) io.stderr(`${run.pdfProblem}\n`);
   // Said in text mode only: `--json` gives the report alone (the documents carry the note).
-  if (mapProblem && !opts.json) io.stderr(`Carte du territoire non dessinée\u00a0: ${mapProblem}. Une note la remplace dans les documents.\n`);
-  if (opts.ouvrir) await openResults(results, outRoot, io);
-  return templateFailed ? EXIT.usage : failed ? EXIT.projectErrors : unconverted ? EXIT.unavailable : EXIT.ok;
+  if (run.mapProblem && !opts.json && !opts.quiet) io.stderr(`Carte du territoire non dessinée\u00a0: ${run.mapProblem}. Une note la remplace dans les documents.\n`);
+  if (opts.ouvrir) await openResults(run.results, outRoot, io);
+  return run.templateFailed ? EXIT.usage : run.failed ? EXIT.projectErrors : run.unconverted ? EXIT.unavailable : EXIT.ok;
+}
+
+const PLURAL_WORDS: Record<GeneratedFile["statut"], string> = {
+  cree: "créés",
+  mis_a_jour: "mis à jour",
+  inchange: "inchangés",
+  a_jour: "à jour",
+  a_cote: "écrits à côté",
+  refuse: "non générés",
+  erreur: "modèles incorrects",
+  non_converti: "PDF non produits",
+};
+
+/** « ✓ a/cpts.yaml : 2 créés, 2 à jour » — one project of several. */
+function projectLine(name: string, results: readonly GeneratedFile[], problem: string | undefined, s: Style): string {
+  if (problem) return `${s.red("✗")} ${name}\u00a0: ${problem}`;
+  const parts = (Object.keys(WORDS) as GeneratedFile["statut"][]).flatMap((statut) => {
+    const n = results.filter((r) => r.statut === statut).length;
+    return n ? [`${n}\u00a0${n > 1 ? PLURAL_WORDS[statut] : WORDS[statut]}`] : [];
+  });
+  const bad = results.some((r) => r.statut === "refuse" || r.statut === "erreur" || r.statut === "non_converti");
+  return `${bad ? s.red("✗") : s.green("✓")} ${name}\u00a0: ${parts.join(", ") || "aucun document demandé"}`;
+}
+
+/** « Total : 3 projets, 8 fichiers écrits ou à jour, 1 document non généré. » */
+function totalLine(projects: number, results: readonly GeneratedFile[], failedProjects: number): string {
+  const plural = (n: number, one: string, many: string) => `${n}\u00a0${n > 1 ? many : one}`;
+  const done = results.filter((r) => r.fichier !== null).length;
+  const refused = results.filter((r) => r.statut === "refuse" || r.statut === "erreur").length;
+  const parts = [plural(projects, "projet", "projets"), plural(done, "fichier écrit ou à jour", "fichiers écrits ou à jour")];
+  if (refused) parts.push(plural(refused, "document non généré", "documents non générés"));
+  if (failedProjects) parts.push(plural(failedProjects, "projet en erreur", "projets en erreur"));
+  return `Total\u00a0: ${parts.join(", ")}.`;
+}
+
+/** The documents of a project for --json when it was not read (found up to date from bytes alone). */
+async function projectReport(fileArg: string | undefined, run: RunState): Promise<void> {
+  const loaded = await requireValidProject(fileArg, run.io, true).catch(() => undefined);
+  if (!loaded) return;
+  const ready = readiness(loaded.project, projectTerritory(loaded.project).facts);
+  run.projets.push({ fichier: displayPath(loaded.path, run.io.cwd), valide: true, documents: documentEntries(ready) });
+}
+
+/**
+ * One project: its documents up to date, or rendered and written. Returns why nothing was
+ * written when the project itself is wrong (with several projects: the others go on).
+ */
+async function generateProject(plan: ProjectPlan, shared: Shared, run: RunState): Promise<string | undefined> {
+  const { fileArg, projectPath, outDir, templateDirs } = plan;
+  const { opts, io } = run;
+  const key = await generationKey(projectPath, templateDirs, Boolean(opts.brouillon), io.env, shared.tool);
+  const fresh = key === undefined || opts.forcer ? undefined : await freshFiles(outDir, key, shared.documents, shared.formats);
+  if (fresh) {
+    reportUpToDate(displayPath(projectPath, io.cwd), fresh, run);
+    if (opts.json) await projectReport(fileArg, run);
+    return undefined;
+  }
+  const pipeline = (shared.pipeline ??= await loadPipeline());
+  let loaded;
+  try {
+    loaded = await requireValidProject(fileArg, io, opts.json || (!run.detailed && shared.several));
+  } catch (error) {
+    if (!shared.several || !(error instanceof UserError)) throw error;
+    io.stderr(`${error.message}\n`);
+    run.failed = true;
+    run.findings.push(...error.findings);
+    run.projets.push({ fichier: displayPath(projectPath, io.cwd), valide: false, documents: {} });
+    return "projet en erreur, aucun document écrit (« cpts valider » dit lesquelles)";
+  }
+  const projectName = displayPath(loaded.path, io.cwd);
+  const project = loaded.project;
+  const envKey = templateDirs.join("\n");
+  const env = shared.envs.get(envKey) ?? pipeline.createTemplateEnv(templateDirs);
+  shared.envs.set(envKey, env);
+  const territory = projectTerritory(project);
+  const territoryErrors = pipeline.locate(territory.findings.filter((f) => f.severity === "erreur"), loaded.file, projectName);
+  const ready = readiness(project, territory.facts);
+  run.projets.push({ fichier: projectName, valide: territoryErrors.length === 0, documents: documentEntries(ready) });
+  if (territoryErrors.length) {
+    run.failed = true;
+    run.findings.push(...territoryErrors);
+    if (!opts.json) for (const f of territoryErrors) io.stderr(`${formatFinding(f)}\n`);
+    io.stderr(`${projectName} : territoire incorrect, aucun document écrit. Corrigez-le (« cpts territoire ») puis relancez.\n`);
+    return "territoire incorrect, aucun document écrit";
+  }
+  const date = project.documents?.date ?? sourceDate(io.env);
+  const modelOptions = { ...(date ? { date } : {}), mapAvailable: mapAvailable(io.env) };
+  const model = buildModel(project, modelOptions);
+  const figures = projectFigures(model.figures.liste, io.env);
+  const needed = projectDocuments(project);
+  const asked = shared.documents ?? needed;
+  if (refuseForeign(asked, needed, projectName, io)) run.failed = true;
+  // Render every document first, then write them together (one flush, one manifest update),
+  // then report in document order.
+  const items = await renderProject(asked.filter((d) => needed.includes(d)), {
+    project,
+    ready,
+    brouillon: Boolean(opts.brouillon),
+    shared: { pipeline, model, templateDirs, env, figures },
+    modelOptions,
+    date,
+    formats: shared.formats,
+    keep: { outDir, tool: shared.tool, forcer: Boolean(opts.forcer), env: io.env },
+  });
+  // Every project's PDFs are converted (or marked unconverted); the reason is said once.
+  run.pdfProblem ??= await convertPdfItems(items, io.env);
+  const toWrite = items.filter((item) => "bytes" in item) as Extract<Item, { bytes: unknown }>[];
+  const written = await writeDocuments(
+    outDir,
+    toWrite.map((item) => ({
+      relPath: `${item.id}.${item.format}`,
+      bytes: item.bytes,
+      ...(key === undefined ? {} : { generation: { cle: key, a_completer: item.placeholders, ...(item.contentKey ? { cle_contenu: item.contentKey } : {}) } }),
+    })),
+    { force: Boolean(opts.forcer), ...(key !== undefined && shared.documents === undefined ? { demande: { cle: key, fichiers: asked.flatMap((d) => shared.formats.map((f) => `${d}.${f}`)) } } : {}) },
+    io,
+  );
+  run.mapProblem ??= figures.mapProblem();
+  reportItems(items, written, toWrite, { projectName, project, ready, locate: (f) => pipeline.locate(f, loaded.file, projectName) }, run);
+  const dateNote = documentsDateNote(project.documents?.date, date);
+  if (dateNote && run.detailed && toWrite.length) io.stdout(`${dateNote}\n`);
+  return undefined;
+}
+
+/** What `reportItems` says of a project. */
+interface ProjectInfo {
+  projectName: string;
+  project: Project;
+  ready: ReturnType<typeof readiness>;
+  locate: (findings: Finding[]) => Finding[];
+}
+
+/** Records each document of a project in the run's results and prints its line. */
+function reportItems(items: readonly Item[], written: readonly WriteResult[], toWrite: readonly Item[], p: ProjectInfo, run: RunState): void {
+  const { io, s, detailed, results } = run;
+  const out = (text: string) => detailed && io.stdout(text);
+  const projet = p.projectName;
+  for (const item of items) {
+    if ("refused" in item) {
+      run.failed = true;
+      const located = p.locate(item.refused);
+      run.findings.push(...located);
+      results.push({ projet, document: item.id, format: "docx", fichier: null, statut: "refuse", a_completer: item.refused.map((f) => f.message) });
+      const line = `${s.red("✗")} ${documentTitle(item.id, p.project)} : ${refusedNote(item.refused.length)} (--brouillon pour le générer quand même)\n`;
+      if (detailed) {
+        io.stdout(line);
+        for (const f of located) io.stdout(`    ${formatFinding(f)}\n`);
+      } else if (!run.opts.json) io.stderr(`${projet} : ${line}`);
+      continue;
+    }
+    if ("unconverted" in item) {
+      run.unconverted = true;
+      results.push({ projet, document: item.id, format: "pdf", fichier: null, statut: "non_converti", a_completer: [], message: item.unconverted });
+      out(`${s.red("✗")} ${documentTitle(item.id, p.project)} (PDF) : non produit\n`);
+      continue;
+    }
+    if ("broken" in item) {
+      run.templateFailed = true;
+      results.push({ projet, document: item.id, format: item.format, fichier: null, statut: "erreur", a_completer: [], message: item.broken });
+      const line = `${s.red("✗")} ${documentTitle(item.id, p.project)} : non généré, modèle incorrect\n    ${item.broken}\n`;
+      if (detailed) io.stdout(line);
+      else if (!run.opts.json) io.stderr(`${projet} : ${line}`);
+      continue;
+    }
+    const outcome = written[toWrite.indexOf(item)]!;
+    const statut = OUTCOME[outcome.outcome];
+    const fichier = displayPath(outcome.absolutePath, io.cwd);
+    results.push({ projet, document: item.id, format: item.format, fichier, statut, sha256: outcome.sha256, a_completer: item.placeholders, ...(outcome.message ? { message: outcome.message } : {}) });
+    const gaps = documentGaps(p.ready.find((r) => r.document === item.id)!);
+    out(`${statut === "a_cote" ? s.yellow("!") : s.green("✓")} ${fichier} ${s.dim(`(${writtenNote(WORDS[statut], gaps, item.placeholders.length)})`)}\n`);
+    if (outcome.message) out(`    ${outcome.message}\n`);
+  }
 }
 
 /** What `renderProject` needs of a project: its answers, its readiness, the shared model and options. */
@@ -581,30 +630,14 @@ async function docxOf(render: RenderContext, id: DocumentId, keep: KeepContext):
 }
 
 /** Reports the documents of a project found up to date: nothing was rendered nor written. */
-function reportUpToDate(
-  projectName: string,
-  fresh: readonly (UpToDateFile & { document: DocumentId; format: Format })[],
-  opts: GenerateOptions,
-  io: Io,
-  results: GeneratedFile[],
-): void {
-  const s = style(io.color);
+function reportUpToDate(projectName: string, fresh: readonly (UpToDateFile & { document: DocumentId; format: Format })[], run: RunState): void {
+  const { io, s, detailed } = run;
   for (const file of fresh) {
     const fichier = displayPath(file.absolutePath, io.cwd);
-    results.push({
-      projet: projectName,
-      document: file.document,
-      format: file.format,
-      fichier,
-      statut: "a_jour",
-      sha256: file.sha256,
-      a_completer: file.a_completer,
-    });
-    if (!opts.json) {
-      io.stdout(`${s.green("✓")} ${fichier} ${s.dim(`(${writtenNote(WORDS.a_jour, undefined, file.a_completer.length)})`)}\n`);
-    }
+    run.results.push({ projet: projectName, document: file.document, format: file.format, fichier, statut: "a_jour", sha256: file.sha256, a_completer: file.a_completer });
+    if (detailed) io.stdout(`${s.green("✓")} ${fichier} ${s.dim(`(${writtenNote(WORDS.a_jour, undefined, file.a_completer.length)})`)}\n`);
   }
-  if (!opts.json) {
+  if (detailed) {
     io.stdout(
       `Documents à jour\u00a0: le projet, les modèles, les options et la version de cpts sont ceux de la dernière génération\u00a0; ` +
         `rien n’a été écrit (--forcer pour régénérer).\n`,

@@ -26,6 +26,7 @@ const EXAMPLES: Record<string, [string, string][]> = {
     ["cpts valider", "résumé par document et première chose à faire"],
     ["cpts valider --tout", "la liste complète de ce qui manque"],
     ["cpts valider --json > constats.json", "les constats pour une machine (intégration continue)"],
+    ["cpts valider --exiger lettre-intention,statuts", "échouer (code 1) si l’un d’eux n’est pas prêt"],
   ],
   territoire: [
     ["cpts territoire", "afficher le territoire, sa population et sa taille"],
@@ -40,6 +41,7 @@ const EXAMPLES: Record<string, [string, string][]> = {
   etat: [
     ["cpts etat", "étapes, documents prêts, prochaines actions et échéances"],
     ["cpts etat --date 2026-09-01", "les échéances vues depuis une autre date"],
+    ["cpts etat --json", "l’état pour une machine, avec les documents périmés"],
   ],
   diagnostic: [
     ["cpts diagnostic modele", "écrire indicateurs.xlsx, le classeur à remplir"],
@@ -59,10 +61,12 @@ const EXAMPLES: Record<string, [string, string][]> = {
     ["cpts generer --brouillon --format docx,md", "écrire aussi les documents incomplets, et leur version Markdown"],
     ["cpts generer -d lettre-intention -o envoi/", "écrire la seule lettre d’intention dans envoi/"],
     ["cpts generer cpts-*/cpts.yaml", "écrire les documents de plusieurs projets"],
+    ["cpts generer */cpts.yaml -o sorties/{projet} -q", "chaque projet dans son dossier, rien d’écrit sauf les erreurs"],
   ],
   schema: [
     ["cpts schema", "chemin du schéma dans l’installation de cpts"],
     ["cpts schema --lier", "réparer la ligne $schema du projet (copie du schéma dans .cpts/)"],
+    ["cpts schema --sortie --contenu", "le schéma de la sortie --json des commandes"],
   ],
   completion: [
     ["cpts completion bash > ~/.local/share/bash-completion/completions/cpts", "bash"],
@@ -79,8 +83,10 @@ const EXAMPLES: Record<string, [string, string][]> = {
 export const EXIT_CODES_HELP = [
   "Codes de sortie\u00a0:",
   "  0    réussite",
-  "  1    le projet contient des erreurs (ou un document n’a pas pu être généré)",
+  "  1    le projet contient des erreurs, un document n’a pas été généré, ou un document",
+  "       exigé (valider --exiger) n’est pas prêt",
   "  2    usage incorrect, fichier introuvable ou illisible, pas de terminal pour les questions",
+  "  69   un programme manque pour ce qui est demandé (LibreOffice pour le PDF) ; le reste est fait",
   "  70   erreur interne de cpts (« --debug » en donne le détail)",
   "  130  interrompu (Ctrl-C) ; ce qui était enregistré est gardé",
 ].join("\n");

@@ -57,7 +57,7 @@ function addProjectCommands(program: Command, run: Runner): void {
     .option("--retirer <commune|epci...>", "retirer des communes ou une intercommunalité")
     .option("--departement <code|nom...>", "ajouter toutes les communes d’un département")
     .option("--maj", "enregistrer la population et la taille calculées dans le fichier")
-    .option("--json", "écrire le résumé en JSON")
+    .option("--json", "écrire le résumé en JSON (enveloppe décrite par « cpts schema --sortie »)")
     .action((file, opts) => run(async () => (await import("./territoire.js")).territoryCommand, [file, opts]));
 
   const diagnostic = program.command("diagnostic").alias("diagnosis").description("outils du diagnostic territorial").usage("<commande> [options]");
@@ -68,7 +68,7 @@ function addProjectCommands(program: Command, run: Runner): void {
     .description("importer des indicateurs depuis un classeur Excel (.xlsx) ou un fichier CSV (indicateur;valeur;unite;annee;source;territoire_de_reference)")
     .argument("<fichier>", "classeur .xlsx (feuille « Indicateurs », ou la première) ou fichier CSV séparé par des points-virgules")
     .option("-p, --projet <fichier>", PROJECT_FILE)
-    .option("--json", "écrire le résultat en JSON")
+    .option("--json", "écrire le résultat en JSON (enveloppe décrite par « cpts schema --sortie »)")
     .action((file, opts) => run(async () => (await import("./diagnostic.js")).importCommand, [file, opts]));
   diagnostic
     .command("modele")
@@ -86,7 +86,8 @@ function addReportCommands(program: Command, run: Runner): void {
     .description("vérifier le fichier projet : résumé par document et par où commencer")
     .argument("[fichier]", PROJECT_FILE)
     .option("--tout", "lister chaque point à compléter, document par document")
-    .option("--json", "écrire tous les constats en JSON (tableau) sur la sortie standard")
+    .option("--exiger <documents...>", "documents qui doivent être prêts, sinon code de sortie 1 (intégration continue) : lettre-intention, statuts…")
+    .option("--json", "écrire le résultat en JSON (enveloppe décrite par « cpts schema --sortie »)")
     .action((file, opts) => run(async () => (await import("./valider.js")).validateCommand, [file, opts]));
 
   program
@@ -95,7 +96,7 @@ function addReportCommands(program: Command, run: Runner): void {
     .description("où en est le projet : étapes, documents prêts, prochaines actions et échéances")
     .argument("[fichier]", PROJECT_FILE)
     .option("--date <AAAA-MM-JJ>", "date du jour à utiliser pour les échéances")
-    .option("--json", "écrire l’état en JSON")
+    .option("--json", "écrire l’état en JSON (enveloppe décrite par « cpts schema --sortie »)")
     .action((file, opts) => run(async () => (await import("./etat.js")).statusCommand, [file, opts]));
 
   program
@@ -108,7 +109,7 @@ function addReportCommands(program: Command, run: Runner): void {
     .option("--annees <n>", "nombre d’années de contrat à afficher (5 par défaut)")
     .option("--signature <date>", "date de signature du contrat (prévue ou réelle) : montants de cette date")
     .option("--budget", "budget prévisionnel du fichier projet : charges, produits et solde par année")
-    .option("--json", "écrire le tableau en JSON")
+    .option("--json", "écrire le tableau en JSON (enveloppe décrite par « cpts schema --sortie »)")
     .action((file, opts) => run(async () => (await import("./financement.js")).financingCommand, [file, opts]));
 
   program
@@ -117,13 +118,14 @@ function addReportCommands(program: Command, run: Runner): void {
     .description("écrire les documents (DOCX, et Markdown pour relire les différences)")
     .argument("[fichiers...]", "un ou plusieurs fichiers projet (défaut\u00a0: cpts.yaml du dossier courant ou d’un dossier parent)")
     .option("-d, --document <ids...>", "documents à écrire (défaut : ceux dont le projet a besoin) : diagnostic, lettre-intention, statuts, pv-ag-constitutive, pv-ag-extraordinaire, pv-conseil-administration, liste-dirigeants, declaration, demande-inscription, projet-sante")
-    .option("-o, --sortie <dossier>", "dossier des documents (défaut : documents/ à côté du fichier projet)")
+    .option("-o, --sortie <dossier>", "dossier des documents (défaut : documents/ à côté du fichier projet ; {projet} y est remplacé par le nom du dossier de chaque projet)")
     .addOption(new Option("-f, --format <formats>", "docx, md, pdf, ou plusieurs séparés par des virgules (docx,pdf)").default("docx"))
     .option("--forcer", "régénérer même les documents à jour, et remplacer ceux modifiés à la main")
     .option("--brouillon", "écrire les documents incomplets, avec leurs manques surlignés")
     .option("--modeles <dossier>", "dossier de modèles qui remplacent ceux de l’outil (défaut : modeles/ à côté du projet)")
     .option("--ouvrir", "ouvrir ensuite le document écrit, ou le dossier des documents, quand un écran le permet")
-    .option("--json", "écrire le compte rendu en JSON")
+    .option("-q, --quiet", "n’écrire que les erreurs (documents non générés, projets en erreur)")
+    .option("--json", "écrire le compte rendu en JSON (enveloppe décrite par « cpts schema --sortie »)")
     .action((files, opts) => run(async () => (await import("./generer.js")).generateCommand, [files, opts]));
 }
 
@@ -134,6 +136,7 @@ function addToolCommands(program: Command, run: Runner): void {
     .description("le schéma JSON du fichier projet : son chemin, son contenu, ou la ligne $schema du projet à réparer")
     .argument("[fichier]", `avec --lier : ${PROJECT_FILE}`)
     .option("--contenu", "afficher le schéma lui-même")
+    .option("--sortie", "le schéma de la sortie --json des commandes au lieu de celui du fichier projet")
     .option("--lier", "faire pointer la ligne $schema du projet vers une copie du schéma placée à côté de lui (.cpts/)")
     .action((file, opts) => run(async () => (await import("./schema-command.js")).schemaCommand, [file, opts]));
 
@@ -219,6 +222,17 @@ function buildProgram(io: Io, debug: { on: boolean }): Command {
   return program;
 }
 
+/** The --json envelope of a command stopped by a `UserError`: what went wrong, in `erreur` and `constats`. */
+async function errorEnvelope(program: Command, argv: readonly string[], error: UserError): Promise<string> {
+  const { envelope, jsonCommand } = await import("./json-envelope.js");
+  const words = argv.filter((a) => !a.startsWith("-"));
+  const top = program.commands.find((c) => c.name() === words[0] || c.aliases().includes(words[0]!));
+  const sub = top?.commands.find((c) => c.name() === words[1] || c.aliases().includes(words[1]!));
+  const fichier = error.findings.find((f) => f.file)?.file ?? null;
+  const findings = error.findings.length ? error.findings : [{ path: "", message: error.message, severity: "erreur" as const, code: "commande" }];
+  return envelope(jsonCommand([top?.name(), sub?.name()].filter(Boolean).join(" ")), { fichier, valide: false, constats: findings }, { erreur: error.message });
+}
+
 /**
  * Runs the CLI with the given arguments and returns the exit code. Only this function turns
  * errors into messages and exit codes; commands return their code or throw `UserError`. What
@@ -246,6 +260,8 @@ export async function run(argv: readonly string[], rawIo: Io = processIo()): Pro
     }
     if (error instanceof UserError) {
       io.stderr(`${error.message}\n`);
+      // A machine reading --json gets its one JSON document even when the command stops early.
+      if (argv.includes("--json")) io.stdout(await errorEnvelope(program, argv, error));
       return error.exitCode;
     }
     if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) {

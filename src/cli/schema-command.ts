@@ -8,17 +8,22 @@ import { style } from "./style.js";
 export interface SchemaOptions {
   contenu?: boolean;
   lier?: boolean;
+  /** The schema of the commands' --json output instead of the project file's. */
+  sortie?: boolean;
 }
 
 /**
  * `cpts schema`: where the schema is, for an editor setting; `--contenu` prints it; `--lier`
- * points the project's `$schema` line at a copy beside it (src/project/schema-link.ts).
+ * points the project's `$schema` line at a copy beside it (src/project/schema-link.ts);
+ * `--sortie` names the schema of every `--json` output instead (src/cli/json-envelope.ts).
  */
 export async function schemaCommand(fileArg: string | undefined, opts: SchemaOptions, io: Io): Promise<number> {
+  if (opts.lier && opts.sortie) throw new UserError("schema : --lier répare la ligne $schema du fichier projet ; --sortie ne s’y applique pas.");
   if (opts.lier) return linkSchema(fileArg, io);
   if (fileArg !== undefined) throw new UserError(`schema : le fichier « ${fileArg} » ne sert qu’avec --lier (« cpts schema --lier ${fileArg} »).`);
-  if (opts.contenu) io.stdout(await readFile(SCHEMA_PATH, "utf8"));
-  else io.stdout(`${SCHEMA_PATH}\n`);
+  const path = opts.sortie ? (await import("./json-envelope.js")).OUTPUT_SCHEMA_PATH : SCHEMA_PATH;
+  if (opts.contenu) io.stdout(await readFile(path, "utf8"));
+  else io.stdout(`${path}\n`);
   return EXIT.ok;
 }
 

@@ -3,7 +3,7 @@
  * always a French name the tool accepts: an English alias or a word of a name leads to that name.
  * Loaded with the program (an unknown command is found while parsing): nothing heavy here.
  */
-import { closest, foldAccents } from "../project/index.js";
+import { UserError, closest, foldAccents } from "../project/index.js";
 
 export interface Named {
   name: string;
@@ -39,4 +39,20 @@ export function nearestName(word: string, names: readonly (string | Named)[]): s
 export function didYouMean(word: string, names: readonly (string | Named)[]): string {
   const best = nearestName(word, names);
   return best ? ` ; vouliez-vous dire « ${best} »\u00a0?` : "";
+}
+
+/**
+ * The values of a list option (`-d statuts,lettre-intention`, repeatable), each one of `allowed`,
+ * without repeats; an unknown value stops the command with the nearest name. Undefined when the
+ * option is absent.
+ */
+export function checkedList<T extends string>(raw: string[] | string | undefined, allowed: readonly T[], option: string): T[] | undefined {
+  if (raw === undefined) return undefined;
+  const items = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  const bad = items.filter((i) => !(allowed as readonly string[]).includes(i));
+  if (bad.length)
+    throw new UserError(
+      `${option} : valeur${bad.length > 1 ? "s" : ""} inconnue${bad.length > 1 ? "s" : ""} ${bad.map((b) => `« ${b} »`).join(", ")}${didYouMean(bad[0]!, allowed) || "."} Valeurs possibles : ${allowed.join(", ")}.`,
+    );
+  return [...new Set(items)] as T[];
 }

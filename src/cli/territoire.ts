@@ -5,6 +5,7 @@ import { EXIT, UserError, displayPath, projectFiles, type Finding, type Project 
 import { resolveItem } from "../territory/index.js";
 import { formatFinding } from "./findings-output.js";
 import type { Io } from "./io.js";
+import { envelope } from "./json-envelope.js";
 import { changeProject, requireValidProject } from "./project-context.js";
 import { style } from "./style.js";
 
@@ -90,32 +91,26 @@ export async function territoryCommand(fileArg: string | undefined, opts: Territ
   const t = project.territoire ?? {};
   const result = projectTerritory(project);
   const findings = [...problems, ...locate(result.findings.filter((f) => !f.code.endsWith("-ecart")), file, name)];
+  const failed = findings.some((f) => f.severity === "erreur");
   if (opts.json) {
     const s = result.summary;
-    io.stdout(
-      `${JSON.stringify(
-        {
-          fichier: name,
-          modifie: changing || Boolean(opts.maj),
-          epci: t.epci ?? [],
-          communes_ajoutees: t.communes ?? [],
-          communes: s?.communes.map((c) => ({ code: c.code, nom: c.name, population: c.population, departement: c.department })) ?? [],
-          nombre_communes: s?.communeCount ?? 0,
-          population: s?.population ?? null,
-          population_source: s?.populationLabel ?? null,
-          taille: result.taille,
-          departements: s?.departments ?? [],
-          regions: s?.regions ?? [],
-          ars: s?.ars.map((a) => ({ code: a.code_ans, nom: a.nom })) ?? [],
-          cpam: s?.cpam.map((c) => ({ departement: c.departement, nom: c.nom })) ?? [],
-          constats: findings,
-          notes,
-        },
-        null,
-        2,
-      )}\n`,
-    );
-    return findings.some((f) => f.severity === "erreur") ? EXIT.projectErrors : EXIT.ok;
+    const own = {
+      modifie: changing || Boolean(opts.maj),
+      epci: t.epci ?? [],
+      communes_ajoutees: t.communes ?? [],
+      communes: s?.communes.map((c) => ({ code: c.code, nom: c.name, population: c.population, departement: c.department })) ?? [],
+      nombre_communes: s?.communeCount ?? 0,
+      population: s?.population ?? null,
+      population_source: s?.populationLabel ?? null,
+      taille: result.taille ?? null,
+      departements: s?.departments ?? [],
+      regions: s?.regions ?? [],
+      ars: s?.ars.map((a) => ({ code: a.code_ans, nom: a.nom })) ?? [],
+      cpam: s?.cpam.map((c) => ({ departement: c.departement, nom: c.nom })) ?? [],
+      notes,
+    };
+    io.stdout(envelope("territoire", { fichier: name, valide: !failed, constats: findings }, own));
+    return failed ? EXIT.projectErrors : EXIT.ok;
   }
   const st = style(io.color);
   if (changing) io.stdout(`${st.green("✓")} Territoire mis à jour dans ${name}.\n`);

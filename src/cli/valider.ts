@@ -1,18 +1,34 @@
-import { documentGaps, gapsLabel, nextActions, openDocuments, progress, projectConsistency, projectTerritory, type DocumentReadiness } from "../domain/index.js";
+import {
+  DOCUMENT_IDS,
+  documentGaps,
+  documentTitle,
+  gapsLabel,
+  nextActions,
+  openDocuments,
+  progress,
+  projectConsistency,
+  projectTerritory,
+  type DocumentId,
+  type DocumentReadiness,
+} from "../domain/index.js";
 import { EXIT, displayPath, hasErrors, projectFiles, type Finding } from "../project/index.js";
 import { mapFinding } from "./map-status.js";
-import { formatFinding, formatFindingGroups, findingsJson, summaryLine } from "./findings-output.js";
+import { formatFinding, formatFindingGroups, summaryLine } from "./findings-output.js";
+import { documentEntries, envelope } from "./json-envelope.js";
 import type { Io } from "./io.js";
 import { nextActionLines, commandFor } from "./next-steps.js";
 import { resolveProjectPath, today } from "./project-context.js";
 import { schemaLinkFindings } from "./schema-link-check.js";
 import { projectSummary } from "./summary.js";
 import { style, type Style } from "./style.js";
+import { checkedList } from "./suggest.js";
 
 export interface ValidateOptions {
   /** Every point to complete, document by document, instead of the summary. */
   tout?: boolean;
   json?: boolean;
+  /** Documents that must be ready (`--exiger statuts,lettre-intention`): otherwise exit code 1. */
+  exiger?: string[];
 }
 
 /**
@@ -20,8 +36,10 @@ export interface ValidateOptions {
  * what each document still needs. Exit 1 only for errors in the file itself; what is still to
  * complete does not fail validation. The text shows the file's own findings in full, then one
  * line per document and where to start; `--tout` lists every point, `--json` every finding.
+ * `--exiger` makes a document that is not ready fail too, for continuous integration.
  */
 export async function validateCommand(fileArg: string | undefined, opts: ValidateOptions, io: Io): Promise<number> {
+  const required = checkedList(opts.exiger, DOCUMENT_IDS, "--exiger") ?? [];
   const path = resolveProjectPath(fileArg, io.cwd, io);
   const name = displayPath(path, io.cwd);
   const { loadProject, locate } = await projectFiles();
@@ -46,9 +64,12 @@ export async function validateCommand(fileArg: string | undefined, opts: Validat
     const map = territory.facts.resolved ? mapFinding(io.env) : undefined;
     if (map) findings.push(...locate([map], loaded.file, name));
   }
-  const failed = hasErrors(findings.filter((f) => !f.document));
+  const invalid = hasErrors(findings.filter((f) => !f.document));
+  const exiges = required.map((id) => ({ document: id, pret: loaded.project !== undefined && documents.some((d) => d.document === id && documentGaps(d).pret) }));
+  for (const e of exiges) if (!e.pret && loaded.project) io.stderr(`${requirementMessage(e.document, documents, fileArg !== undefined ? name : undefined)}\n`);
+  const failed = invalid || exiges.some((e) => !e.pret);
   if (opts.json) {
-    io.stdout(`${JSON.stringify(findingsJson(findings), null, 2)}\n`);
+    io.stdout(envelope("valider", { fichier: name, valide: !failed, documents: documentEntries(documents), constats: findings }, { exiges }));
     return failed ? EXIT.projectErrors : EXIT.ok;
   }
   const s = style(io.color);
@@ -63,8 +84,16 @@ export async function validateCommand(fileArg: string | undefined, opts: Validat
   }
   io.stdout(`${summaryLine(own, name, s)}\n`);
   if (documents.length) io.stdout(`\n${documentsSummary(documents, s)}\n`);
-  io.stdout(`\n${whereToStart(documents.filter((d) => open.has(d.document)), failed, fileArg !== undefined ? name : undefined, s)}\n`);
+  io.stdout(`\n${whereToStart(documents.filter((d) => open.has(d.document)), invalid, fileArg !== undefined ? name : undefined, s)}\n`);
   return failed ? EXIT.projectErrors : EXIT.ok;
+}
+
+/** Why a document asked for by `--exiger` is not ready, and what to run. */
+function requirementMessage(id: DocumentId, documents: readonly DocumentReadiness[], projectArg: string | undefined): string {
+  const doc = documents.find((d) => d.document === id);
+  if (!doc)
+    return `--exiger ${id} : ce projet ne produit pas le document « ${documentTitle(id)} » (ses documents\u00a0: ${documents.map((d) => d.document).join(", ")}).`;
+  return `--exiger ${id} : le document « ${doc.titre} » n’est pas prêt (${gapsLabel(documentGaps(doc))})\u00a0; « ${commandFor("cpts valider --tout", projectArg)} » dit quoi compléter.`;
 }
 
 /** One line per document: ready, or how many points block it. */

@@ -18,10 +18,12 @@ export {
   inputsKey,
   keptFile,
   upToDateFiles,
+  recordedFiles,
   askedFiles,
   writeGeneratedFiles,
   type AskedFiles,
   type GeneratedContent,
+  type RecordedFile,
   type UpToDateFile,
   type WriteResult,
 } from "./manifest.js";

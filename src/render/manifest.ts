@@ -253,26 +253,55 @@ export interface UpToDateFile {
  * those files, nothing else.
  */
 export async function upToDateFiles(dir: string, relPaths: readonly string[], key: string): Promise<UpToDateFile[] | undefined> {
-  let root: string;
-  try {
-    root = await realpath(dir);
-  } catch {
-    return undefined;
-  }
+  const root = await realpath(dir).catch(() => undefined);
+  if (root === undefined) return undefined;
   const { manifest, found } = await loadManifest(root);
   if (!found) return undefined;
   const files = await Promise.all(
     relPaths.map(async (relPath): Promise<UpToDateFile | undefined> => {
-      const recorded = manifest.fichiers[relPath];
-      const generation = manifest.generation?.[relPath];
-      if (recorded === undefined || generation?.cle !== key) return undefined;
-      const absolutePath = path.join(root, ...relPath.split("/"));
-      const bytes = await readIfExists(absolutePath).catch(() => undefined);
-      if (bytes === undefined || sha256(bytes) !== recorded) return undefined;
-      return { relPath, absolutePath, sha256: recorded, a_completer: generation.a_completer };
+      const file = await recordedFile(root, manifest, relPath);
+      if (file?.state !== "unchanged" || file.cle !== key) return undefined;
+      return { relPath, absolutePath: file.absolutePath, sha256: file.sha256, a_completer: file.a_completer };
     }),
   );
   return files.every((f) => f !== undefined) ? files : undefined;
+}
+
+/** A file the manifest records, as it is on disk now. */
+export interface RecordedFile {
+  /** Path in the output folder (with `/`). */
+  relPath: string;
+  absolutePath: string;
+  /** The hash recorded when it was written. */
+  sha256: string;
+  /** `unchanged` as written, `edited` since, or `absent` (removed). */
+  state: "unchanged" | "edited" | "absent";
+  /** The key of the inputs it was made from (`inputsKey`); absent for files written before keys were recorded. */
+  cle?: string;
+  a_completer: string[];
+}
+
+/** What the manifest records of `relPath`, checked against the file's bytes; undefined when not recorded. */
+async function recordedFile(root: string, manifest: Manifest, relPath: string): Promise<RecordedFile | undefined> {
+  const recorded = manifest.fichiers[relPath];
+  if (recorded === undefined || relPath.split("/").includes("..") || path.isAbsolute(relPath)) return undefined;
+  const generation = manifest.generation?.[relPath];
+  const absolutePath = path.join(root, ...relPath.split("/"));
+  const bytes = await readIfExists(absolutePath).catch(() => undefined);
+  const state = bytes === undefined ? "absent" : sha256(bytes) === recorded ? "unchanged" : "edited";
+  return { relPath, absolutePath, sha256: recorded, state, ...(generation ? { cle: generation.cle } : {}), a_completer: generation?.a_completer ?? [] };
+}
+
+/**
+ * Every file the manifest of `dir` records, in path order, each with its state on disk and the
+ * key it was made from. Empty when the folder or its manifest is missing. Reads nothing else.
+ */
+export async function recordedFiles(dir: string): Promise<RecordedFile[]> {
+  const root = await realpath(dir).catch(() => undefined);
+  if (root === undefined) return [];
+  const { manifest } = await loadManifest(root);
+  const files = await Promise.all(Object.keys(manifest.fichiers).sort().map((relPath) => recordedFile(root, manifest, relPath)));
+  return files.filter((f): f is RecordedFile => f !== undefined);
 }
 
 /** A generated file that `keptFile` found as it was made from the same inputs. */

@@ -76,7 +76,7 @@
  * | generer --format odt / --document x   | generer                          | 2    | --format / --document                                     |
  * | generer --sortie <an existing file>   | generer                          | 2    | c’est un fichier, pas un dossier                          |
  * | generer --sortie <file>/sous          | generer                          | 2    | --sortie                                                  |
- * | generer a.yaml b.yaml --sortie x      | generer                          | 2    | --sortie ne peut servir qu’avec un seul projet            |
+ * | generer a.yaml b.yaml --sortie x      | generer                          | 2    | --sortie sans {projet} … un seul projet                   |
  * | generer --sortie ../..                | generer                          | 0    | writes only inside the folder ../.. resolves to           |
  * | generer a.yaml b.yaml (one folder)    | generer                          | 2    | écriraient leurs documents dans le même dossier; nothing  |
  * | generer a/cpts.yaml b/cpts.yaml       | generer                          | 0    | each project's own documents/ beside it                   |
@@ -304,7 +304,7 @@ describe("answers that look like templates or Markdown", () => {
     expect(v.out).toMatch(/cpts\.yaml est valide/);
     const g = await cpts(["generer", "cpts.yaml", "--brouillon", "--format", "docx,md", "--sortie", "sortie", "--json"], dir);
     expectClean(g, [0]);
-    const report = JSON.parse(g.out) as { fichier: string; a_completer: string[] }[];
+    const report = (JSON.parse(g.out) as { fichiers: { fichier: string; a_completer: string[] }[] }).fichiers;
     // The eight documents of a new association (no parcours given), in two formats.
     expect(report.map((r) => r.fichier.replace(/^sortie\//, "")).sort()).toEqual(
       ["declaration", "diagnostic", "lettre-intention", "liste-dirigeants", "projet-sante", "pv-ag-constitutive", "pv-conseil-administration", "statuts"].flatMap((d) => [`${d}.docx`, `${d}.md`]),
@@ -414,7 +414,7 @@ describe("bad options", () => {
     ["territoire --ajouter ''", ["territoire", "cpts.yaml", "--ajouter", ""], 2, /--ajouter/],
     ["generer --format odt", ["generer", "cpts.yaml", "--format", "odt"], 2, /--format : valeur inconnue « odt »/],
     ["generer --document inconnu", ["generer", "cpts.yaml", "--document", "inconnu"], 2, /--document : valeur inconnue « inconnu »/],
-    ["generer a b --sortie x", ["generer", "cpts.yaml", "cpts.yaml", "--sortie", "x"], 2, /--sortie ne peut servir qu’avec un seul projet/],
+    ["generer a b --sortie x", ["generer", "cpts.yaml", "cpts.yaml", "--sortie", "x"], 2, /--sortie sans \{projet\} ne peut servir qu’avec un seul projet/],
     ["valider --nimporte", ["valider", "cpts.yaml", "--nimporte"], 2, /option inconnue « --nimporte »/],
     ["cpts valide", ["valide", "cpts.yaml"], 2, /commande inconnue « valide »/],
   ];

@@ -40,7 +40,7 @@ describe("cpts financement --budget", () => {
     expect(io.out).toContain("Budget prévisionnel\u00a0: CPTS Chambéry agglo");
     const json = memoryIo(process.cwd());
     expect(await run(["financement", "--budget", "--json", examplePath("chambery")], json)).toBe(0);
-    const parsed = JSON.parse(json.out) as { par_annee: { etat: string }[] };
+    const parsed = (JSON.parse(json.out) as { budget: { par_annee: { etat: string }[] } }).budget;
     expect(parsed.par_annee.map((y) => y.etat)).toEqual(["equilibre", "equilibre", "equilibre", "equilibre", "equilibre"]);
   });
 

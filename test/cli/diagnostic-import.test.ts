@@ -76,7 +76,7 @@ describe("encodings", () => {
     if (encoding === "utf-16be") body = Buffer.from(body).swap16();
     const r = await importCsv(dir, Buffer.concat([bom, body]), ["--json"]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ ok: true, encodage: encoding, ajoutes: 1 });
+    expect(JSON.parse(r.out)).toMatchObject({ valide: true, encodage: encoding, ajoutes: 1 });
     expect(indicators(file)[0]).toMatchObject({ libelle: "Part des 75 ans et plus", source: "INSEE, récensement" });
   });
 
@@ -139,7 +139,7 @@ describe("what the import changes", () => {
     const after = sha256(file);
     const bak = sha256(`${file}.bak`);
     const r = await importCsv(dir, csv, ["--json"]);
-    expect(JSON.parse(r.out)).toMatchObject({ ok: true, ajoutes: 0, mis_a_jour: 0, inchanges: 1, modifie: false });
+    expect(JSON.parse(r.out)).toMatchObject({ valide: true, ajoutes: 0, mis_a_jour: 0, inchanges: 1, modifie: false });
     expect(sha256(file)).toBe(after);
     expect(sha256(`${file}.bak`)).toBe(bak);
   });

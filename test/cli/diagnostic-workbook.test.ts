@@ -124,13 +124,12 @@ describe("diagnostic importer, workbook", () => {
     await cpts(dir, "diagnostic", "modele", "j.xlsx");
     await fill(dir, "j.xlsx", [["A", "beaucoup", "%", 21, "INSEE", ""]]);
     const json = await cpts(dir, "diagnostic", "importer", "j.xlsx", "--json");
-    expect(JSON.parse(json.stdout)).toEqual({
-      ok: false,
-      erreurs: [
-        { fichier: "j.xlsx", feuille: "Indicateurs", cellule: "B2", line: 2, column: "valeur", message: "nombre attendu, trouvé « beaucoup »" },
-        { fichier: "j.xlsx", feuille: "Indicateurs", cellule: "D2", line: 2, column: "annee", message: "année sur 4 chiffres attendue, trouvé « 21 »" },
-      ],
-    });
+    const data = JSON.parse(json.stdout);
+    expect(data).toMatchObject({ commande: "diagnostic importer", valide: false, source: "j.xlsx", feuille: "Indicateurs", encodage: null, modifie: false });
+    expect(data.constats).toEqual([
+      { chemin: "valeur", code: "xlsx", colonne: 2, document: null, fichier: "j.xlsx", gravite: "erreur", ligne: 2, message: "nombre attendu, trouvé « beaucoup »" },
+      { chemin: "annee", code: "xlsx", colonne: 4, document: null, fichier: "j.xlsx", gravite: "erreur", ligne: 2, message: "année sur 4 chiffres attendue, trouvé « 21 »" },
+    ]);
     expect(sha256(join(dir, "cpts.yaml"))).toBe(before);
     expect(existsSync(join(dir, "cpts.yaml.bak"))).toBe(false);
   });

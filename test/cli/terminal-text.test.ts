@@ -89,8 +89,8 @@ describe("text from files and arguments on the terminal", () => {
     const io = memoryIo(dir);
     expect(await run(["valider", "cpts.yaml", "--json"], io)).toBe(1);
     expect(io.out).not.toMatch(/[\u0080-\u009f\u2028\u202e]/);
-    const findings = JSON.parse(io.out) as { path: string }[];
-    expect(findings.map((f) => f.path)).toContain("cpts.cl\u009b\u2028\u202e");
+    const findings = (JSON.parse(io.out) as { constats: { chemin: string }[] }).constats;
+    expect(findings.map((f) => f.chemin)).toContain("cpts.cl\u009b\u2028\u202e");
   });
 });
 

@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXAMPLES, runCli, tempDir } from "../helpers.js";
@@ -43,7 +43,7 @@ describe("cpts territoire", () => {
     for (const line of before.split("\n").filter((l) => l.trim().startsWith("#"))) expect(after).toContain(line.trim());
     expect(readFileSync(join(dir, "cpts.yaml.bak"), "utf8")).toBe(before);
     const v = await runCli(["valider", "--json"], { cwd: dir });
-    expect(JSON.parse(v.stdout).filter((f: { code: string }) => f.code.startsWith("territoire"))).toEqual([]);
+    expect(JSON.parse(v.stdout).constats.filter((f: { code: string }) => f.code.startsWith("territoire"))).toEqual([]);
   });
 
   it("refuses an unknown commune without touching the file", async () => {
@@ -71,7 +71,7 @@ describe("cpts financement", () => {
   it("simulates a T2 CPTS without a project and never invents a per-mission amount", async () => {
     const r = await runCli(["financement", "--taille", "T2", "--missions", "ACCES,PREVENTION", "--json"]);
     expect(r.code).toBe(0);
-    const f = JSON.parse(r.stdout);
+    const f = JSON.parse(r.stdout).financement;
     expect(f.taille).toBe("T2");
     const lines = f.par_annee[0].lignes;
     expect(lines.find((l: { code: string }) => l.code === "FONCTIONNEMENT").montant).toBe(60000);
@@ -137,7 +137,7 @@ describe("cpts diagnostic importer", () => {
     );
     const r = await runCli(["diagnostic", "importer", "indicateurs.csv", "--json"], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, ajoutes: 1 });
+    expect(JSON.parse(r.stdout)).toMatchObject({ commande: "diagnostic importer", valide: true, ajoutes: 1 });
     const text = readFileSync(join(dir, "cpts.yaml"), "utf8");
     expect(text).toMatch(/libelle: Part des 75 ans et plus\n\s+valeur: 12\.4/);
     expect(text).toMatch(/departement: 11\.1/);
@@ -153,5 +153,16 @@ describe("cpts diagnostic importer", () => {
     expect(r.stderr).toMatch(/i\.csv:3 colonne valeur\u00a0: nombre attendu, trouvé « un »/);
     expect(r.stderr).toMatch(/Aucun indicateur n’a été importé/);
     expect(readFileSync(join(dir, "cpts.yaml"), "utf8")).toBe(before);
+  });
+});
+
+describe("cpts schema --sortie", () => {
+  it("gives the path of the --json schema shipped with the tool, and its content", async () => {
+    const path = await runCli(["schema", "--sortie"]);
+    expect(path.code).toBe(0);
+    expect(path.stdout.trim()).toMatch(/schemas[/\\]cpts-sortie\.schema\.json$/);
+    expect(existsSync(path.stdout.trim())).toBe(true);
+    const content = await runCli(["schema", "--sortie", "--contenu"]);
+    expect(JSON.parse(content.stdout)).toMatchObject({ title: "Sortie --json de cpts", required: ["version", "commande", "fichier", "valide", "documents", "constats"] });
   });
 });

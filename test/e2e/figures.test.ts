@@ -188,7 +188,7 @@ describe("PDF export", () => {
     const out = join(work, "pdf-seul");
     const r = await runCli(["generer", BERGERAC, "--sortie", out, "--format", "pdf", "--document", "pv-ag-extraordinaire", "--json"], { env: { CPTS_CONTOURS_DIR: join(work, "absents") } });
     expect(r.code, r.stderr).toBe(0);
-    const [entry] = JSON.parse(r.stdout) as { format: string; statut: string; fichier: string }[];
+    const [entry] = JSON.parse(r.stdout).fichiers as { format: string; statut: string; fichier: string }[];
     expect(entry).toMatchObject({ format: "pdf", statut: "cree" });
     expect(existsSync(join(out, "pv-ag-extraordinaire.docx"))).toBe(false);
     expect(readFileSync(join(out, "pv-ag-extraordinaire.pdf")).subarray(0, 5).toString()).toBe("%PDF-");

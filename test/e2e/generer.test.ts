@@ -38,7 +38,7 @@ describe("cpts generer", () => {
     await runCli(["init", "--nom", "CPTS du Val"], { cwd: dir });
     const refused = await runCli(["generer", "--document", "lettre-intention", "--json"], { cwd: dir });
     expect(refused.code).toBe(1);
-    expect(JSON.parse(refused.stdout)[0]).toMatchObject({ document: "lettre-intention", statut: "refuse" });
+    expect(JSON.parse(refused.stdout).fichiers[0]).toMatchObject({ document: "lettre-intention", statut: "refuse" });
     const draft = await runCli(["generer", "--document", "lettre-intention", "--brouillon", "--format", "md"], { cwd: dir });
     expect(draft.code).toBe(0);
     const md = readFileSync(join(dir, "documents", "lettre-intention.md"), "utf8");
@@ -67,7 +67,7 @@ describe("cpts generer", () => {
     writeFileSync(join(templates, "statuts.md.hbs"), "# Statuts\n\n<div>encadré</div>\n");
     const json = await runCli(["generer", BERGERAC, "--sortie", out, "--modeles", templates, "--document", "statuts", "--json"]);
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.stdout)).toEqual([
+    expect(JSON.parse(json.stdout).fichiers).toEqual([
       expect.objectContaining({ document: "statuts", statut: "erreur", fichier: null, message: expect.stringMatching(/statuts\.md\.hbs, ligne 3 du Markdown : HTML non pris en charge/) }),
     ]);
   });
@@ -124,8 +124,8 @@ describe("cpts generer when nothing changed", () => {
     // --json gives each file as the generation left it, with what it still needs.
     const json = await runCli(["generer", BERGERAC, "--sortie", out, "--format", "docx,md", "--json"]);
     expect(json.code).toBe(0);
-    const made = JSON.parse(first.stdout) as { document: string; format: string; sha256: string; a_completer: string[] }[];
-    expect(JSON.parse(json.stdout)).toEqual(made.map((m) => ({ ...m, statut: "a_jour" })));
+    const made = JSON.parse(first.stdout).fichiers as { document: string; format: string; sha256: string; a_completer: string[] }[];
+    expect(JSON.parse(json.stdout).fichiers).toEqual(made.map((m) => ({ ...m, statut: "a_jour" })));
     expect(mtimes(out)).toEqual(before);
   });
 
@@ -133,7 +133,7 @@ describe("cpts generer when nothing changed", () => {
     const out = tempDir();
     expect((await cpts(["generer", BERGERAC, "--sortie", out])).code).toBe(0);
     const one = await cpts(["generer", BERGERAC, "--sortie", out, "--document", "statuts", "--json"]);
-    expect(JSON.parse(one.stdout)).toEqual([expect.objectContaining({ document: "statuts", format: "docx", statut: "a_jour" })]);
+    expect(JSON.parse(one.stdout).fichiers).toEqual([expect.objectContaining({ document: "statuts", format: "docx", statut: "a_jour" })]);
   });
 
   it("regenerates with --forcer", async () => {
@@ -150,7 +150,7 @@ describe("cpts generer when nothing changed", () => {
     expect((await cpts(["generer", a, "--document", "statuts"])).code).toBe(0);
     const r = await cpts(["generer", a, b, "--document", "statuts", "--json"]);
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([
+    expect(JSON.parse(r.stdout).fichiers).toEqual([
       expect.objectContaining({ projet: a, statut: "a_jour" }),
       expect.objectContaining({ projet: b, statut: "cree" }),
     ]);
@@ -284,7 +284,7 @@ describe("cpts generer after a change that leaves some documents as they were", 
     writeFileSync(project, readFileSync(project, "utf8").replace("Non-paiement de la cotisation après relance", "Non-paiement de la cotisation après deux relances"));
     const r = await cpts(["generer", project, "--json"]);
     expect(r.code, r.stderr).toBe(0);
-    const statuts = Object.fromEntries((JSON.parse(r.stdout) as { document: string; statut: string }[]).map((f) => [f.document, f.statut]));
+    const statuts = Object.fromEntries((JSON.parse(r.stdout).fichiers as { document: string; statut: string }[]).map((f) => [f.document, f.statut]));
     expect(statuts).toEqual({
       diagnostic: "inchange",
       "lettre-intention": "inchange",
@@ -316,7 +316,7 @@ describe("cpts generer after a change shown by a figure only", () => {
     writeFileSync(project, readFileSync(project, "utf8").replace("territoire: 15.1 }", "territoire: 21.3 }"));
     const r = await cpts(["generer", project, "--document", "diagnostic", "--json"]);
     expect(r.code, r.stderr).toBe(0);
-    const statuts = Object.fromEntries((JSON.parse(r.stdout) as { format: string; statut: string }[]).map((f) => [f.format, f.statut]));
+    const statuts = Object.fromEntries((JSON.parse(r.stdout).fichiers as { format: string; statut: string }[]).map((f) => [f.format, f.statut]));
     expect(statuts).toEqual({ docx: "mis_a_jour" });
     expect(readFileSync(join(dirname(project), "documents", "diagnostic.docx")).equals(before)).toBe(false);
   });

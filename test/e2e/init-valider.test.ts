@@ -73,7 +73,7 @@ describe("cpts init", () => {
     expect(text.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=.*cpts-project\.schema\.json$/);
     const v = await runCli(["valider", "--json"], { cwd: dir });
     expect(v.code).toBe(0);
-    expect(JSON.parse(v.stdout).filter((f: { severity: string; document: string | null }) => f.severity === "erreur" && !f.document)).toEqual([]);
+    expect(JSON.parse(v.stdout).constats.filter((f: { gravite: string; document: string | null }) => f.gravite === "erreur" && !f.document)).toEqual([]);
   });
 });
 
@@ -125,17 +125,18 @@ describe("cpts valider", () => {
     expect(readFileSync(path, "utf8")).toBe(source);
   });
 
-  it("prints every finding as JSON with path, line, column, message and severity", async () => {
+  it("prints every finding in the JSON envelope with path, line, column, message and severity", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "p.yaml"), `${HEAD}territoire:\n  communes: ["2403"]\nporteur: []\n`);
     const r = await runCli(["valider", "p.yaml", "--json"], { cwd: dir });
     expect(r.code).toBe(1);
-    const findings = JSON.parse(r.stdout);
-    expect(findings).toEqual([
-      expect.objectContaining({ path: "territoire.communes[0]", line: 5, column: 14, severity: "erreur", message: expect.stringContaining("code INSEE") }),
-      expect.objectContaining({ path: "porteur", line: 6, column: 1, severity: "erreur" }),
+    const output = JSON.parse(r.stdout);
+    expect(output).toMatchObject({ version: 1, commande: "valider", fichier: "p.yaml", valide: false });
+    expect(output.constats).toEqual([
+      expect.objectContaining({ chemin: "territoire.communes[0]", ligne: 5, colonne: 14, gravite: "erreur", message: expect.stringContaining("code INSEE") }),
+      expect.objectContaining({ chemin: "porteur", ligne: 6, colonne: 1, gravite: "erreur" }),
       // No $schema line: the editor cannot describe the fields.
-      expect.objectContaining({ path: "", line: 1, column: 1, severity: "info", code: "schema.lien-absent" }),
+      expect.objectContaining({ chemin: "", ligne: 1, colonne: 1, gravite: "info", code: "schema.lien-absent" }),
     ]);
   });
 
