@@ -76,7 +76,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
   const missions = missionsSection(project, pdsDate);
   const chosenCodes = missions.retenues.map((m) => m.code as MissionCode);
   const diagnostic = diagnosticSection(project, territory.summary);
-  const lettre = letterSection(project, document.date, porteurs.porteurs, diagnostic, territory.summary?.populationYear ?? undefined);
+  const lettre = letterSection(project, document.date, porteurs.porteurs, diagnostic, territory.summary?.populationYear ?? undefined, missions.retenues);
   const association = associationSection(project, { droitLocal, cpts, chosenCodes, territoryDe: territoire.nom_avec_de });
   const pv = meetingsSection(project, association);
   // Keys in the order the documents were designed with: templates iterate nothing at this level.

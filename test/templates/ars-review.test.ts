@@ -1,0 +1,64 @@
+/**
+ * What an ARS reviewer (and the CPAM agent for the ACI contract) objects to when reading the
+ * generated lettre d'intention, diagnostic and projet de santé: rules cited before they applied,
+ * the tool speaking of itself in a document signed by the CPTS, clauses with two colons.
+ */
+import { describe, expect, it } from "vitest";
+import { buildModel, type DocumentModel, type ModelOptions } from "../../src/domain/model/index.js";
+import type { DocumentId } from "../../src/domain/documents.js";
+import type { Project } from "../../src/project/types.js";
+import { TEMPLATES_DIR } from "../../src/project/paths.js";
+import { renderMarkdownOnly } from "../../src/render/render.js";
+import { createTemplateEnv } from "../../src/render/templates.js";
+import { loadExample, type ExampleName } from "../examples.js";
+import { figureNames } from "../figure-names.js";
+
+const env = createTemplateEnv([TEMPLATES_DIR]);
+const loaded = Object.fromEntries(
+  await Promise.all((["bergerac", "chambery", "saverne"] as const).map(async (n) => [n, await loadExample(n)] as const)),
+) as Record<"bergerac" | "chambery" | "saverne", [Project, ModelOptions]>;
+
+function render(model: DocumentModel, id: DocumentId): string {
+  const text = renderMarkdownOnly({ templateName: id, model, templateDirs: [TEMPLATES_DIR], env, figures: figureNames(model) }).markdown;
+  return text.replace(/\\(.)/g, "$1").replace(/[\u00a0\u202f]/g, " ");
+}
+
+function md(name: keyof typeof loaded, id: DocumentId, change?: (p: Project) => void): string {
+  const [project, options] = loaded[name];
+  const copy = structuredClone(project);
+  change?.(copy);
+  return render(buildModel(copy, options), id);
+}
+
+const section = (text: string, from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to, text.indexOf(from)));
+
+describe("a lettre d’intention cites the ACI only as it stood on the letter’s date", () => {
+  it("Bergerac, June 2017, before the ACI: no taille, no socle or optional mission", () => {
+    const text = md("bergerac", "lettre-intention");
+    expect(text).toContain("### La population\n");
+    expect(text).not.toMatch(/taille 2|mission socle|mission optionnelle/);
+    const missions = section(text, "### Les missions envisagées", "### La gouvernance");
+    expect(missions).toContain("La communauté envisage de conduire les missions suivantes :");
+    expect(missions).toContain("- **Accès aux soins** :");
+    expect(missions).not.toContain("accord conventionnel");
+  });
+
+  it("a letter of 2020, under the ACI of 2019: three socle missions, the crisis mission without ACI status", () => {
+    const text = md("bergerac", "lettre-intention", (p) => {
+      p.lettre_intention!.date = "2020-06-01";
+    });
+    const missions = section(text, "### Les missions envisagées", "### La gouvernance");
+    expect(missions).toContain("- **Accès aux soins** (mission socle) :");
+    expect(missions).toContain("- **Prévention** (mission socle) :");
+    expect(missions).toContain("- **Réponse aux crises sanitaires graves** :");
+    expect(missions).toContain("- **Qualité et pertinence des soins** (mission optionnelle) :");
+    expect(text).toContain("dans la **taille 2** de l’accord conventionnel interprofessionnel");
+  });
+
+  it("Saverne, 2025, after the avenant 2: four socle missions and the taille", () => {
+    const text = md("saverne", "lettre-intention");
+    expect(text).toContain("### La population et la taille de la communauté");
+    expect(text).toContain("- **Réponse aux crises sanitaires graves** (mission socle)");
+    expect(text).toContain("dans la **taille 1** de l’accord conventionnel interprofessionnel");
+  });
+});
