@@ -62,3 +62,21 @@ describe("a lettre d’intention cites the ACI only as it stood on the letter’
     expect(text).toContain("dans la **taille 1** de l’accord conventionnel interprofessionnel");
   });
 });
+
+describe("documents signed by the CPTS do not speak of the tool that wrote them", () => {
+  it.each(["bergerac", "chambery", "saverne"] as const)("%s: no « l’outil » in the lettre d’intention, the diagnostic nor the projet de santé", (name) => {
+    for (const id of ["lettre-intention", "diagnostic", "projet-sante"] as const) {
+      const text = md(name, id)
+        // The note that replaces the map when the contours are not installed is known and kept.
+        .replace(/La carte du territoire n’a pas pu être dessinée[^\n]*/g, "");
+      expect(text, `${name} ${id}`).not.toMatch(/l’outil/);
+    }
+  });
+
+  it("the budget names the ACI reference amounts as its source, and the unknown plafonds as to check", () => {
+    const bergerac = md("bergerac", "projet-sante");
+    expect(bergerac).toContain("Les plafonds de 2020, 2021, 2022 et 2024 sont à vérifier sur le site de l’Urssaf.");
+    expect(bergerac).toContain("ses échéances ne se comptent pas depuis la signature et restent à préciser avec l’ARS et la CPAM.");
+    expect(md("chambery", "projet-sante")).toContain("source : montants de référence de l’ACI pour la taille de la communauté");
+  });
+});

@@ -128,7 +128,7 @@ function missionDeadlines(code: MissionCode, signature: string | undefined, acti
   if (signature < info.valid_from) {
     return (
       `Mission ajoutée à l’accord conventionnel interprofessionnel le ${dateText(info.valid_from)}, après la signature du contrat${NBSP}: ` +
-      `ses échéances ne se comptent pas depuis la signature et ne sont pas établies dans les sources de l’outil.`
+      `ses échéances ne se comptent pas depuis la signature et restent à préciser avec l’ARS et la CPAM.`
     );
   }
   const d1 = addMonths(signature, start);
