@@ -80,3 +80,36 @@ describe("documents signed by the CPTS do not speak of the tool that wrote them"
     expect(md("chambery", "projet-sante")).toContain("source : montants de référence de l’ACI pour la taille de la communauté");
   });
 });
+
+/** Clauses of a document (cells, lines, parts between « ; », « . » or a dash) holding two colons. */
+function clausesWithTwoColons(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    for (const part of line.split(/\||<br>/)) {
+      // « M. », « Dr. » are no sentence ends; footnote calls « (1) » start a new note.
+      for (const clause of part.split(/(?<![A-Z]\.)(?<!M)[;.]\s|\s—\s|\(\d+\)/)) {
+        if ((clause.match(/ : /g) ?? []).length >= 2) out.push(clause.trim());
+      }
+    }
+  }
+  return out;
+}
+
+describe("no clause holds two colons", () => {
+  it.each(["lettre-intention", "diagnostic", "projet-sante"] as const)("Bergerac: %s", (id) => {
+    expect(clausesWithTwoColons(md("bergerac", id))).toEqual([]);
+  });
+
+  it("an indicator's target carries its date before the colon", () => {
+    expect(md("bergerac", "projet-sante")).toContain(
+      "**Nombre de patients en ALD sans médecin traitant** (indicateur de résultats) — valeur initiale : 412 ; cible au 15 mars 2022 : 150 au plus ; source : Données CPAM de la Dordogne ; donnée d’exemple",
+    );
+  });
+
+  it("the letter’s labels end with a full stop, so that the answers after them keep their own colon", () => {
+    const text = md("bergerac", "lettre-intention");
+    expect(text).toContain("**Structure juridique.** Association « Le Pôle de Santé de Bergerac », déclarée le 10 juin 2014.");
+    expect(text).toContain("**Gouvernance envisagée.** L’association « Le Pôle de Santé de Bergerac » porte la CPTS.");
+    expect(text).toContain("**Coordination.** Recrutement d’une coordinatrice salariée");
+  });
+});

@@ -17,6 +17,7 @@
  * what one section needs from another (the document date to the letter, the missions chosen to
  * the association, the financing and the calendar).
  */
+import { upperFirst } from "../../french/index.js";
 import type { Project } from "../../project/index.js";
 import type { MissionCode } from "../aci.js";
 import { isDroitLocal } from "../association.js";
@@ -91,7 +92,8 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     association,
     pv,
     depot: filingSection(project, association, pv),
-    lettre,
+    // The letter states the association's state as a sentence of its own (« Association … déclarée le … »).
+    lettre: { ...lettre, structure_juridique: association.etat_texte ? `${upperFirst(association.etat_texte)}.` : undefined },
     ...organisationSections(project),
     financement: financingSection(project, territory.taille ?? undefined, chosenCodes),
     calendrier: calendarSection(project, { droitLocal, signature: missions.signature_aci, chosenCodes, letterDate: lettre.date, projectDate: pdsDate }),

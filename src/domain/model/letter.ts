@@ -41,6 +41,8 @@ export interface LetterView {
   missions_intro: string;
   /** The missions chosen, each with its status under the ACI of the letter's date (none before the ACI). */
   missions: { libelle: string; statut: string | undefined; objectifs: string[] }[];
+  /** « Association « … », déclarée le 10 juin 2014. », set once the association's section is known. */
+  structure_juridique?: string | undefined;
   /** The porteurs, who sign the letter. */
   signataires: { nom: string | undefined; qualite: string | undefined; manquant: string }[];
 }
