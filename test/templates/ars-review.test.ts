@@ -113,3 +113,20 @@ describe("no clause holds two colons", () => {
     expect(text).toContain("**Coordination.** Recrutement d’une coordinatrice salariée");
   });
 });
+
+describe("each example tells one story its dates do not contradict", () => {
+  it("the updated Bergerac projet de santé (2022) is under tacit validation, its first version was approved by a decision", () => {
+    const calendar = section(md("bergerac", "projet-sante"), "# Calendrier", "| Date |");
+    expect(calendar).toContain("Le premier projet de santé a été validé par une décision de l’ARS. Le projet de santé est réputé validé");
+  });
+
+  it("the Bergerac projet de santé of September 2022 cites no guideline published after it", () => {
+    expect(md("bergerac", "projet-sante")).not.toMatch(/publiées en décembre 2022/);
+  });
+
+  it.each(["saverne"] as const)("%s: a letter written before the constitutive assembly gives no porteur an office in the association", (name) => {
+    const letter = md(name, "lettre-intention");
+    const porteurs = section(letter, "### Les porteurs du projet", "### Les professionnels");
+    expect(porteurs).not.toMatch(/(Présidente?|Secrétaire|Trésorière?) de l’association/);
+  });
+});
