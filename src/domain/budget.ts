@@ -203,7 +203,7 @@ function aciRows(result: FinancingResult | undefined, share: number | undefined,
     }
     missions.push(sum);
   }
-  const source = fromContract ? "contrat ACI signé" : "simulateur de l’outil (montants de référence de l’ACI)";
+  const source = fromContract ? "contrat ACI signé" : "montants de référence de l’ACI pour la taille de la communauté";
   return [
     { code: "ACI_FONCTIONNEMENT", cote: "produits", libelle: "ACI, fonctionnement", court: "ACI fonctionnement", montants: fonct, source, exemple, calcul: undefined },
     {

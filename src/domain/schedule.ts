@@ -22,6 +22,12 @@ export function isValidationJalon(libelle: string): boolean {
   return /\bvalid/.test(n) && n.includes("projet de sante");
 }
 
+/** True when an updated projet de santé is dated once tacit validation applied. */
+function updatedUnderTacitRule(date: unknown): boolean {
+  const d = validDate(date);
+  return d !== undefined && rulesAt(d).validation_projet_sante.mode === "tacite";
+}
+
 export interface ValidationStep {
   /** `decision`: the ARS decided (date given or expected); `tacite`: deemed validated. */
   mode: "decision" | "tacite";
@@ -56,7 +62,13 @@ export function pdsValidation(p: Project, fallbackDate?: string): ValidationStep
       libelle: "Validation du projet de santé par décision du directeur général de l’ARS",
       estimation: false,
       note: undefined,
-      regle: regime?.mode === "tacite" ? `${tacitRule.texte} L’ARS a statué par une décision.` : "Le projet de santé est validé par une décision de l’ARS.",
+      regle:
+        regime?.mode === "tacite"
+          ? `${tacitRule.texte} L’ARS a statué par une décision.`
+          : updatedUnderTacitRule(c.actualisation_projet_sante?.date)
+            ? // The updated version is sent under the rule of its own date, not under the first one's.
+              `Le premier projet de santé a été validé par une décision de l’ARS. ${tacitRule.texte}`
+            : "Le projet de santé est validé par une décision de l’ARS.",
     };
   }
   if (regime?.mode === "decision") {

@@ -66,6 +66,8 @@ interface CommonInput {
   source: string;
   /** Year of the figures, added to the source line unless the source already names it. */
   year?: number | string;
+  /** Said after the source and year, e.g. that the figures are an illustration. */
+  note?: string;
   /** Decimals of the value labels, all written with as many (1, or 0 when every value is whole). */
   decimals?: number;
   /** Display width in CSS px (605 by default). */
@@ -205,7 +207,8 @@ function sourceLine(input: CommonInput): string {
   const source = input.source.trim();
   if (!source) throw new RangeError(`the chart « ${input.title} » has no source`);
   const year = input.year === undefined ? "" : String(input.year).trim();
-  return year && !source.includes(year) ? `Source${NBSP}: ${source}, ${year}` : `Source${NBSP}: ${source}`;
+  const note = input.note?.trim() ? ` — ${input.note.trim()}` : "";
+  return `Source${NBSP}: ${source}${year && !source.includes(year) ? `, ${year}` : ""}${note}`;
 }
 
 /**

@@ -33,6 +33,8 @@ describe("the figures of the Bergerac example", () => {
       unit: "%",
       source: "INSEE, Filosofi",
       year: 2016,
+      // The Bergerac figures are illustrations: the chart says so under its source, as the table does.
+      note: "donnée d’exemple",
       bars: [
         // The territory's name is too long for one line of the chart.
         { label: "Territoire de la CPTS", value: 17.5 },
@@ -48,6 +50,9 @@ describe("the figures of the Bergerac example", () => {
     expect(densities.categories[0]).toMatch(/^Médecins? généralistes?$/);
     expect(densities.values[0]).toEqual([8.6]);
     expect(densities.source).toBe(`CartoSanté et annuaire santé de l’Assurance Maladie, 2017${NBSP}; population${NBSP}: INSEE, population municipale, données 2023`);
+    expect(densities.note).toBe("donnée d’exemple");
+    // The population is the INSEE's, not an illustration.
+    expect(grouped("population").note).toBeUndefined();
     const population = grouped("population");
     expect(population.categories).toHaveLength(9);
     expect(population.categories[0]).toBe("Bergerac");

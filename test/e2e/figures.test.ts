@@ -90,7 +90,7 @@ describe("documents with made-up contours built by the build script", () => {
     expect(charts).toHaveLength(9);
     expect(charts[0]!.descr).toBe(
       "Graphique en barres horizontales. Part des 75 ans et plus dans la population (%). Territoire de la CPTS : 13,1 % ; Dordogne : 13,9 % ; " +
-        "Nouvelle-Aquitaine : 11,7 % ; France : 9,3 %. Source : INSEE, recensement de la population, 2016.",
+        "Nouvelle-Aquitaine : 11,7 % ; France : 9,3 %. Source : INSEE, recensement de la population, 2016 — donnée d’exemple.",
     );
     expect(charts[0]!.title).toBe("Part des 75 ans et plus dans la population (%)");
     expect(figures.filter((f) => f.descr.startsWith("Graphique en barres groupées.")).map((f) => f.title)).toEqual([

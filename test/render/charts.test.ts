@@ -108,6 +108,13 @@ describe("comparison bar chart", () => {
     expect(svgTexts(chart.svg)).toEqual(expect.arrayContaining(["Communauté d’agglomération", "bergeracoise"]));
   });
 
+  it("says after the source and year that the figures are an illustration, in the image and its text alternative", async () => {
+    const chart = await comparisonBarChart({ ...ELDERLY, note: "donnée d’exemple" });
+    expect(chart.source).toBe(`Source${NBSP}: INSEE, recensement de la population, 2016 — donnée d’exemple`);
+    expect(svgTexts(chart.svg).join(" ")).toContain("donnée d’exemple");
+    expect(chart.altText).toMatch(/2016 — donnée d’exemple\.$/);
+  });
+
   it("does not repeat a year the source already names", async () => {
     const chart = await comparisonBarChart({ ...ELDERLY, source: "INSEE, recensement 2016" });
     expect(chart.source).toBe(`Source${NBSP}: INSEE, recensement 2016`);

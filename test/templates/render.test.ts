@@ -74,7 +74,6 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
       "38 communes",
       "61 915 habitants",
       "population municipale, données 2023",
-      "taille 2",
       "Madame, Monsieur le Directeur général",
       "de l’ARS Nouvelle-Aquitaine",
       "Délégation départementale de la Dordogne",
@@ -83,11 +82,13 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
       "30 000 €",
       "Interlocutrice principale : Mme Élodie Castaing",
       "L’interlocutrice principale de l’agence pour ce projet est Mme Élodie Castaing",
-      ...SOCLE.map((s) => `${s} (mission socle)`),
-      "Qualité et pertinence des soins (mission optionnelle)",
+      ...SOCLE,
+      "Qualité et pertinence des soins",
     ]) {
       expect(text, fact).toContain(fact);
     }
+    // Written in June 2017, before the ACI: neither its tailles nor its socle missions.
+    expect(text).not.toMatch(/taille 2|mission socle|mission optionnelle/);
     expect(md).toContain("<!-- saut-de-page -->"); // 38 communes: the list goes to an annex
     // The annex lists the 38 communes.
     expect(text).toContain("Annexe — Communes du territoire");

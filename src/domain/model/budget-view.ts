@@ -97,8 +97,8 @@ function capSentence(b: BudgetResult): string {
   if (unknownYears.length)
     parts.push(
       unknownYears.length > 1
-        ? `Les plafonds de ${joinFr(unknownYears.map(String))} ne sont pas dans les sources de l’outil${NBSP}: à vérifier sur le site de l’Urssaf.`
-        : `Le plafond de ${unknownYears[0]} n’est pas dans les sources de l’outil${NBSP}: à vérifier sur le site de l’Urssaf.`,
+        ? `Les plafonds de ${joinFr(unknownYears.map(String))} sont à vérifier sur le site de l’Urssaf.`
+        : `Le plafond de ${unknownYears[0]} est à vérifier sur le site de l’Urssaf.`,
     );
   if (cap.annees.every((y) => y.annee_civile === null)) parts.push(`Sans date de signature du contrat, les années civiles, et donc les plafonds, ne sont pas connus.`);
   if (cap.maximum_par_professionnel !== null) {

@@ -17,6 +17,7 @@
  * what one section needs from another (the document date to the letter, the missions chosen to
  * the association, the financing and the calendar).
  */
+import { upperFirst } from "../../french/index.js";
 import type { Project } from "../../project/index.js";
 import type { MissionCode } from "../aci.js";
 import { isDroitLocal } from "../association.js";
@@ -76,7 +77,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
   const missions = missionsSection(project, pdsDate);
   const chosenCodes = missions.retenues.map((m) => m.code as MissionCode);
   const diagnostic = diagnosticSection(project, territory.summary);
-  const lettre = letterSection(project, document.date, porteurs.porteurs, diagnostic, territory.summary?.populationYear ?? undefined);
+  const lettre = letterSection(project, document.date, porteurs.porteurs, diagnostic, territory.summary?.populationYear ?? undefined, missions.retenues);
   const association = associationSection(project, { droitLocal, cpts, chosenCodes, territoryDe: territoire.nom_avec_de });
   const pv = meetingsSection(project, association);
   // Keys in the order the documents were designed with: templates iterate nothing at this level.
@@ -91,7 +92,8 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     association,
     pv,
     depot: filingSection(project, association, pv),
-    lettre,
+    // The letter states the association's state as a sentence of its own (« Association … déclarée le … »).
+    lettre: { ...lettre, structure_juridique: association.etat_texte ? `${upperFirst(association.etat_texte)}.` : undefined },
     ...organisationSections(project),
     financement: financingSection(project, territory.taille ?? undefined, chosenCodes),
     calendrier: calendarSection(project, { droitLocal, signature: missions.signature_aci, chosenCodes, letterDate: lettre.date, projectDate: pdsDate }),

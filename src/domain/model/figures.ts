@@ -12,13 +12,15 @@ import { frenchNumber, NBSP } from "../../french/index.js";
 import type { EffectifParProfession, IndicateurDiagnostic, Project } from "../../project/index.js";
 import type { TerritorySummary } from "../../territory/index.js";
 import { densities } from "../diagnostic.js";
-import { text } from "./common.js";
+import { DONNEE_EXEMPLE, text } from "./common.js";
 
 interface ChartCommon {
   title: string;
   unit?: string;
   source: string;
   year?: number;
+  /** « donnée d’exemple » when the figures are an illustration, said under the chart as in the tables. */
+  note?: string;
 }
 
 /** Bars comparing one value across places (src/render's `comparisonBarChart`). */
@@ -109,7 +111,7 @@ function indicatorFigure(indicator: IndicateurDiagnostic, places: ReturnType<typ
   const source = text(indicator.source);
   if (bars.length < 2 || !source) return undefined;
   const unit = text(indicator.unite);
-  return { title: indicator.libelle, ...(unit ? { unit } : {}), source, year: indicator.annee, bars };
+  return { title: indicator.libelle, ...(unit ? { unit } : {}), source, year: indicator.annee, ...(indicator.exemple ? { note: DONNEE_EXEMPLE } : {}), bars };
 }
 
 /** The names of the other figures, which an indicator's never takes. */
@@ -150,6 +152,7 @@ function densityFigure(project: Project, summary: TerritorySummary | null): Grou
     unit: "pour 10 000 habitants",
     source: `${source}${NBSP}; population${NBSP}: INSEE, ${summary.populationLabel}`,
     ...(d.effectifs_annee !== undefined ? { year: d.effectifs_annee } : {}),
+    ...(d.effectifs_exemple ? { note: DONNEE_EXEMPLE } : {}),
     categories: rows.map((x) => x.libelle),
     series: [places.territoire, ...levels.map((level) => places[level])],
     values: rows.map((x) => [x.pour_10000, ...levels.map((level) => x.references?.[level] ?? null)]),

@@ -5,6 +5,10 @@ import { dated, has, text, type DatedText } from "./common.js";
 import { TYPES_AIDE } from "./labels.js";
 import type { PorteurView } from "./porteurs.js";
 import type { DiagnosticView, IndicatorView } from "./diagnostic.js";
+import type { MissionView } from "./missions.js";
+import { rulesAt } from "../timeline.js";
+import { mission as missionData } from "../missions.js";
+import type { MissionCode } from "../aci.js";
 
 export interface LetterView {
   date: DatedText;
@@ -28,8 +32,31 @@ export interface LetterView {
   };
   /** Said when the population the tool computes is of a year after the letter. */
   population_note: string | undefined;
+  /**
+   * Whether the ACI applies on the letter's date (or the letter is undated): a letter written
+   * before it cites neither its tailles nor its socle missions.
+   */
+  aci_en_vigueur: boolean;
+  /** « La communauté s’engagera sur les missions de l’accord… suivantes » or, before the ACI, without it. */
+  missions_intro: string;
+  /** The missions chosen, each with its status under the ACI of the letter's date (none before the ACI). */
+  missions: { libelle: string; statut: string | undefined; objectifs: string[] }[];
+  /** « Association « … », déclarée le 10 juin 2014. », set once the association's section is known. */
+  structure_juridique?: string | undefined;
   /** The porteurs, who sign the letter. */
   signataires: { nom: string | undefined; qualite: string | undefined; manquant: string }[];
+}
+
+/**
+ * A mission's status under the ACI of the letter's date: none before the ACI, nor for a mission
+ * the ACI did not have yet (the crisis mission came with the avenant 2, as a socle mission).
+ */
+function letterStatus(m: MissionView, date: string | undefined, aci: boolean, socles: readonly string[] | undefined): string | undefined {
+  if (!aci) return undefined;
+  if (date === undefined || socles === undefined) return m.statut;
+  const since = missionData(m.code as MissionCode)?.valid_from;
+  if (since !== undefined && since > date) return undefined;
+  return socles.includes(m.code) ? "mission socle" : "mission optionnelle";
 }
 
 /** The letter, dated with its own date or the documents’ date, signed by the porteurs. */
@@ -39,6 +66,7 @@ export function letterSection(
   porteurs: readonly PorteurView[],
   diagnostic: DiagnosticView,
   populationYear: number | undefined,
+  missions: readonly MissionView[] = [],
 ): LetterView {
   const li = project.lettre_intention ?? {};
   const soutien = li.soutien_demande ?? {};
@@ -50,8 +78,20 @@ export function letterSection(
     const years = [...new Set(cited.filter((i) => i.source === s).map((i) => i.annee))].sort((a, b) => a - b);
     return `${s} (${joinFr(years.map(String))})`;
   });
+  const rules = date.iso ? rulesAt(date.iso) : undefined;
+  const aci = rules === undefined || rules.aci.version !== null;
+  const socles = rules?.missions_socles.codes;
   return {
     date,
+    aci_en_vigueur: aci,
+    missions_intro: aci
+      ? "La communauté s’engagera sur les missions de l’accord conventionnel interprofessionnel suivantes"
+      : "La communauté envisage de conduire les missions suivantes",
+    missions: missions.map((m) => ({
+      libelle: m.libelle,
+      statut: letterStatus(m, date.iso, aci, socles),
+      objectifs: m.objectifs,
+    })),
     lieu: text(li.lieu) ?? text(project.documents?.lieu),
     soutien: {
       euros: soutien.montant,
@@ -66,7 +106,7 @@ export function letterSection(
     diagnostic: { indicateurs: cited, sources_texte: sources.length ? joinFr(sources) : undefined, posterieurs: diagnostic.indicateurs.length - cited.length },
     population_note:
       year !== undefined && populationYear !== undefined && populationYear > year
-        ? `données postérieures à la lettre, les seules dont dispose l’outil`
+        ? `plus récentes que la lettre`
         : undefined,
     signataires:
       porteurs.length > 0

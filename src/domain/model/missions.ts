@@ -20,7 +20,7 @@ export interface IndicatorActionView {
   source: string | undefined;
   /** The baseline and target are illustrations (`exemple: true`). */
   exemple: boolean;
-  /** « valeur initiale : 412 ; cible : 150 au plus (échéance : 15 mars 2022) ; source : … ». */
+  /** « valeur initiale : 412 ; cible au 15 mars 2022 : 150 au plus ; source : … ». */
   detail: string | undefined;
 }
 
@@ -128,7 +128,7 @@ function missionDeadlines(code: MissionCode, signature: string | undefined, acti
   if (signature < info.valid_from) {
     return (
       `Mission ajoutée à l’accord conventionnel interprofessionnel le ${dateText(info.valid_from)}, après la signature du contrat${NBSP}: ` +
-      `ses échéances ne se comptent pas depuis la signature et ne sont pas établies dans les sources de l’outil.`
+      `ses échéances ne se comptent pas depuis la signature et restent à préciser avec l’ARS et la CPAM.`
     );
   }
   const d1 = addMonths(signature, start);
@@ -171,7 +171,8 @@ function actionView(a: FicheAction, code: MissionCode, numero: string, where: st
     const parts = [
       text(i.valeur_initiale) !== undefined ? `valeur initiale${NBSP}: ${i.valeur_initiale!.trim()}` : undefined,
       cible !== undefined
-        ? `cible${NBSP}: ${cible}${echeance.texte ? ` (échéance${NBSP}: ${echeance.texte})` : ""}`
+        ? // The date goes before the colon: « (échéance : …) » after it would make two colons in one clause.
+          `cible${echeance.texte ? ` au ${echeance.texte}` : ""}${NBSP}: ${cible}`
         : echeance.texte
           ? `échéance${NBSP}: ${echeance.texte}`
           : undefined,

@@ -1,0 +1,132 @@
+/**
+ * What an ARS reviewer (and the CPAM agent for the ACI contract) objects to when reading the
+ * generated lettre d'intention, diagnostic and projet de santé: rules cited before they applied,
+ * the tool speaking of itself in a document signed by the CPTS, clauses with two colons.
+ */
+import { describe, expect, it } from "vitest";
+import { buildModel, type DocumentModel, type ModelOptions } from "../../src/domain/model/index.js";
+import type { DocumentId } from "../../src/domain/documents.js";
+import type { Project } from "../../src/project/types.js";
+import { TEMPLATES_DIR } from "../../src/project/paths.js";
+import { renderMarkdownOnly } from "../../src/render/render.js";
+import { createTemplateEnv } from "../../src/render/templates.js";
+import { loadExample, type ExampleName } from "../examples.js";
+import { figureNames } from "../figure-names.js";
+
+const env = createTemplateEnv([TEMPLATES_DIR]);
+const loaded = Object.fromEntries(
+  await Promise.all((["bergerac", "chambery", "saverne"] as const).map(async (n) => [n, await loadExample(n)] as const)),
+) as Record<"bergerac" | "chambery" | "saverne", [Project, ModelOptions]>;
+
+function render(model: DocumentModel, id: DocumentId): string {
+  const text = renderMarkdownOnly({ templateName: id, model, templateDirs: [TEMPLATES_DIR], env, figures: figureNames(model) }).markdown;
+  return text.replace(/\\(.)/g, "$1").replace(/[\u00a0\u202f]/g, " ");
+}
+
+function md(name: keyof typeof loaded, id: DocumentId, change?: (p: Project) => void): string {
+  const [project, options] = loaded[name];
+  const copy = structuredClone(project);
+  change?.(copy);
+  return render(buildModel(copy, options), id);
+}
+
+const section = (text: string, from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to, text.indexOf(from)));
+
+describe("a lettre d’intention cites the ACI only as it stood on the letter’s date", () => {
+  it("Bergerac, June 2017, before the ACI: no taille, no socle or optional mission", () => {
+    const text = md("bergerac", "lettre-intention");
+    expect(text).toContain("### La population\n");
+    expect(text).not.toMatch(/taille 2|mission socle|mission optionnelle/);
+    const missions = section(text, "### Les missions envisagées", "### La gouvernance");
+    expect(missions).toContain("La communauté envisage de conduire les missions suivantes :");
+    expect(missions).toContain("- **Accès aux soins** :");
+    expect(missions).not.toContain("accord conventionnel");
+  });
+
+  it("a letter of 2020, under the ACI of 2019: three socle missions, the crisis mission without ACI status", () => {
+    const text = md("bergerac", "lettre-intention", (p) => {
+      p.lettre_intention!.date = "2020-06-01";
+    });
+    const missions = section(text, "### Les missions envisagées", "### La gouvernance");
+    expect(missions).toContain("- **Accès aux soins** (mission socle) :");
+    expect(missions).toContain("- **Prévention** (mission socle) :");
+    expect(missions).toContain("- **Réponse aux crises sanitaires graves** :");
+    expect(missions).toContain("- **Qualité et pertinence des soins** (mission optionnelle) :");
+    expect(text).toContain("dans la **taille 2** de l’accord conventionnel interprofessionnel");
+  });
+
+  it("Saverne, 2025, after the avenant 2: four socle missions and the taille", () => {
+    const text = md("saverne", "lettre-intention");
+    expect(text).toContain("### La population et la taille de la communauté");
+    expect(text).toContain("- **Réponse aux crises sanitaires graves** (mission socle)");
+    expect(text).toContain("dans la **taille 1** de l’accord conventionnel interprofessionnel");
+  });
+});
+
+describe("documents signed by the CPTS do not speak of the tool that wrote them", () => {
+  it.each(["bergerac", "chambery", "saverne"] as const)("%s: no « l’outil » in the lettre d’intention, the diagnostic nor the projet de santé", (name) => {
+    for (const id of ["lettre-intention", "diagnostic", "projet-sante"] as const) {
+      const text = md(name, id)
+        // The note that replaces the map when the contours are not installed is known and kept.
+        .replace(/La carte du territoire n’a pas pu être dessinée[^\n]*/g, "");
+      expect(text, `${name} ${id}`).not.toMatch(/l’outil/);
+    }
+  });
+
+  it("the budget names the ACI reference amounts as its source, and the unknown plafonds as to check", () => {
+    const bergerac = md("bergerac", "projet-sante");
+    expect(bergerac).toContain("Les plafonds de 2020, 2021, 2022 et 2024 sont à vérifier sur le site de l’Urssaf.");
+    expect(bergerac).toContain("ses échéances ne se comptent pas depuis la signature et restent à préciser avec l’ARS et la CPAM.");
+    expect(md("chambery", "projet-sante")).toContain("source : montants de référence de l’ACI pour la taille de la communauté");
+  });
+});
+
+/** Clauses of a document (cells, lines, parts between « ; », « . » or a dash) holding two colons. */
+function clausesWithTwoColons(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    for (const part of line.split(/\||<br>/)) {
+      // « M. », « Dr. » are no sentence ends; footnote calls « (1) » start a new note.
+      for (const clause of part.split(/(?<![A-Z]\.)(?<!M)[;.]\s|\s—\s|\(\d+\)/)) {
+        if ((clause.match(/ : /g) ?? []).length >= 2) out.push(clause.trim());
+      }
+    }
+  }
+  return out;
+}
+
+describe("no clause holds two colons", () => {
+  it.each(["lettre-intention", "diagnostic", "projet-sante"] as const)("Bergerac: %s", (id) => {
+    expect(clausesWithTwoColons(md("bergerac", id))).toEqual([]);
+  });
+
+  it("an indicator's target carries its date before the colon", () => {
+    expect(md("bergerac", "projet-sante")).toContain(
+      "**Nombre de patients en ALD sans médecin traitant** (indicateur de résultats) — valeur initiale : 412 ; cible au 15 mars 2022 : 150 au plus ; source : Données CPAM de la Dordogne ; donnée d’exemple",
+    );
+  });
+
+  it("the letter’s labels end with a full stop, so that the answers after them keep their own colon", () => {
+    const text = md("bergerac", "lettre-intention");
+    expect(text).toContain("**Structure juridique.** Association « Le Pôle de Santé de Bergerac », déclarée le 10 juin 2014.");
+    expect(text).toContain("**Gouvernance envisagée.** L’association « Le Pôle de Santé de Bergerac » porte la CPTS.");
+    expect(text).toContain("**Coordination.** Recrutement d’une coordinatrice salariée");
+  });
+});
+
+describe("each example tells one story its dates do not contradict", () => {
+  it("the updated Bergerac projet de santé (2022) is under tacit validation, its first version was approved by a decision", () => {
+    const calendar = section(md("bergerac", "projet-sante"), "# Calendrier", "| Date |");
+    expect(calendar).toContain("Le premier projet de santé a été validé par une décision de l’ARS. Le projet de santé est réputé validé");
+  });
+
+  it("the Bergerac projet de santé of September 2022 cites no guideline published after it", () => {
+    expect(md("bergerac", "projet-sante")).not.toMatch(/publiées en décembre 2022/);
+  });
+
+  it.each(["saverne"] as const)("%s: a letter written before the constitutive assembly gives no porteur an office in the association", (name) => {
+    const letter = md(name, "lettre-intention");
+    const porteurs = section(letter, "### Les porteurs du projet", "### Les professionnels");
+    expect(porteurs).not.toMatch(/(Présidente?|Secrétaire|Trésorière?) de l’association/);
+  });
+});
