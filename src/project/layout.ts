@@ -16,7 +16,7 @@
  * - Windows line endings (CRLF) and the byte order mark: yaml reads both and writes neither, so
  *   the text is converted back when written (src/project/file.ts).
  */
-import { isCollection, isMap, isScalar, isSeq, Scalar, visit, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
+import { isCollection, isMap, isScalar, Scalar, visit, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
 
 /** The kind of text a file was: kept when it is written back. */
 export interface TextFormat {
