@@ -7,12 +7,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { comparisonBarChart, type ComparisonChartInput } from "../../src/render/charts.js";
+import { comparisonBarChart } from "../../src/render/charts.js";
 import { drawMap } from "../../src/render/map.js";
 import { Contours } from "../../src/territory/contours.js";
 import { territoryMapData } from "../../src/territory/map-data.js";
 import { runModule, transpileSources } from "../child-process.js";
 import { gridFixture, writeGridContours } from "../territory/contours-fixture.js";
+import { ELDERLY } from "../render/chart-fixtures.js";
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -23,19 +24,6 @@ function tempDir(): string {
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-const ELDERLY: ComparisonChartInput = {
-  title: "Part des 75 ans et plus dans la population",
-  unit: "%",
-  source: "INSEE, recensement de la population",
-  year: 2016,
-  bars: [
-    { label: "Communauté d’agglomération bergeracoise", value: 13.1 },
-    { label: "Dordogne", value: 13.9 },
-    { label: "Nouvelle-Aquitaine", value: 11.7 },
-    { label: "France", value: 9.3 },
-  ],
-};
 
 const ENVIRONMENTS: Record<string, string>[] = [
   { TZ: "Pacific/Auckland", LANG: "en_US.UTF-8" },

@@ -11,25 +11,12 @@ import {
   DEFAULT_CHART_WIDTH,
   groupedBarChart,
   SERIES_COLOURS,
-  type ComparisonChartInput,
 } from "../../src/render/charts.js";
 import { NBSP, NNBSP } from "../../src/french/index.js";
 import { svgToPng } from "../../src/render/raster.js";
+import { ELDERLY } from "./chart-fixtures.js";
 
 const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-const ELDERLY: ComparisonChartInput = {
-  title: "Part des 75 ans et plus dans la population",
-  unit: "%",
-  source: "INSEE, recensement de la population",
-  year: 2016,
-  bars: [
-    { label: "Communauté d’agglomération bergeracoise", value: 13.1 },
-    { label: "Dordogne", value: 13.9 },
-    { label: "Nouvelle-Aquitaine", value: 11.7 },
-    { label: "France", value: 9.3 },
-  ],
-};
 
 const DENSITIES = {
   title: "Densité de professionnels de santé libéraux",
