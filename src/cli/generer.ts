@@ -418,7 +418,7 @@ async function generateProject(plan: ProjectPlan, shared: Shared, run: RunState)
     modelOptions,
     date,
     formats: shared.formats,
-    keep: { outDir, tool: shared.tool, forcer: Boolean(opts.forcer), env: io.env },
+    keep: { outDir, tool: shared.tool, forcer: Boolean(opts.forcer), env: io.env, figures: JSON.stringify(model.figures.liste) },
   });
   // Every project's PDFs are converted (or marked unconverted); the reason is said once.
   run.pdfProblem ??= await convertPdfItems(items, io.env);
@@ -613,6 +613,8 @@ interface KeepContext {
   tool: readonly Uint8Array[];
   forcer: boolean;
   env: NodeJS.ProcessEnv;
+  /** What the project's figures draw (their numbers, their communes), as text: one key part for every document. */
+  figures: string;
 }
 
 /**
@@ -623,7 +625,7 @@ interface KeepContext {
 async function docxOf(render: RenderContext, id: DocumentId, keep: KeepContext): Promise<RenderResult & { contentKey: string }> {
   const { pipeline, model, templateDirs, env, docOptions, figures } = render;
   const markdown = env.render(id, model);
-  const contentKey = documentKey(keep.tool, markdown, JSON.stringify(model.figures.liste), docOptions, keep.env);
+  const contentKey = documentKey(keep.tool, markdown, keep.figures, docOptions, keep.env);
   const kept = keep.forcer ? undefined : await keptFile(keep.outDir, `${id}.docx`, contentKey);
   if (kept) return { markdown, placeholders: kept.a_completer, docx: kept.bytes, contentKey };
   return { ...(await pipeline.renderDocument({ templateName: id, model, templateDirs, env, docOptions, figures, markdown })), contentKey };
