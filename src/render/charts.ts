@@ -216,15 +216,6 @@ function sourceLine(input: CommonInput): string {
  * the row, the value written after each bar. Space for the longest value label is kept at the
  * right end of the scale so that no label leaves the image.
  */
-/**
- * `value` as a literal of Vega's expression language. JSON is one, except that JSON leaves the
- * line and paragraph separators (U+2028, U+2029) as they are, which Vega's parser refuses inside
- * a string: a label pasted with one would stop the chart.
- */
-function expressionLiteral(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
-}
-
 function horizontalBars(input: CommonInput, decimals: number, rows: BarRow[], categories: readonly string[], legend: readonly string[] | null): TopLevelSpec {
   const width = input.width ?? DEFAULT_CHART_WIDTH;
   const seriesCount = Math.max(1, ...rows.map((r) => r.series + 1));
@@ -275,7 +266,7 @@ function horizontalBars(input: CommonInput, decimals: number, rows: BarRow[], ca
         labelColor: TEXT_COLOUR,
         labelLimit: 0,
         labelLineHeight: LINE_HEIGHT,
-        labelExpr: `${expressionLiteral(categoryLabels)}[datum.value]`,
+        labelExpr: "categoryLabels[datum.value]",
       },
     },
     ...(seriesCount > 1 ? { yOffset: { field: "series", type: "nominal" as const, sort: null, scale: { paddingInner: 0.08 } } } : {}),
@@ -283,6 +274,12 @@ function horizontalBars(input: CommonInput, decimals: number, rows: BarRow[], ca
   } as const;
   const spec: TopLevelSpec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    // The labels are signal values, not text inside an expression: Vega's expression parser takes a
+    // string literal such as « valueOf » or one holding U+2028 for something else, and fails.
+    params: [
+      { name: "categoryLabels", value: categoryLabels },
+      { name: "seriesLabels", value: Object.fromEntries((legend ?? []).map((l, i) => [String(i), l])) },
+    ],
     width,
     height: { step: rowHeight, for: "position" },
     autosize: { type: "fit-x", contains: "padding" },
@@ -314,7 +311,7 @@ function horizontalBars(input: CommonInput, decimals: number, rows: BarRow[], ca
                   title: null,
                   orient: "top",
                   direction: "horizontal",
-                  labelExpr: `${expressionLiteral(Object.fromEntries(legend.map((l, i) => [String(i), l])))}[datum.value]`,
+                  labelExpr: "seriesLabels[datum.value]",
                   labelFontSize: LABEL_SIZE,
                   labelColor: TEXT_COLOUR,
                   labelLimit: 0,

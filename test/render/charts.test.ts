@@ -66,7 +66,11 @@ describe("comparison bar chart", () => {
     );
   });
 
-  it("draws labels holding a line or paragraph separator (pasted from a word processor)", async () => {
+  it("draws labels holding a line or paragraph separator (pasted from a word processor) or named like a JavaScript property", async () => {
+    for (const label of ["valueOf", "constructor", "__proto__"]) {
+      const named = await ageStructureChart({ title: "Âges", source: "INSEE", bands: [label, "75 ans ou plus"], series: [{ label, values: [12, 14] }, { label: "France", values: [10, 9] }] });
+      expect(named.altText).toContain(`${label}\u00a0: ${label} 12`);
+    }
     const chart = await comparisonBarChart({ ...ELDERLY, bars: ELDERLY.bars.map((b, i) => (i === 0 ? { ...b, label: "Dordogne\u2028nord" } : b)) });
     expect(chart.png.length).toBeGreaterThan(0);
     const grouped = await groupedBarChart({ ...DENSITIES, categories: DENSITIES.categories.map((c, i) => (i === 0 ? `${c}\u2029libéraux` : c)), series: ["CPTS\u2028du Val", ...DENSITIES.series.slice(1)] });
