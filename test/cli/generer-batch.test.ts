@@ -53,6 +53,21 @@ describe("cpts generer on several projects", () => {
     expect(quietOk).toEqual({ code: 0, out: "", err: "" });
   });
 
+  it("names a document the project does not need by its title for this project's path", async () => {
+    const { work } = projects("bergerac", "saverne");
+    // Bergerac's association exists: its registry request would be one of modifications.
+    const existing = await cpts(["generer", "bergerac/cpts.yaml", "--document", "demande-inscription", "--format", "md"], work);
+    expect(existing.code).toBe(1);
+    expect(existing.err).toContain(
+      "bergerac/cpts.yaml\u00a0: --document demande-inscription ne concerne pas ce projet (Demande d’inscription des modifications au registre des associations)",
+    );
+    // Saverne founds its association under local law: the préfecture's declaration would be a creation.
+    const local = await cpts(["generer", "saverne/cpts.yaml", "--document", "declaration", "--format", "md"], work);
+    expect(local.code).toBe(1);
+    expect(local.err).toContain("--document declaration ne concerne pas ce projet (Déclaration de création à la préfecture)");
+    expect(existsSync(join(work, "bergerac", "documents", "demande-inscription.md"))).toBe(false);
+  });
+
   it("refuses a pattern that would put two projects in one folder, and an unknown placeholder", async () => {
     const { work } = projects("bergerac");
     mkdirSync(join(work, "autre"));
