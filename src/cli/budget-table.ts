@@ -4,7 +4,7 @@
  * computation and its source in numbered notes under the table. Five years per table at most;
  * a longer budget is printed in several tables. Unknown amounts print « inconnu », never 0.
  */
-import { NBSP, formatAmount, wrapText } from "../french/index.js";
+import { NBSP, formatAmount, frenchSpacing, wrapText } from "../french/index.js";
 import { balanceText, lowerInitial, type BudgetResult, type BudgetRow, type BudgetTotal, type BudgetYear } from "../domain/index.js";
 import { style as terminalStyle, type Style } from "./style.js";
 
@@ -118,7 +118,8 @@ export function formatBudgetTable(b: BudgetResult, options: { color: boolean; ti
   }
   tail.push(`– ${b.commissaire_aux_comptes.texte}`);
   for (const n of b.notes) tail.push(`– ${n}`);
-  // The tables are drawn to fit; the sentences around them are wrapped.
-  const wrapped = (lines: string[]) => lines.map((l) => wrapText(l, WIDTH, l.startsWith("(") ? "    " : l.startsWith("– ") ? "  " : ""));
+  // The tables are drawn to fit; the sentences around them are wrapped, never at a space French
+  // typography ties to the next mark (« ; » alone at the start of a line).
+  const wrapped = (lines: string[]) => lines.map((l) => wrapText(frenchSpacing(l), WIDTH, l.startsWith("(") ? "    " : l.startsWith("– ") ? "  " : ""));
   return `${[...wrapped(head), ...tables, ...wrapped(tail)].join("\n")}\n`;
 }

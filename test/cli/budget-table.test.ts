@@ -19,7 +19,9 @@ describe("formatBudgetTable", () => {
     expect(text).toMatch(/^Solde +équilibré +équilibré +équilibré +équilibré +équilibré$/m);
     expect(text).toContain("Sources et calculs");
     expect(text).toMatch(/\(1\) Coordination — salaire brut et charges patronales, 0,5\u00a0ETP/);
-    expect(text).toContain("source\u00a0: contrat ACI signé ; donnée d’exemple");
+    expect(text).toContain("source\u00a0: contrat ACI signé\u00a0; donnée d’exemple");
+    // A « ; » stays with the word before it: no note line starts with one.
+    expect(text).not.toMatch(/^\s*;/m);
     expect(text).not.toContain("\x1b[");
   });
 

@@ -88,7 +88,8 @@ describe("cpts financement", () => {
     expect(r.stdout).toMatch(/taille\u00a02/);
     expect(r.stdout).toMatch(/Fonctionnement\s+60\u202f000\u00a0€/);
     // Bergerac copies its signed contract's figures, and the amounts are those of its signature date.
-    expect(r.stdout).toMatch(/Fonctionnement\s+60\u202f000\u00a0€.*contrat, donnée d’exemple/);
+    expect(r.stdout).toMatch(/^Fonctionnement\s+60\u202f000\u00a0€\s+60\u202f000\u00a0€\s+\(1\)$/m);
+    expect(r.stdout).toMatch(/^\(1\) Origine\u00a0: contrat, donnée d’exemple\.$/m);
     expect(r.stdout).toMatch(/Contrat signé le 15\smars 2020\s: montants de l’ACI de 2019 au départ/);
   });
 
