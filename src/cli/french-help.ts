@@ -3,7 +3,7 @@
  * and must stay close to bare Node startup, so its few no-break spaces are written `\u00a0` here
  * rather than loading src/french (a chunk of its own in the bundle).
  */
-import type { Argument, Command, Help, Option } from "commander";
+import { Help as HelpClass, type Argument, type Command, type Help, type Option } from "commander";
 
 const TITLES: Record<string, string> = {
   "Usage:": "Utilisation :",
@@ -56,7 +56,7 @@ function optionDescription(help: Help, option: Option): string {
   const extra: string[] = [];
   if (option.argChoices) extra.push(`valeurs : ${option.argChoices.join(", ")}`);
   if (option.defaultValue !== undefined && option.defaultValue !== false)
-    extra.push(`défaut : ${option.defaultValueDescription ?? `« ${String(option.defaultValue)} »`}`);
+    extra.push(`défaut\u00a0: ${option.defaultValueDescription ?? `« ${String(option.defaultValue)} »`}`);
   return extra.length ? `${option.description} (${extra.join(" ; ")})` : option.description;
 }
 
@@ -64,16 +64,30 @@ function optionDescription(help: Help, option: Option): string {
 function argumentDescription(argument: Argument): string {
   const extra: string[] = [];
   if (argument.argChoices) extra.push(`valeurs : ${argument.argChoices.join(", ")}`);
-  if (argument.defaultValue !== undefined) extra.push(`défaut : ${argument.defaultValueDescription ?? `« ${String(argument.defaultValue)} »`}`);
+  if (argument.defaultValue !== undefined) extra.push(`défaut\u00a0: ${argument.defaultValueDescription ?? `« ${String(argument.defaultValue)} »`}`);
   return extra.length ? `${argument.description} (${extra.join(" ; ")})` : argument.description;
+}
+
+/** No-break spaces before « : ; ! ? » and inside guillemets, as in every text cpts prints. */
+function frenchSpaces(text: string): string {
+  return text.replace(/ ([:;!?»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");
+}
+
+// Commander wraps at any `\s`, which includes the no-break space: hide it from the wrapping.
+const KEPT_SPACE = "\ue000";
+function boxWrap(this: Help, text: string, width: number): string {
+  return HelpClass.prototype.boxWrap.call(this, text.replaceAll("\u00a0", KEPT_SPACE), width).replaceAll(KEPT_SPACE, "\u00a0");
 }
 
 /** French headings, option hints and error messages for a command and all its subcommands. */
 export function frenchHelp(program: Command): Command {
   return program.configureHelp({
     styleTitle: frenchTitle,
-    optionDescription: (option) => optionDescription(undefined as unknown as Help, option),
-    argumentDescription,
+    boxWrap,
+    optionDescription: (option) => frenchSpaces(optionDescription(undefined as unknown as Help, option)),
+    argumentDescription: (argument) => frenchSpaces(argumentDescription(argument)),
+    subcommandDescription: (cmd) => frenchSpaces(cmd.summary() || cmd.description()),
+    commandDescription: (cmd) => frenchSpaces(cmd.description()),
     subcommandTerm: (cmd) => {
       const args = cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`)).join(" ");
       return `${cmd.name()}${cmd.options.length ? " [options]" : ""}${args ? ` ${args}` : ""}`;

@@ -18,7 +18,7 @@ const EXAMPLES: Record<string, [string, string][]> = {
     ["cpts init nouvelle --nom \"CPTS …\" --depuis modele/cpts.yaml", "partir d’un projet existant"],
   ],
   assistant: [
-    ["cpts assistant", "ouvrir le sommaire des étapes du projet trouvé ici (ou dans un dossier parent)"],
+    ["cpts assistant", "le sommaire des étapes du projet trouvé ici ou dans un dossier parent"],
     ["cpts assistant --etape territoire", "aller directement à l’étape du territoire"],
     ["cpts assistant ma-cpts/cpts.yaml", "continuer un autre projet"],
   ],
@@ -53,7 +53,7 @@ const EXAMPLES: Record<string, [string, string][]> = {
     ["cpts diagnostic importer donnees.xlsx --projet ma-cpts/cpts.yaml", "importer dans un autre projet"],
   ],
   "diagnostic modele": [
-    ["cpts diagnostic modele", "écrire indicateurs.xlsx : colonnes attendues, deux lignes d’exemple et une feuille d’aide"],
+    ["cpts diagnostic modele", "indicateurs.xlsx\u00a0: colonnes, deux lignes d’exemple, une feuille d’aide"],
     ["cpts diagnostic modele donnees.csv", "le même modèle en CSV"],
   ],
   generer: [
@@ -83,12 +83,14 @@ const EXAMPLES: Record<string, [string, string][]> = {
 export const EXIT_CODES_HELP = [
   "Codes de sortie\u00a0:",
   "  0    réussite",
-  "  1    le projet contient des erreurs, un document n’a pas été généré, ou un document",
-  "       exigé (valider --exiger) n’est pas prêt",
-  "  2    usage incorrect, fichier introuvable ou illisible, pas de terminal pour les questions",
-  "  69   un programme manque pour ce qui est demandé (LibreOffice pour le PDF) ; le reste est fait",
+  "  1    le projet contient des erreurs, un document n’a pas été généré,",
+  "       ou un document exigé (valider --exiger) n’est pas prêt",
+  "  2    usage incorrect, fichier introuvable ou illisible,",
+  "       ou pas de terminal pour les questions",
+  "  69   un programme manque pour ce qui est demandé (LibreOffice pour le PDF)\u00a0;",
+  "       le reste est fait",
   "  70   erreur interne de cpts (« --debug » en donne le détail)",
-  "  130  interrompu (Ctrl-C) ; ce qui était enregistré est gardé",
+  "  130  interrompu (Ctrl-C)\u00a0; ce qui était enregistré est gardé",
 ].join("\n");
 
 function pathOf(cmd: Command): string {

@@ -65,7 +65,7 @@ function addProjectCommands(program: Command, run: Runner): void {
   diagnostic
     .command("importer")
     .alias("import")
-    .description("importer des indicateurs depuis un classeur Excel (.xlsx) ou un fichier CSV (indicateur;valeur;unite;annee;source;territoire_de_reference)")
+    .description("importer des indicateurs depuis un classeur Excel (.xlsx) ou un fichier CSV (colonnes\u00a0: « cpts diagnostic modele »)")
     .argument("<fichier>", "classeur .xlsx (feuille « Indicateurs », ou la première) ou fichier CSV séparé par des points-virgules")
     .option("-p, --projet <fichier>", PROJECT_FILE)
     .option("--json", "écrire le résultat en JSON (enveloppe décrite par « cpts schema --sortie »)")
@@ -117,12 +117,12 @@ function addReportCommands(program: Command, run: Runner): void {
     .alias("render")
     .description("écrire les documents (DOCX, et Markdown pour relire les différences)")
     .argument("[fichiers...]", "un ou plusieurs fichiers projet (défaut\u00a0: cpts.yaml du dossier courant ou d’un dossier parent)")
-    .option("-d, --document <ids...>", "documents à écrire (défaut : ceux dont le projet a besoin) : diagnostic, lettre-intention, statuts, pv-ag-constitutive, pv-ag-extraordinaire, pv-conseil-administration, liste-dirigeants, declaration, demande-inscription, projet-sante")
-    .option("-o, --sortie <dossier>", "dossier des documents (défaut : documents/ à côté du fichier projet ; {projet} y est remplacé par le nom du dossier de chaque projet)")
+    .option("-d, --document <ids...>", "documents à écrire (défaut\u00a0: ceux dont le projet a besoin) : diagnostic, lettre-intention, statuts, pv-ag-constitutive, pv-ag-extraordinaire, pv-conseil-administration, liste-dirigeants, declaration, demande-inscription, projet-sante")
+    .option("-o, --sortie <dossier>", "dossier des documents (défaut\u00a0: documents/ à côté du fichier projet\u00a0; {projet} y est remplacé par le nom du dossier de chaque projet)")
     .addOption(new Option("-f, --format <formats>", "docx, md, pdf, ou plusieurs séparés par des virgules (docx,pdf)").default("docx"))
     .option("--forcer", "régénérer même les documents à jour, et remplacer ceux modifiés à la main")
     .option("--brouillon", "écrire les documents incomplets, avec leurs manques surlignés")
-    .option("--modeles <dossier>", "dossier de modèles qui remplacent ceux de l’outil (défaut : modeles/ à côté du projet)")
+    .option("--modeles <dossier>", "dossier de modèles qui remplacent ceux de l’outil (défaut\u00a0: modeles/ à côté du projet)")
     .option("--ouvrir", "ouvrir ensuite le document écrit, ou le dossier des documents, quand un écran le permet")
     .option("-q, --quiet", "n’écrire que les erreurs (documents non générés, projets en erreur)")
     .option("--json", "écrire le compte rendu en JSON (enveloppe décrite par « cpts schema --sortie »)")
@@ -217,7 +217,7 @@ function buildProgram(io: Io, debug: { on: boolean }): Command {
   addReportCommands(program, run);
   addToolCommands(program, run);
   suggestUnknownCommands(program.commands.find((c) => c.name() === "diagnostic")!);
-  program.addHelpText("after", `\n${EXIT_CODES_HELP}\nDocumentation des champs\u00a0: « cpts schema » donne le chemin du schéma du fichier projet.`);
+  program.addHelpText("after", `\n${EXIT_CODES_HELP}\nDocumentation des champs\u00a0: « cpts schema » donne le chemin du schéma.`);
   addExamples(program);
   return program;
 }

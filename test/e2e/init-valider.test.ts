@@ -185,6 +185,22 @@ describe("the command line", () => {
     }
   });
 
+  it("fits every help in 80 columns, French spacing unbroken, with examples, and lists every exit code", async () => {
+    const paths = ["", "init", "assistant", "valider", "territoire", "financement", "etat", "generer", "schema", "completion", "aide", "diagnostic", "diagnostic importer", "diagnostic modele"];
+    const helps = await Promise.all(paths.map((p) => runCli([...(p ? p.split(" ") : []), "--help"])));
+    for (const [i, r] of helps.entries()) {
+      expect(r.code, paths[i]).toBe(0);
+      for (const line of r.stdout.split("\n")) {
+        expect([...line].length, `${paths[i]}: ${line}`).toBeLessThanOrEqual(80);
+        // A line never starts with the punctuation its no-break space should have held.
+        expect(line, paths[i]).not.toMatch(/^\s*[:;!?»]/);
+      }
+      expect(r.stdout, paths[i]).toMatch(/Exemples\u00a0:/);
+      expect(r.stdout, paths[i]).not.toMatch(/ [:;?!]/);
+    }
+    for (const code of [0, 1, 2, 69, 70, 130]) expect(helps[0]!.stdout).toMatch(new RegExp(`^  ${code} +\\S`, "m"));
+  });
+
   it("prints its version", async () => {
     const r = await runCli(["--version"]);
     expect(r.code).toBe(0);
