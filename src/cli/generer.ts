@@ -9,6 +9,7 @@ import {
   documentLayout,
   documentOrganisation,
   documentTitle,
+  notNeededReason,
   modelForDocument,
   projectDocuments,
   projectTerritory,
@@ -247,10 +248,12 @@ async function freshFiles(outDir: string, key: string, documents: DocumentId[] |
 }
 
 /** Says which documents of --document the project does not need (its founding path); true if any. */
-function refuseForeign(asked: readonly DocumentId[], needed: readonly DocumentId[], projectName: string, io: Io): boolean {
+function refuseForeign(asked: readonly DocumentId[], needed: readonly DocumentId[], project: Project, projectName: string, io: Io): boolean {
   const foreign = asked.filter((id) => !needed.includes(id));
-  for (const id of foreign)
-    io.stderr(`${projectName} : --document ${id} ne concerne pas ce projet (${documentTitle(id)})\u00a0; ses documents sont ${needed.join(", ")}.\n`);
+  for (const id of foreign) {
+    const reason = notNeededReason(id, project);
+    io.stderr(`${projectName} : --document ${id} ne concerne pas ce projet (${documentTitle(id)})${reason ? `, car ${reason}` : ""}\u00a0; ses documents sont ${needed.join(", ")}.\n`);
+  }
   return foreign.length > 0;
 }
 
@@ -407,7 +410,7 @@ async function generateProject(plan: ProjectPlan, shared: Shared, run: RunState)
   const figures = projectFigures(model.figures.liste, io.env);
   const needed = projectDocuments(project);
   const asked = shared.documents ?? needed;
-  if (refuseForeign(asked, needed, projectName, io)) run.failed = true;
+  if (refuseForeign(asked, needed, project, projectName, io)) run.failed = true;
   // Render every document first, then write them together (one flush, one manifest update),
   // then report in document order.
   const items = await renderProject(asked.filter((d) => needed.includes(d)), {
