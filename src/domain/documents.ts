@@ -128,7 +128,7 @@ export function notNeededReason(id: DocumentId, project: Project): string | unde
 
 /**
  * The title of a document; with a project, the title its path gives it (« Déclaration
- * modificative », « Liste des membres de la direction »…).
+ * modificative », « Liste des membres de la direction », « Projet de santé actualisé »…).
  */
 export function documentTitle(id: DocumentId, project?: Project): string {
   const base = DOCUMENTS.find((d) => d.id === id)!.titre;
@@ -142,6 +142,8 @@ export function documentTitle(id: DocumentId, project?: Project): string {
       return existing ? "Déclaration modificative à la préfecture" : "Déclaration de création à la préfecture";
     case "demande-inscription":
       return existing ? "Demande d’inscription des modifications au registre des associations" : base;
+    case "projet-sante":
+      return updatesProjetSante(project) ? "Projet de santé actualisé" : base;
     default:
       return base;
   }

@@ -108,10 +108,10 @@ describe("cpts etat", () => {
     expect(r.stdout).toMatch(/Lettre d’intention\s+fait\s+étape passée/);
     expect(r.stdout).toMatch(/Association\s+fait\s+étape passée\u00a0: l’association qui porte la CPTS est fondée/);
     // Its documents are the updated diagnostic and projet de santé, nothing of a creation.
-    expect(r.stdout).toMatch(/\nDocuments\n  Diagnostic territorial +prêt[^\n]*\n  Projet de santé +\d+\séléments à compléter\n\n/);
+    expect(r.stdout).toMatch(/\nDocuments\n  Diagnostic territorial +prêt[^\n]*\n  Projet de santé actualisé +\d+\séléments à compléter\n\n/);
     expect(r.stdout).not.toMatch(/Statuts|Procès-verbal|Déclaration|document non requis/);
     expect(r.stdout).toMatch(/Projet de santé actualisé\s+en cours/);
-    expect(r.stdout).toMatch(/Projet de santé\s+\d+\séléments à compléter/);
+    expect(r.stdout).toMatch(/Projet de santé actualisé\s+\d+\séléments à compléter/);
     // Actions written as the command that does them.
     expect(r.stdout).toMatch(/Prochaines actions\n  1\. .+\u00a0: cpts assistant \S*chambery\/cpts\.yaml --etape [a-z-]+\n/);
     expect(r.stdout).toMatch(/31 mars 2027\s+Envoi à l’ARS du projet de santé actualisé/);

@@ -541,7 +541,7 @@ describe("generer", () => {
   it("names the documents of the project: the two of an update for Chambéry, the whole founding for a new CPTS", async () => {
     const { file } = projectDir(readFileSync(join(EXAMPLES, "chambery", "cpts.yaml"), "utf8"));
     const { ctx } = await scriptedContext(file, []);
-    expect(genererStep.intro!(ctx.editor.project)).toBe("Diagnostic territorial et projet de santé, au format Word (DOCX).");
+    expect(genererStep.intro!(ctx.editor.project)).toBe("Diagnostic territorial et projet de santé actualisé, au format Word (DOCX).");
     const fresh = await scriptedContext(projectDir().file, []);
     expect(genererStep.intro!(fresh.ctx.editor.project)).toBe(
       "Diagnostic territorial, lettre d’intention, statuts de l’association, procès-verbal de l’assemblée générale constitutive, " +
