@@ -9,6 +9,7 @@ import {
   documentLayout,
   documentOrganisation,
   documentTitle,
+  notNeededReason,
   modelForDocument,
   projectDocuments,
   projectTerritory,
@@ -249,10 +250,12 @@ async function freshFiles(outDir: string, key: string, documents: DocumentId[] |
 /** Says which documents of --document the project does not need (its founding path); true if any. */
 function refuseForeign(asked: readonly DocumentId[], needed: readonly DocumentId[], project: Project, projectName: string, io: Io): boolean {
   const foreign = asked.filter((id) => !needed.includes(id));
-  for (const id of foreign)
+  for (const id of foreign) {
+    const reason = notNeededReason(id, project);
     io.stderr(
-      `${projectName}\u00a0: --document ${id} ne concerne pas ce projet (${documentTitle(id, project)})\u00a0; ses documents sont ${needed.join(", ")}.\n`,
+      `${projectName}\u00a0: --document ${id} ne concerne pas ce projet (${documentTitle(id, project)})${reason ? `, car ${reason}` : ""}\u00a0; ses documents sont ${needed.join(", ")}.\n`,
     );
+  }
   return foreign.length > 0;
 }
 

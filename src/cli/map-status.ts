@@ -11,15 +11,18 @@ export function mapAvailable(env: NodeJS.ProcessEnv): boolean {
   return hasContours(defaultContoursDir(env));
 }
 
-/** What `cpts valider` says of a project whose territory is known when the map cannot be drawn. */
-export function mapFinding(env: NodeJS.ProcessEnv): Finding | undefined {
+/**
+ * What `cpts valider` says of a project whose territory is known when the map cannot be drawn;
+ * `letter`: the project writes a lettre d’intention, which lists the map among its attachments.
+ */
+export function mapFinding(env: NodeJS.ProcessEnv, letter: boolean): Finding | undefined {
   if (mapAvailable(env)) return undefined;
   const reason = new ContoursUnavailableError(defaultContoursDir(env)).message;
   return {
     path: "territoire",
     severity: "info",
     code: "carte.indisponible",
-    message: `la carte du territoire ne pourra pas être dessinée dans les documents (${reason})\u00a0; une note la remplace et la lettre d’intention la dit « à joindre ».`,
+    message: `la carte du territoire ne pourra pas être dessinée dans les documents (${reason})\u00a0; une note la remplace${letter ? " et la lettre d’intention la dit « à joindre »" : " dans les documents"}.`,
   };
 }
 

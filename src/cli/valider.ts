@@ -2,6 +2,7 @@ import {
   DOCUMENT_IDS,
   documentGaps,
   documentTitle,
+  notNeededReason,
   gapsLabel,
   nextActions,
   openDocuments,
@@ -11,7 +12,7 @@ import {
   type DocumentId,
   type DocumentReadiness,
 } from "../domain/index.js";
-import { EXIT, displayPath, hasErrors, projectFiles, type Finding } from "../project/index.js";
+import { EXIT, displayPath, hasErrors, projectFiles, type Finding, type Project } from "../project/index.js";
 import { mapFinding } from "./map-status.js";
 import { formatFinding, formatFindingGroups, summaryLine } from "./findings-output.js";
 import { documentEntries, envelope } from "./json-envelope.js";
@@ -61,12 +62,12 @@ export async function validateCommand(fileArg: string | undefined, opts: Validat
     documents = state.documents.map((r) => ({ ...r, findings: locate(r.findings, loaded.file, name) }));
     for (const r of documents) findings.push(...r.findings);
     open = new Set(openDocuments(state).map((d) => d.document));
-    const map = territory.facts.resolved ? mapFinding(io.env) : undefined;
+    const map = territory.facts.resolved ? mapFinding(io.env, documents.some((d) => d.document === "lettre-intention")) : undefined;
     if (map) findings.push(...locate([map], loaded.file, name));
   }
   const invalid = hasErrors(findings.filter((f) => !f.document));
   const exiges = required.map((id) => ({ document: id, pret: loaded.project !== undefined && documents.some((d) => d.document === id && documentGaps(d).pret) }));
-  for (const e of exiges) if (!e.pret && loaded.project) io.stderr(`${requirementMessage(e.document, documents, fileArg !== undefined ? name : undefined)}\n`);
+  for (const e of exiges) if (!e.pret && loaded.project) io.stderr(`${requirementMessage(e.document, documents, loaded.project, fileArg !== undefined ? name : undefined)}\n`);
   const failed = invalid || exiges.some((e) => !e.pret);
   if (opts.json) {
     io.stdout(envelope("valider", { fichier: name, valide: !failed, documents: documentEntries(documents), constats: findings }, { exiges }));
@@ -89,10 +90,12 @@ export async function validateCommand(fileArg: string | undefined, opts: Validat
 }
 
 /** Why a document asked for by `--exiger` is not ready, and what to run. */
-function requirementMessage(id: DocumentId, documents: readonly DocumentReadiness[], projectArg: string | undefined): string {
+function requirementMessage(id: DocumentId, documents: readonly DocumentReadiness[], project: Project, projectArg: string | undefined): string {
   const doc = documents.find((d) => d.document === id);
-  if (!doc)
-    return `--exiger ${id} : ce projet ne produit pas le document « ${documentTitle(id)} » (ses documents\u00a0: ${documents.map((d) => d.document).join(", ")}).`;
+  if (!doc) {
+    const reason = notNeededReason(id, project);
+    return `--exiger ${id} : ce projet ne produit pas le document « ${documentTitle(id)} »${reason ? `, car ${reason}` : ""}\u00a0; ses documents sont ${documents.map((d) => d.document).join(", ")}.`;
+  }
   return `--exiger ${id} : le document « ${doc.titre} » n’est pas prêt (${gapsLabel(documentGaps(doc))})\u00a0; « ${commandFor("cpts valider --tout", projectArg)} » dit quoi compléter.`;
 }
 

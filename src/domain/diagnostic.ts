@@ -1,11 +1,13 @@
 /** Computed facts of the territorial diagnosis: densities and comparisons, each with its source. */
 import type { EffectifParProfession, IndicateurDiagnostic, Project } from "../project/index.js";
-import { professionLabel } from "./professions.js";
+import { isHealthProfession, professionLabel } from "./professions.js";
 
 export interface Density {
   profession: string;
   libelle: string;
   nombre: number;
+  /** A profession de santé of the code de la santé publique (psychologues are not): counted in the total. */
+  sante: boolean;
   /** Professionals per 10 000 inhabitants, rounded to one decimal; null without a population. */
   pour_10000: number | null;
 }
@@ -16,6 +18,7 @@ export function densities(effectifs: readonly EffectifParProfession[], populatio
     profession: e.profession,
     libelle: professionLabel(e.profession, e.nombre),
     nombre: e.nombre,
+    sante: isHealthProfession(e.profession),
     pour_10000: population && population > 0 ? Math.round((e.nombre / population) * 100_000) / 10 : null,
   }));
 }

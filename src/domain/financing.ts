@@ -305,7 +305,7 @@ function amorcageLine(taille: Taille, decision: "montre" | "conditionnel"): { li
 /** What the table does not model, before the notes about the answers. */
 function generalNotes(): string[] {
   return [
-    `Montants annuels. Chaque année est montrée comme une année pleine${NBSP}: le tableau ne calcule pas le prorata de la part fixe ` +
+    `Montants annuels. Chaque année est présentée comme une année pleine, sans le prorata de la part fixe ` +
       `d’une mission qui démarre en cours d’année (75${NBSP}% de la part fixe versés au démarrage, au prorata jusqu’à la date ` +
       `anniversaire du contrat).`,
     `Le tableau donne les montants de chaque année de contrat, pas l’échéancier des versements (avances de 75${NBSP}% en début ` +
@@ -339,7 +339,7 @@ function answerNotes(
   if (usesObserved) {
     notes.push(
       `Les montants par mission de la taille${NBSP}3 ont été relevés dans deux contrats de CPTS (5e${NBSP}année de contrat), pas dans le ` +
-        `texte de l’ACI${NBSP}; le tableau les applique à chaque année sans savoir s’ils varient d’une année à l’autre.`,
+        `texte de l’ACI${NBSP}; ils sont repris à l’identique chaque année, faute de source sur leur évolution d’une année à l’autre.`,
     );
   }
   if (hasUnknownMission) {
@@ -437,7 +437,7 @@ export function financingDateRules(
   if (renewal || existing) {
     demarrage = "masque";
     raisons.push(
-      `${renewal ? "Renouvellement du contrat" : "CPTS existante"}${NBSP}: le montant de démarrage est versé à la validation de la lettre d’intention d’une CPTS en création${NBSP}; il n’est pas montré.`,
+      `${renewal ? "Renouvellement du contrat" : "CPTS existante"}${NBSP}: le montant de démarrage est versé à la validation de la lettre d’intention d’une CPTS en création${NBSP}; il ne concerne pas cette communauté.`,
     );
   } else if (reference !== null) {
     demarrage = reference >= avenant ? "montre" : "masque";
@@ -445,7 +445,7 @@ export function financingDateRules(
     raisons.push(
       demarrage === "montre"
         ? `${what}${NBSP}: le montant de démarrage de l’avenant${NBSP}2 (en vigueur depuis le ${formatDate(avenant)}) s’applique.`
-        : `${what}${NBSP}: le montant de démarrage versé à la validation de la lettre d’intention n’existait pas encore (avenant${NBSP}2, en vigueur le ${formatDate(avenant)})${NBSP}; il n’est pas montré.`,
+        : `${what}${NBSP}: le montant de démarrage versé à la validation de la lettre d’intention n’existait pas encore (avenant${NBSP}2, en vigueur le ${formatDate(avenant)})${NBSP}; il ne s’applique pas.`,
     );
   }
   const crise = ACI_MISSIONS.find((m) => m.code === "CRISE");

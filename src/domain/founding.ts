@@ -95,9 +95,23 @@ interface MeetingRules {
   source: string[];
 }
 
+/** What a CPTS that already exists sends when it updates its projet de santé. */
+export interface UpdatePath {
+  libelle: string;
+  /** The document ids the update needs (the diagnostic and the projet de santé). */
+  documents: string[];
+  contenu: string;
+  /** The governance piece that approves the update; null: the sources retained name none. */
+  approbation: string | null;
+  note: string;
+  source: string[];
+  confiance: string;
+}
+
 interface FoundingData {
   regimes: RegimeData[];
   parcours: FoundingPath[];
+  actualisation: UpdatePath;
   pouvoirs: { regime: Regime; formalite: string; qui: string | null; note?: string; source: string[]; confiance: string }[];
   regles_pv: { quorums: Quorum[]; majorites: Majority[]; reunions: MeetingRules[] };
 }
@@ -119,6 +133,11 @@ export function foundingPath(parcours: Parcours, reg: Regime): FoundingPath {
   const found = DATA.parcours.find((p) => p.code === parcours && p.regime === reg);
   if (!found) throw new RangeError(`Parcours inconnu${NBSP}: ${String(parcours)} (${String(reg)})`);
   return found;
+}
+
+/** The update of a projet de santé by a CPTS that already exists: its documents and their sources. */
+export function updatePath(): UpdatePath {
+  return DATA.actualisation;
 }
 
 /** What the project says about the conditions of the documents; an absent answer is unknown. */

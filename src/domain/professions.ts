@@ -9,12 +9,14 @@ export interface Profession {
   code_ans: string | null;
   nomenclature: string | null;
   couverte_aci: boolean;
+  /** A profession de santé of the code de la santé publique (4th part); null when unknown (autre). */
+  profession_sante: boolean | null;
   note?: string;
   source: string;
   valid_from: string;
 }
 
-export const PROFESSIONS: readonly Profession[] = data.professions;
+export const PROFESSIONS: readonly Profession[] = data.professions as Profession[];
 const BY_CODE = new Map(PROFESSIONS.map((p) => [p.code, p]));
 
 export function profession(code: string): Profession | undefined {
@@ -30,3 +32,15 @@ export function professionLabel(code: string, count = 1, civilite?: string): str
   const genre = genreOf(civilite);
   return professionForm(code, count > 1 ? [genre, genre] : genre);
 }
+
+/**
+ * True for a profession de santé of the code de la santé publique (REFERENCE §7.1). Psychologues,
+ * ostéopathes and assistants de service social are not, nor is a profession the file does not
+ * name (autre): the documents count them apart, never among the professionnels de santé.
+ */
+export function isHealthProfession(code: string): boolean {
+  return BY_CODE.get(code)?.profession_sante === true;
+}
+
+/** Where the list of professions de santé comes from (data/professions.json). */
+export const HEALTH_PROFESSION_SOURCES: readonly string[] = data.source_profession_sante;

@@ -6,7 +6,8 @@ import type { Finding, Project } from "../project/index.js";
 import { upcoming, type Milestone } from "./calendar.js";
 import { contractStatus, projectDeadlines, updateStep, type ContractStatus } from "./schedule.js";
 import { projectParcours, projectRegime } from "./association.js";
-import { GOVERNANCE_DOCUMENTS, projectDocuments, type DocumentId } from "./documents.js";
+import { GOVERNANCE_DOCUMENTS, projectDocuments, updatesProjetSante, type DocumentId } from "./documents.js";
+import { NBSP } from "../french/index.js";
 import { readiness, type DocumentReadiness, type TerritoryFacts } from "./readiness.js";
 
 export type StageState = "fait" | "en_cours" | "a_faire";
@@ -54,7 +55,7 @@ function stages(p: Project, docs: DocumentReadiness[], today: string): Stage[] {
     detail: liSent
       ? `envoyée le ${c.envoi_lettre_intention}${done(c.validation_lettre_intention, today) ? `, validée le ${c.validation_lettre_intention}` : ""}`
       : update
-        ? "étape passée : la CPTS existe et actualise son projet de santé"
+        ? `étape passée${NBSP}: la CPTS existe et actualise son projet de santé`
         : ready("lettre-intention")
           ? "prête à envoyer"
           : "à compléter",
@@ -102,6 +103,9 @@ function associationStage(p: Project, today: string): Stage {
   const c = p.calendrier ?? {};
   const documents = projectDocuments(p).filter((d) => GOVERNANCE_DOCUMENTS.includes(d));
   const local = projectRegime(p) === "droit_local";
+  // A CPTS that updates its projet de santé founded its association before; nothing to write.
+  if (updatesProjetSante(p) && documents.length === 0)
+    return { id: "association", libelle: "Association", etat: "fait", detail: `étape passée${NBSP}: l’association qui porte la CPTS est fondée`, documents };
   if (projectParcours(p) === "existante") {
     const declared = done(c.declaration_modification, today);
     const held = done(a?.ag_extraordinaire?.date, today);

@@ -5,6 +5,7 @@
  * one not done, and ends with a review of what was entered and what each document still needs.
  */
 import { NBSP } from "../french/index.js";
+import type { DocumentId } from "../domain/index.js";
 import type { Project } from "../project/index.js";
 import { askFields, editList, summarizeFields, type FieldLike, type ItemSpec } from "./ask.js";
 import type { WizardContext } from "./context.js";
@@ -45,6 +46,12 @@ export interface Section {
 export interface StepDefinition extends StepScope {
   id: StepId;
   title: string;
+  /**
+   * The documents the step is for, when it serves nothing else: a project that needs none of
+   * them (a CPTS that updates its projet de santé has passed its lettre d’intention) sees the
+   * step as passed, and it is never proposed.
+   */
+  documents?: readonly DocumentId[];
   /** A few lines printed when the step opens. */
   intro?(project: Project): string | undefined;
   /** The sections, in order (they may depend on the answers, e.g. droit local). */

@@ -4,7 +4,7 @@
  * step, so hand edits made meanwhile are taken as they are.
  */
 import { NBSP } from "../french/index.js";
-import { documentGaps, type DocumentId } from "../domain/index.js";
+import { documentGaps, notNeededReason, type DocumentId } from "../domain/index.js";
 import type { WizardContext } from "./context.js";
 import type { ProjectEditor } from "./editor.js";
 import { isUnder, parsePath } from "./path.js";
@@ -62,6 +62,15 @@ export function homeChoices(status: ProjectStatus, project: Parameters<typeof st
         name: stepLine(step, i + 1, `${ready}/${status.documents.length} prêts`),
         short: step.title,
         description: `${ready} document${ready > 1 ? "s" : ""} sur ${status.documents.length} sans rien qui bloque.`,
+      };
+    }
+    if (step.documents && !step.documents.some((id) => status.documents.some((d) => d.document === id))) {
+      const reason = notNeededReason(step.documents[0]!, project);
+      return {
+        value: step.id as string,
+        name: stepLine(step, i + 1, "– étape passée"),
+        short: step.title,
+        description: `Sans objet pour ce projet${reason ? `${NBSP}: ${reason}` : ""}.`,
       };
     }
     const state = stepState(step, project, status);

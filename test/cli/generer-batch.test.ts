@@ -3,7 +3,7 @@
  * and a total, `--quiet`, `--sortie sorties/{projet}`, and an exit code that says whether any
  * document was refused. In-process (`run(argv, io)`); test/e2e/generer.test.ts covers bin/cpts.
  */
-import { cpSync, existsSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
@@ -37,7 +37,8 @@ describe("cpts generer on several projects", () => {
       "",
     ]);
     expect(existsSync(join(work, "sorties", "bergerac", "statuts.md"))).toBe(true);
-    expect(existsSync(join(work, "sorties", "chambery", "lettre-intention.md"))).toBe(true);
+    // Chambéry updates its projet de santé: no lettre d’intention, no founding pieces.
+    expect(readdirSync(join(work, "sorties", "chambery")).filter((f) => f.endsWith(".md")).sort()).toEqual(["diagnostic.md", "projet-sante.md"]);
     const again = await cpts(["generer", ...files, "--format", "md", "--brouillon", "--sortie", "sorties/{projet}"], work);
     expect(again.out).toMatch(/^✓ bergerac\/cpts\.yaml\u00a0: \d+\u00a0à jour$/m);
   });

@@ -87,6 +87,25 @@ describe("every --json output follows the schema", () => {
     expect(typo.err).toContain("--exiger : valeur inconnue « lettre » ; vouliez-vous dire « lettre-intention »");
   });
 
+  it("valider on a CPTS that updates its projet de santé: its two documents; --exiger of a creation document says why it is not produced", async () => {
+    const r = await json(["valider", examplePath("chambery"), "--exiger", "statuts", "--json"]);
+    expect(r.code).toBe(1);
+    expect(Object.keys(r.data.documents)).toEqual(["diagnostic", "projet-sante"]);
+    expect(r.data.exiges).toEqual([{ document: "statuts", pret: false }]);
+    expect(r.err).toContain(
+      "--exiger statuts : ce projet ne produit pas le document « Statuts de l’association », car une CPTS qui actualise son projet de santé a déjà fondé son association, et le fichier ne date pas son assemblée constitutive (association.ag_constitutive.date)\u00a0; ses documents sont diagnostic, projet-sante.",
+    );
+    // Without the commune contours the map is replaced by a note; Chambéry has no letter to list it in.
+    const io = memoryIo(tempDir());
+    io.env = { CPTS_CONTOURS_DIR: tempDir() };
+    await run(["valider", examplePath("chambery")], io);
+    expect(io.out).toContain("une note la remplace dans les documents.");
+    const bergerac = memoryIo(tempDir());
+    bergerac.env = { CPTS_CONTOURS_DIR: tempDir() };
+    await run(["valider", examplePath("bergerac")], bergerac);
+    expect(bergerac.out).toContain("une note la remplace et la lettre d’intention la dit « à joindre ».");
+  });
+
   it("etat, with the generated documents out of date once cpts.yaml changes", async () => {
     const file = copy("bergerac");
     const dir = join(file, "..");

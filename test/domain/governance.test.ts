@@ -4,7 +4,8 @@
  * a document called ready never prints a placeholder.
  */
 import { describe, expect, it } from "vitest";
-import { projectDocuments } from "../../src/domain/documents.js";
+import { notNeededReason, projectDocuments } from "../../src/domain/documents.js";
+import { updatePath } from "../../src/domain/founding.js";
 import { expectedResolutions } from "../../src/domain/meetings.js";
 import { buildModel, modelForDocument } from "../../src/domain/model/index.js";
 import { projectTerritory } from "../../src/domain/project-territory.js";
@@ -50,6 +51,53 @@ describe("the documents of each founding path", () => {
     delete bergerac.calendrier!.ag_constitutive;
     expect(blocking(bergerac, "declaration").map((f) => f.path)).toEqual(["association.rna"]);
     expect(blocking(bergerac, "statuts").map((f) => f.path)).toEqual(["association.statuts.adoptes_le"]);
+  });
+});
+
+describe("a CPTS that updates its projet de santé", () => {
+  it("Chambéry (calendrier.actualisation_projet_sante, nothing of its founding recorded): the diagnostic and the projet de santé only", async () => {
+    const chambery = await load("chambery");
+    expect(projectDocuments(chambery)).toEqual(["diagnostic", "projet-sante"]);
+    expect(readiness(chambery, projectTerritory(chambery).facts).map((d) => d.document)).toEqual(["diagnostic", "projet-sante"]);
+    expect(notNeededReason("lettre-intention", chambery)).toMatch(/^une CPTS qui actualise son projet de santé a passé l’étape de la lettre d’intention/);
+    expect(notNeededReason("statuts", chambery)).toContain("a déjà fondé son association");
+    expect(notNeededReason("declaration", chambery)).toContain("association.ag_constitutive.date");
+    expect(notNeededReason("projet-sante", chambery)).toBeUndefined();
+  });
+
+  it("the same file without the update is a CPTS being created: the letter and the founding pieces come back", async () => {
+    const chambery = await load("chambery");
+    delete chambery.calendrier!.actualisation_projet_sante;
+    expect(projectDocuments(chambery)).toEqual([
+      "diagnostic",
+      "lettre-intention",
+      "statuts",
+      "pv-ag-constitutive",
+      "pv-conseil-administration",
+      "liste-dirigeants",
+      "declaration",
+      "projet-sante",
+    ]);
+    expect(notNeededReason("statuts", chambery)).toBeUndefined();
+  });
+
+  it("Bergerac records its letter and its extraordinary assembly with their dates: they stay, each on its own", async () => {
+    const bergerac = await load("bergerac");
+    expect(bergerac.calendrier?.actualisation_projet_sante).toBeDefined();
+    const governance = ["statuts", "pv-ag-extraordinaire", "pv-conseil-administration", "liste-dirigeants", "declaration"];
+    expect(projectDocuments(bergerac)).toEqual(["diagnostic", "lettre-intention", ...governance, "projet-sante"]);
+    const noLetter = structuredClone(bergerac);
+    delete noLetter.lettre_intention!.date;
+    expect(projectDocuments(noLetter)).toEqual(["diagnostic", ...governance, "projet-sante"]);
+    const noAssembly = structuredClone(bergerac);
+    delete noAssembly.association!.ag_extraordinaire!.date;
+    expect(projectDocuments(noAssembly)).toEqual(["diagnostic", "lettre-intention", "projet-sante"]);
+    expect(notNeededReason("pv-ag-extraordinaire", noAssembly)).toContain("l’assemblée extraordinaire qui en a fait la CPTS (association.ag_extraordinaire.date)");
+  });
+
+  it("adds no governance piece to approve the update: the sources retained name none", () => {
+    expect(updatePath().documents).toEqual(["diagnostic", "projet-sante"]);
+    expect(updatePath().approbation).toBeNull();
   });
 });
 

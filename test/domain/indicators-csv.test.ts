@@ -185,10 +185,12 @@ describe("importing indicators from a spreadsheet's rows", () => {
 
 describe("diagnostic computations", () => {
   it("computes densities per 10 000 inhabitants", () => {
-    const d = densities([{ profession: "medecin_generaliste", nombre: 45 }, { profession: "infirmier", nombre: 1 }], 61915);
+    const d = densities([{ profession: "medecin_generaliste", nombre: 45 }, { profession: "infirmier", nombre: 1 }, { profession: "psychologue", nombre: 2 }], 61915);
     expect(d).toEqual([
-      { profession: "medecin_generaliste", libelle: "Médecins généralistes", nombre: 45, pour_10000: 7.3 },
-      { profession: "infirmier", libelle: "Infirmier", nombre: 1, pour_10000: 0.2 },
+      { profession: "medecin_generaliste", libelle: "Médecins généralistes", nombre: 45, sante: true, pour_10000: 7.3 },
+      { profession: "infirmier", libelle: "Infirmier", nombre: 1, sante: true, pour_10000: 0.2 },
+      // Not a profession de santé of the code de la santé publique: counted apart.
+      { profession: "psychologue", libelle: "Psychologues", nombre: 2, sante: false, pour_10000: 0.3 },
     ]);
     expect(densities([{ profession: "infirmier", nombre: 3 }], undefined)[0]!.pour_10000).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXAMPLES, runCli, tempDir } from "../helpers.js";
@@ -107,13 +107,33 @@ describe("cpts etat", () => {
     expect(r.stdout).toMatch(/où en est le projet\u00a0\? \(23 novembre 2026\)/);
     // The CPTS exists and updates its projet de santé: its creation steps are behind it.
     expect(r.stdout).toMatch(/Lettre d’intention\s+fait\s+étape passée/);
-    expect(r.stdout).toMatch(/Statuts de l’association\s+étape passée, document non requis/);
+    expect(r.stdout).toMatch(/Association\s+fait\s+étape passée\u00a0: l’association qui porte la CPTS est fondée/);
+    // Its documents are the updated diagnostic and projet de santé, nothing of a creation.
+    expect(r.stdout).toMatch(/\nDocuments\n  Diagnostic territorial +prêt[^\n]*\n  Projet de santé actualisé +\d+\séléments à compléter\n\n/);
+    expect(r.stdout).not.toMatch(/Statuts|Procès-verbal|Déclaration|document non requis/);
     expect(r.stdout).toMatch(/Projet de santé actualisé\s+en cours/);
-    expect(r.stdout).toMatch(/Projet de santé\s+\d+\séléments à compléter/);
+    expect(r.stdout).toMatch(/Projet de santé actualisé\s+\d+\séléments à compléter/);
     // Actions written as the command that does them.
     expect(r.stdout).toMatch(/Prochaines actions\n  1\. .+\u00a0: cpts assistant \S*chambery\/cpts\.yaml --etape [a-z-]+\n/);
     expect(r.stdout).toMatch(/31 mars 2027\s+Envoi à l’ARS du projet de santé actualisé/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("Chambéry in JSON: the two documents of an update, and generer refuses a creation document with the reason", async () => {
+    const r = await runCli(["etat", CHAMBERY, "--json", "--date", "2026-11-23"]);
+    expect(r.code).toBe(0);
+    expect(Object.keys(JSON.parse(r.stdout).documents)).toEqual(["diagnostic", "projet-sante"]);
+    const out = tempDir();
+    const g = await runCli(["generer", CHAMBERY, "--sortie", out, "--format", "md", "--brouillon", "--document", "lettre-intention,statuts,projet-sante"]);
+    expect(g.code).toBe(1);
+    expect(g.stderr).toContain(
+      "--document lettre-intention ne concerne pas ce projet (Lettre d’intention), car une CPTS qui actualise son projet de santé a passé l’étape de la lettre d’intention, et le fichier ne la date pas (lettre_intention.date)\u00a0; ses documents sont diagnostic, projet-sante.",
+    );
+    expect(g.stderr).toMatch(/--document statuts ne concerne pas ce projet \(Statuts de l’association\), car une CPTS qui actualise son projet de santé a déjà fondé son association/);
+    expect(readdirSync(out).filter((f) => !f.startsWith(".")).sort()).toEqual(["projet-sante.md"]);
+    const all = await runCli(["generer", CHAMBERY, "--sortie", out, "--format", "md", "--brouillon"]);
+    expect(all.code).toBe(0);
+    expect(readdirSync(out).filter((f) => !f.startsWith(".")).sort()).toEqual(["diagnostic.md", "projet-sante.md"]);
   });
 
   it("gives the same picture in JSON, with deadlines after an ACI signature", async () => {

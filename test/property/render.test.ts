@@ -20,7 +20,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { isDroitLocal, projectParcours } from "../../src/domain/association.js";
-import { projectDocuments } from "../../src/domain/documents.js";
+import { DOCUMENT_IDS, projectDocuments } from "../../src/domain/documents.js";
 import { documentLayout } from "../../src/domain/document-layout.js";
 import { projectFigures } from "../../src/cli/figures.js";
 import { boardIsElected } from "../../src/domain/meetings.js";
@@ -280,8 +280,12 @@ async function render(generated: Generated, drawn = false): Promise<{ project: P
     : { names, get: async () => ({ type: "none" }) };
   const markdown: string[] = [];
   const docx: string[] = [];
-  // The documents the project needs, as `cpts generer` writes them: each with its own date.
-  for (const id of projectDocuments(project)) {
+  // The documents the project needs, as `cpts generer` writes them: each with its own date. A
+  // CPTS that updates its projet de santé needs only two of them; the creation documents of the
+  // same answers are rendered too, since what is checked here is how answers print.
+  const { actualisation_projet_sante: _update, ...calendrier } = project.calendrier ?? {};
+  const created = projectDocuments({ ...project, calendrier });
+  for (const id of DOCUMENT_IDS.filter((d) => projectDocuments(project).includes(d) || created.includes(d))) {
     const model = modelForDocument(shared, project, { date: generated.date }, id);
     const md = renderMarkdownOnly({ templateName: id, model, templateDirs: [TEMPLATES_DIR], env, figures });
     const doc = await renderDocument({

@@ -73,6 +73,17 @@ describe("documents signed by the CPTS do not speak of the tool that wrote them"
     }
   });
 
+  it.each(["bergerac", "chambery", "saverne"] as const)("%s: the CPTS speaks to the ARS, not of what the ARS examines nor of what the tool computes", (name) => {
+    for (const id of ["diagnostic", "projet-sante"] as const) {
+      const text = md(name, id);
+      expect(text, `${name} ${id}`).not.toMatch(/ce que l’ARS examine|ce que le tableau|le tableau ne calcule|sans savoir|n’est pas montré|ce que l’accord conventionnel interprofessionnel attend/i);
+      expect(text, `${name} ${id}`).toMatch(/^#+ Accès aux soins sur le territoire$/m);
+    }
+    const pds = md(name, "projet-sante");
+    expect(pds).toContain("Attentes de l’accord conventionnel interprofessionnel pour cette mission, et fiches-actions qui y répondent :");
+    expect(pds).toContain("Précisions sur ces montants :");
+  });
+
   it("the budget names the ACI reference amounts as its source, and the unknown plafonds as to check", () => {
     const bergerac = md("bergerac", "projet-sante");
     expect(bergerac).toContain("Les plafonds de 2020, 2021, 2022 et 2024 sont à vérifier sur le site de l’Urssaf.");

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { assistantCommand } from "../../src/cli/assistant.js";
 import { UserError } from "../../src/project/errors.js";
-import { memoryIo, tempDir } from "../helpers.js";
+import { EXAMPLES, memoryIo, tempDir } from "../helpers.js";
 import { CTRL_C, plain, projectDir, ScriptedPrompter, type Entry } from "./scripted.js";
 
 describe("cpts assistant", () => {
@@ -147,6 +147,18 @@ describe("cpts assistant", () => {
     expect(home[8]).toMatch(/^9\. +Le budget prévisionnel +○ à faire$/);
     expect(home[10]).toMatch(/^11\. Générer les documents +0\/8 prêts$/);
     expect(home[11]).toContain("Quitter");
+  });
+
+  it("a CPTS that updates its projet de santé: two documents, the lettre d’intention step passed and never proposed", async () => {
+    const { dir } = projectDir(readFileSync(join(EXAMPLES, "chambery", "cpts.yaml"), "utf8"));
+    const io = memoryIo(dir, true);
+    const ask = new ScriptedPrompter([["Quelle étape", "Quitter"]]);
+    await assistantCommand(undefined, {}, io, ask);
+    expect(plain(io.out)).toMatch(/Documents : \S diagnostic · \S projet de santé\n/);
+    const home = ask.offered[0]!.choices;
+    expect(home[5]).toMatch(/^6\. +La lettre d’intention +– étape passée$/);
+    expect(home[10]).toMatch(/^11\. Générer les documents +\d\/2 prêts$/);
+    expect(home[6]).not.toMatch(/à faire/);
   });
 
   it("rejects an unknown step name", async () => {

@@ -1,4 +1,5 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { askFields, editList } from "../../src/wizard/ask.js";
@@ -8,9 +9,11 @@ import { associationStep } from "../../src/wizard/steps/association.js";
 import { diagnosticStep } from "../../src/wizard/steps/diagnostic.js";
 import { budgetStep } from "../../src/wizard/steps/budget.js";
 import { genererStep } from "../../src/wizard/steps/generer.js";
+import { lettreStep } from "../../src/wizard/steps/lettre.js";
 import { missionsStep } from "../../src/wizard/steps/missions.js";
 import { porteurItem, porteursStep } from "../../src/wizard/steps/porteurs.js";
 import { territoireStep } from "../../src/wizard/steps/territoire.js";
+import { EXAMPLES } from "../helpers.js";
 import { CTRL_C, plain, projectDir, scriptedContext, type Entry } from "./scripted.js";
 
 const porteur = (profession: string, civilite: string, prenom: string, nom: string, more: Entry[] = [], titre?: string): Entry[] => [
@@ -535,6 +538,28 @@ describe("budget", () => {
 });
 
 describe("generer", () => {
+  it("names the documents of the project: the two of an update for Chambéry, the whole founding for a new CPTS", async () => {
+    const { file } = projectDir(readFileSync(join(EXAMPLES, "chambery", "cpts.yaml"), "utf8"));
+    const { ctx } = await scriptedContext(file, []);
+    expect(genererStep.intro!(ctx.editor.project)).toBe("Diagnostic territorial et projet de santé actualisé, au format Word (DOCX).");
+    const fresh = await scriptedContext(projectDir().file, []);
+    expect(genererStep.intro!(fresh.ctx.editor.project)).toBe(
+      "Diagnostic territorial, lettre d’intention, statuts de l’association, procès-verbal de l’assemblée générale constitutive, " +
+        "procès-verbal du conseil d’administration, liste des personnes chargées de l’administration, déclaration de création à la préfecture " +
+        "et projet de santé, au format Word (DOCX).",
+    );
+  });
+
+  it("the lettre d’intention and association steps say what an update does not write", async () => {
+    const { file } = projectDir(readFileSync(join(EXAMPLES, "chambery", "cpts.yaml"), "utf8"));
+    const { ctx } = await scriptedContext(file, []);
+    expect(plain(lettreStep.intro!(ctx.editor.project) ?? "")).toContain("Ce projet n’en a pas besoin : une CPTS qui actualise son projet de santé a passé l’étape");
+    expect(plain(associationStep.intro!(ctx.editor.project) ?? "")).toContain("Ce projet n’écrit ni statuts ni procès-verbal, car une CPTS qui actualise son projet de santé a déjà fondé son association");
+    const fresh = await scriptedContext(projectDir().file, []);
+    expect(lettreStep.intro!(fresh.ctx.editor.project)).not.toContain("pas besoin");
+    expect(associationStep.intro!(fresh.ctx.editor.project)).not.toContain("n’écrit ni statuts");
+  });
+
   it("asks the documents' date (today proposed) and place before generating, so that no title page is undated", async () => {
     const { file, read } = projectDir();
     const { ctx, ask } = await scriptedContext(file, [

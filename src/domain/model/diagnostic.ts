@@ -131,15 +131,16 @@ export interface DiagnosticView {
   themes: { code: string; libelle: string; indicateurs: IndicatorView[] }[];
   sources: string[];
   sources_texte: string | undefined;
-  densites: {
-    profession: string;
-    libelle: string;
-    effectif: number;
-    effectif_texte: string;
-    pour_10000: string | undefined;
-    precision: string | undefined;
-  }[];
+  /** The professions de santé of the code de la santé publique, counted in the total. */
+  densites: DensityRow[];
+  /** « 414 »: the professionnels de santé only. */
   densites_total: string | undefined;
+  /** Other professions (psychologues…), shown below the total and not counted in it. */
+  densites_autres: DensityRow[];
+  /** Says why they stand apart; undefined when there is none. */
+  densites_autres_note: string | undefined;
+  /** The file counts professionals of some profession (the table is shown). */
+  effectifs_renseignes: boolean;
   effectifs_annee: number | undefined;
   effectifs_source: string | undefined;
   /** « 61 915 habitants (population municipale, données 2023) ». */
@@ -167,6 +168,50 @@ export interface DiagnosticView {
 
 const LEVEL_OF: Record<string, string> = { departement: "du département", region: "de la région", france: "de la France" };
 const SENS_WORD: Record<string, string> = { superieur: "supérieure", inferieur: "inférieure", egal: "égale" };
+
+export interface DensityRow {
+  profession: string;
+  libelle: string;
+  effectif: number;
+  effectif_texte: string;
+  pour_10000: string | undefined;
+  precision: string | undefined;
+}
+
+/**
+ * The table of the professionals of the territory: the professions de santé and their total,
+ * then the other professions the file counts (psychologues, ostéopathes…), which the code de la
+ * santé publique does not make professions de santé (REFERENCE §7.1).
+ */
+function densityRows(
+  effectifs: NonNullable<NonNullable<Project["diagnostic"]>["effectifs"]>,
+  population: number | undefined,
+): Pick<DiagnosticView, "densites" | "densites_total" | "densites_autres" | "densites_autres_note"> {
+  const rows = densities(effectifs, population).map((x, i) => ({
+    sante: x.sante,
+    row: {
+      profession: x.profession,
+      libelle: x.libelle,
+      effectif: x.nombre,
+      effectif_texte: formatNumber(x.nombre),
+      pour_10000: x.pour_10000 !== null ? x.pour_10000.toFixed(1).replace(".", ",") : undefined,
+      precision: text(effectifs[i]?.precision),
+    },
+  }));
+  const health = rows.filter((r) => r.sante).map((r) => r.row);
+  const others = rows.filter((r) => !r.sante).map((r) => r.row);
+  const total = health.reduce((n, r) => n + r.effectif, 0);
+  const names = [...new Set(others.map((r) => lowerFirst(professionLabel(r.profession, 2))))];
+  return {
+    densites: health,
+    densites_total: health.length > 0 ? formatNumber(total) : undefined,
+    densites_autres: others,
+    densites_autres_note:
+      names.length > 0
+        ? `${upperFirst(joinFr(names.map((n) => `les ${n}`)))} ne sont pas des professionnels de santé au sens du code de la santé publique${NBSP}: ils figurent sous le total, sans y être comptés.`
+        : undefined,
+  };
+}
 
 function formatValue(value: number, unit: string | undefined): string {
   const n = formatNumber(value, 2);
@@ -248,8 +293,6 @@ export function diagnosticSection(project: Project, summary: TerritorySummary | 
     return `${s} (${joinFr(years.map(String))})`;
   });
   const effectifs = d.effectifs ?? [];
-  const dens = densities(effectifs, population);
-  const totalEffectifs = effectifs.reduce((n, e) => n + e.nombre, 0);
   const besoins = (d.besoins ?? []).map((b) => ({
     intitule: b.intitule,
     description: text(b.description),
@@ -262,15 +305,8 @@ export function diagnosticSection(project: Project, summary: TerritorySummary | 
     themes,
     sources,
     sources_texte: sources.length > 0 ? joinFr(sources) : undefined,
-    densites: dens.map((x, i) => ({
-      profession: x.profession,
-      libelle: x.libelle,
-      effectif: x.nombre,
-      effectif_texte: formatNumber(x.nombre),
-      pour_10000: x.pour_10000 !== null ? x.pour_10000.toFixed(1).replace(".", ",") : undefined,
-      precision: text(effectifs[i]?.precision),
-    })),
-    densites_total: totalEffectifs > 0 ? formatNumber(totalEffectifs) : undefined,
+    ...densityRows(effectifs, population),
+    effectifs_renseignes: effectifs.length > 0,
     effectifs_annee: d.effectifs_annee,
     effectifs_exemple: d.effectifs_exemple === true,
     densites_annees_note: densityYearNote(effectifs.length ? d.effectifs_annee : undefined, summary?.populationYear),

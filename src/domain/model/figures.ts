@@ -138,11 +138,16 @@ function levelsGiven(rows: readonly ({ departement?: number; region?: number; fr
   return LEVELS.filter((level) => rows.some((row) => row?.[level] !== undefined));
 }
 
-/** The territory's density of each profession, beside the references the file gives. */
+/**
+ * The territory's density of each profession de santé, beside the references the file gives;
+ * the other professions (psychologues…) stay in the table, not under this title.
+ */
 function densityFigure(project: Project, summary: TerritorySummary | null): GroupedFigure | undefined {
   const d = project.diagnostic ?? {};
   const effectifs: readonly EffectifParProfession[] = d.effectifs ?? [];
-  const rows = densities(effectifs, summary?.population).flatMap((x, i) => (x.pour_10000 === null ? [] : [{ ...x, references: effectifs[i]!.references }]));
+  const rows = densities(effectifs, summary?.population).flatMap((x, i) =>
+    x.pour_10000 === null || !x.sante ? [] : [{ ...x, references: effectifs[i]!.references }],
+  );
   const source = text(d.effectifs_source);
   if (rows.length === 0 || !source || !summary) return undefined;
   const places = placeLabels(project, summary);

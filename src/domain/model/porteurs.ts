@@ -2,6 +2,7 @@
 import { NBSP, formatNumber, joinFr, numberInWords, upperFirst } from "../../french/index.js";
 import type { Porteur, Project } from "../../project/index.js";
 import { genreOf, groupGenre, professionForm, roleLabel } from "../gender.js";
+import { isHealthProfession } from "../professions.js";
 import { address, person, profLabel, text, type PersonView } from "./common.js";
 import { MODE_EXERCICE } from "./labels.js";
 
@@ -80,7 +81,9 @@ export function porteursSection(project: Project): PorteursView {
   const byProfession = new Map<string, ReturnType<typeof genreOf>[]>();
   for (const p of project.porteurs ?? []) byProfession.set(p.profession, [...(byProfession.get(p.profession) ?? []), genreOf(p.civilite)]);
   const feminine = groupGenre(porteurs.map((p) => p.genre)) === "feminin";
-  const noun = `${porteurs.length > 1 ? (feminine ? "professionnelles" : "professionnels") : feminine ? "professionnelle" : "professionnel"} de santé`;
+  // « de santé » only when every porteur practises a profession de santé (psychologues do not).
+  const health = (project.porteurs ?? []).every((p) => isHealthProfession(p.profession));
+  const noun = `${porteurs.length > 1 ? (feminine ? "professionnelles" : "professionnels") : feminine ? "professionnelle" : "professionnel"}${health ? " de santé" : ""}`;
   return {
     porteurs,
     interlocuteur,

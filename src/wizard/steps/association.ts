@@ -6,7 +6,7 @@
  * Haut-Rhin, the droit local applies: the step says so and asks what it needs.
  */
 import { NBSP } from "../../french/index.js";
-import { fonctionLabel, genreOf, isDroitLocal, minimumFounders, minimumSignatories, projectParcours, siegeDepartement } from "../../domain/index.js";
+import { fonctionLabel, genreOf, isDroitLocal, minimumFounders, minimumSignatories, notNeededReason, projectParcours, siegeDepartement } from "../../domain/index.js";
 import type { Project } from "../../project/index.js";
 import type { FieldSpec, ItemSpec } from "../ask.js";
 import type { WizardContext } from "../context.js";
@@ -211,6 +211,14 @@ function meetingSections(project: Project) {
   ];
 }
 
+/** For a CPTS that updates its projet de santé without recording its founding: what the answers still serve. */
+function foundedNotice(project: Project): string | undefined {
+  const reason = notNeededReason("statuts", project);
+  return reason
+    ? `Ce projet n’écrit ni statuts ni procès-verbal, car ${reason}${NBSP}; la dénomination, les membres et les collèges servent au projet de santé.`
+    : undefined;
+}
+
 export const associationStep: StepDefinition = {
   id: "association",
   title: "L’association (statuts, AG constitutive, dirigeants)",
@@ -222,6 +230,7 @@ export const associationStep: StepDefinition = {
         ? "L’association existante qui porte la CPTS : ses statuts modifiés, l’assemblée générale extraordinaire qui les adopte, "
         : "L’association qui porte la CPTS : ses statuts, l’assemblée générale constitutive qui les adopte, ") +
         "la réunion du conseil d’administration qui élit le bureau, les votes et les dirigeants. Un modèle de gouvernance remplit d’un coup la plupart des réponses.",
+      foundedNotice(project),
       droitLocalNotice(project),
     ]
       .filter(Boolean)

@@ -1,6 +1,6 @@
 /** Step 11: generating the documents, through the `generer` command. */
-import { NBSP } from "../../french/index.js";
-import { documentGaps, gapsLabel } from "../../domain/index.js";
+import { NBSP, joinFr, lowerFirst, upperFirst } from "../../french/index.js";
+import { documentGaps, documentTitle, gapsLabel, projectDocuments } from "../../domain/index.js";
 import { UserError } from "../../project/index.js";
 import { askFields } from "../ask.js";
 import type { WizardContext } from "../context.js";
@@ -49,6 +49,7 @@ export const genererStep: StepDefinition = {
   id: "generer",
   title: "Générer les documents",
   paths: ["documents"],
-  intro: () => "Diagnostic, lettre d’intention, statuts, procès-verbal d’AG constitutive et projet de santé, au format Word (DOCX).",
+  // The documents of this project, as `valider` and `generer` count them.
+  intro: (project) => `${upperFirst(joinFr(projectDocuments(project).map((id) => lowerFirst(documentTitle(id, project)))))}, au format Word (DOCX).`,
   run: generate,
 };

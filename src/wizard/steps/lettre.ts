@@ -1,4 +1,6 @@
 /** Step 6: what the lettre d’intention asks of the ARS. */
+import { notNeededReason } from "../../domain/index.js";
+import { NBSP } from "../../french/index.js";
 import type { Project } from "../../project/index.js";
 import { fieldsSection, type StepDefinition } from "../step.js";
 
@@ -12,9 +14,17 @@ export const lettreStep: StepDefinition = {
   id: "lettre-intention",
   title: "La lettre d’intention",
   paths: ["lettre_intention"],
-  intro: () =>
-    "La lettre d’intention présente le projet à l’ARS et demande son soutien pour écrire le projet de santé. " +
-    "Elle reprend les porteurs, le territoire, les acteurs, les premiers constats et les missions envisagées.",
+  documents: ["lettre-intention"],
+  intro: (project) => {
+    const passed = notNeededReason("lettre-intention", project);
+    return [
+      "La lettre d’intention présente le projet à l’ARS et demande son soutien pour écrire le projet de santé. " +
+        "Elle reprend les porteurs, le territoire, les acteurs, les premiers constats et les missions envisagées.",
+      passed ? `Ce projet n’en a pas besoin${NBSP}: ${passed}.` : undefined,
+    ]
+      .filter(Boolean)
+      .join("\n");
+  },
   sections: () => [
     fieldsSection({
       id: "date",
