@@ -5,9 +5,9 @@
  * placeholder these templates can print has its blocking finding here, so a document called
  * ready prints none. Pure.
  */
-import { NBSP, plural, quote } from "../french/index.js";
+import { NBSP, formatDate, plural, quote } from "../french/index.js";
 import type { Finding, Project, Severity } from "../project/index.js";
-import { minimumFounders, minimumSignatories, projectParcours, projectRegime, statutsDates } from "./association.js";
+import { minimumFounders, minimumSignatories, projectParcours, projectRegime, statutsDates, statutsInForceBefore } from "./association.js";
 import type { DocumentId } from "./documents.js";
 import { checkDirigeantsAgainstStatuts } from "./founding.js";
 import { genderFinding } from "./gender.js";
@@ -164,7 +164,31 @@ export function pvExtraordinaire(p: Project): Finding[] {
   c.need(has(p.association?.denomination), "association.denomination", "denomination", "la dénomination de l’association manque");
   c.need(p.association?.ag_extraordinaire?.modifications?.length, "association.ag_extraordinaire.modifications", "modifications", "l’assemblée ne dit pas ce qu’elle modifie (objet, membres, instances…)", "avertissement");
   if (boardIsElected(p)) electedBoard(c, p);
+  statutsBeforeMeeting(c, p);
   return c.findings;
+}
+
+/**
+ * The version of the statuts the extraordinary assembly votes under: older than the assembly,
+ * and, when the file gives the history of the statuts, the last version before it.
+ */
+function statutsBeforeMeeting(c: Collector, p: Project): void {
+  const given = p.association?.ag_extraordinaire?.statuts_anterieurs?.date;
+  const meeting = p.association?.ag_extraordinaire?.date;
+  if (given === undefined) return;
+  const path = "association.ag_extraordinaire.statuts_anterieurs.date";
+  if (meeting !== undefined && given >= meeting) {
+    c.add("erreur", path, "statuts-anterieurs-date", `les statuts sous lesquels l’assemblée délibère datent du ${formatDate(given)}, pas d’avant l’assemblée du ${formatDate(meeting)}`);
+    return;
+  }
+  const { fromHistory } = statutsInForceBefore(p);
+  if (fromHistory !== undefined && fromHistory !== given)
+    c.add(
+      "avertissement",
+      path,
+      "statuts-anterieurs-version",
+      `d’après leurs dates d’adoption et de modification (association.statuts), les statuts en vigueur avant l’assemblée sont ceux du ${formatDate(fromHistory)}, pas ceux du ${formatDate(given)}`,
+    );
 }
 
 export function pvConseil(p: Project): Finding[] {
