@@ -61,6 +61,7 @@ export function statuts(p: Project): Finding[] {
   c.need(has(a.membres?.admission), "association.membres.admission", "admission", "les conditions d’admission ne sont pas définies");
   c.need(a.membres?.perte_qualite?.length, "association.membres.perte_qualite", "perte-qualite", "les cas de perte de la qualité de membre ne sont pas définis");
   c.need(a.cotisation?.montant !== undefined, "association.cotisation.montant", "cotisation", "le montant de la cotisation manque");
+  cotisationExemptions(c, p);
   const ca = a.conseil_administration;
   c.need(has(ca?.composition), "association.conseil_administration.composition", "ca-composition", "la composition du conseil d’administration manque");
   c.need(ca?.duree_mandat_ans, "association.conseil_administration.duree_mandat_ans", "ca-mandat", "la durée du mandat des administrateurs manque");
@@ -101,6 +102,34 @@ export function statuts(p: Project): Finding[] {
       c.add("erreur", "association.dirigeants", "dirigeants", `il faut au moins ${min} dirigeants pour signer et déclarer les statuts (${plural(dirigeants.length, "déclaré")})`);
   }
   return c.findings;
+}
+
+/** Words that tell an exemption from the cotisation written as free text. */
+const EXEMPTION_WORDS = /dispens|exon[ée]r|exempt|gratuit/i;
+
+/**
+ * The categories exempt from the cotisation are data, so that the article on the cotisation, the
+ * assembly’s composition and the procès-verbal say the same: an exemption written only in the
+ * comment would leave « tous les membres à jour de leur cotisation » elsewhere; every category
+ * exempt would leave a cotisation nobody pays.
+ */
+function cotisationExemptions(c: Collector, p: Project): void {
+  const categories = p.association?.membres?.categories ?? [];
+  if (categories.length > 0 && categories.every((x) => x.dispensee_de_cotisation === true))
+    c.add(
+      "erreur",
+      "association.membres.categories",
+      "cotisation-personne",
+      `toutes les catégories de membres sont dispensées de cotisation, alors que les statuts en fixent une${NBSP}: retirez la dispense des membres qui la paient`,
+    );
+  const comment = p.association?.cotisation?.commentaire;
+  if (comment !== undefined && EXEMPTION_WORDS.test(comment))
+    c.add(
+      "avertissement",
+      "association.cotisation.commentaire",
+      "cotisation-dispense-commentaire",
+      `le commentaire de la cotisation parle d’une dispense (${quote(comment)}) que les autres articles ignorent${NBSP}; dites-la dans la catégorie de membres concernée (dispensee_de_cotisation: true) et retirez-la du commentaire`,
+    );
 }
 
 /** A session’s chair or secretary whom no list of persons names: their civilité is unknown. */

@@ -857,7 +857,7 @@ export type Montant = number;
  */
 export type FixeePar = "assemblee_generale" | "conseil_administration";
 /**
- * Par exemple « gratuite pour les étudiants ».
+ * Ce que les statuts ajoutent sur la cotisation, par exemple « appelée en janvier de chaque année ». Une catégorie de membres qui ne la paie pas se dit dans la catégorie (association.membres.categories, dispensee_de_cotisation), pour que tous les articles en tiennent compte.
  */
 export type Commentaire3 = string;
 /**

@@ -342,6 +342,34 @@ describe("association: the founding path decides the meetings, and each vote is 
 });
 
 describe("association", () => {
+  it("asks of each category of members whether it is exempt from the cotisation, and keeps the answer as data", async () => {
+    const { file, read } = projectDir(WITH_PORTEURS());
+    const { ctx, ask } = await scriptedContext(file, [
+      ["Catégories de membres (0)", "Ajouter une catégorie"],
+      ["Nom", "membres actifs"],
+      ["Qui", "Professionnels de santé du territoire, à jour de leur cotisation."],
+      ["Voix", "délibérative"],
+      ["Ces membres sont-ils dispensés de cotisation ?", false],
+      ["Catégories de membres (1)", "Ajouter une catégorie"],
+      ["Nom", "membres d’honneur"],
+      ["Qui", "Personnes nommées par le conseil d’administration."],
+      ["Voix", "voix consultative"],
+      ["Ces membres sont-ils dispensés de cotisation ?", true],
+      ["Catégories de membres (2)", "Terminer"],
+      ["Admission", "Demande écrite agréée par le conseil d’administration."],
+      ["Perte de la qualité de membre (0)", "Terminer"],
+    ]);
+    const section = associationStep.sections!(ctx.editor.project).find((s) => s.id === "membres")!;
+    await section.run(ctx);
+    expect(ask.remaining).toBe(0);
+    const categories = parse(read()).association.membres.categories;
+    expect(categories.map((c: { nom: string; dispensee_de_cotisation?: boolean }) => [c.nom, c.dispensee_de_cotisation])).toEqual([
+      ["membres actifs", undefined],
+      ["membres d’honneur", true],
+    ]);
+    expect(plain(section.summary(ctx.editor.project).join("\n"))).toContain("membres d’honneur (voix consultative), dispensés de");
+  });
+
   it("applies a governance preset: one collège per profession of the porteurs, as in Bergerac", async () => {
     const { file, read } = projectDir(WITH_PORTEURS());
     const { ctx, printed } = await scriptedContext(file, [["Quel modèle de gouvernance", "Un collège par profession"]]);

@@ -91,8 +91,19 @@ const dirigeantItem: ItemSpec = {
 
 const categorieItem: ItemSpec = {
   noun: "une catégorie de membres",
-  fields: ["nom", "description", "voix"],
-  label: (c) => `${text(c.nom, "(sans nom)")}${c.voix ? ` (${valueLabel(["association", "membres", "categories", 0, "voix"], String(c.voix))})` : ""}`,
+  fields: [
+    "nom",
+    "description",
+    "voix",
+    {
+      path: "dispensee_de_cotisation",
+      message: "Ces membres sont-ils dispensés de cotisation ?",
+      hint: "Les statuts le disent à l’article sur la cotisation et dans la composition de l’assemblée générale.",
+      example: "les membres partenaires et les membres d’honneur (Bergerac)",
+    },
+  ],
+  label: (c) =>
+    `${text(c.nom, "(sans nom)")}${c.voix ? ` (${valueLabel(["association", "membres", "categories", 0, "voix"], String(c.voix))})` : ""}${c.dispensee_de_cotisation === true ? ", dispensés de cotisation" : ""}`,
 };
 
 const collegeItem: ItemSpec = {
