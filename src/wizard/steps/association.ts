@@ -185,7 +185,7 @@ const statutsBeforeSection = fieldsSection({
       message: "Date des statuts actuels (adoption ou dernière modification)",
       suggest: (p: Project) => statutsInForceBefore(p).fromHistory,
     },
-    { path: "article", message: "Article des statuts actuels sur l’assemblée générale extraordinaire", example: "« 14 » (Bergerac)" },
+    { path: "article", message: "Article des statuts actuels sur l’assemblée générale extraordinaire", example: "« 13 » (Bergerac)" },
     { path: "quorum", message: "Quorum de l’assemblée extraordinaire selon les statuts actuels" },
     { path: "majorite", message: "Majorité de l’assemblée extraordinaire selon les statuts actuels" },
     { path: "procurations_max", message: "Nombre maximal de pouvoirs par membre présent selon les statuts actuels" },
