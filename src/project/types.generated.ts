@@ -1868,6 +1868,13 @@ export type Parcours1 = "nouvelle" | "existante";
  * via the `definition` "rna".
  */
 export type NumeroRNA1 = string;
+/**
+ * Numéro d’un article de statuts, sans le mot « article » : « 13 », « 13 bis » ou « XIII ».
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "numero_article".
+ */
+export type NumeroDArticle = string;
 
 /**
  * Fichier projet d’une Communauté Professionnelle Territoriale de Santé (cpts.yaml) : toutes les réponses qui servent à écrire la lettre d’intention, les statuts, les procès-verbaux d’assemblée générale et du conseil d’administration, la liste des dirigeants, la déclaration, le diagnostic et le projet de santé.

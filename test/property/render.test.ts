@@ -85,6 +85,7 @@ const PATTERNED: Record<string, fc.Arbitrary<string>> = {
   telephone: fc.constantFrom("05 53 00 00 00", "0612345678", "+33 6 12 34 56 78", "05.53.00.00.00"),
   courriel: fc.constantFrom("claire.martin@exemple.fr", "o.brien+cpts@exemple-sante.org"),
   rna: fc.constantFrom("W243004217", "W673000001"),
+  numero_article: fc.constantFrom("13", "7 bis", "XIV", "1"),
   date: isoDate,
 };
 
