@@ -68,3 +68,39 @@ export function statutsDatesText(project: Project): string | undefined {
   const changed = modifications.length > 0 ? `, modifiés ${joinFr(modifications.map((d) => `le ${formatDate(d)}`))}` : "";
   return `Statuts adoptés le ${formatDate(adoption)}${changed}`;
 }
+
+/** The statuts an extraordinary assembly votes under, as far as the file tells them. */
+export interface StatutsInForce {
+  /** The date of that version: the one the file gives, else the last adoption or modification before the assembly. */
+  date: string | undefined;
+  /** The adoption and the modifications that make up that version, earliest first. */
+  adoption: string | undefined;
+  modifications: string[];
+  /** The version the history of the statuts points to, whatever date the file gives. */
+  fromHistory: string | undefined;
+}
+
+/**
+ * The statuts in force on the day an existing association holds its extraordinary assembly:
+ * those it amends, not those it adopts. Their version is the last adoption or modification the
+ * history gives before the assembly, unless the file names it
+ * (association.ag_extraordinaire.statuts_anterieurs.date).
+ */
+export function statutsInForceBefore(project: Project): StatutsInForce {
+  const a = project.association ?? {};
+  const valid = (d: unknown): d is string => typeof d === "string" && isValidIsoDate(d);
+  const meeting = valid(a.ag_extraordinaire?.date) ? a.ag_extraordinaire!.date : undefined;
+  const before = (d: string) => meeting === undefined || d < meeting;
+  const adoption = valid(a.statuts?.adoptes_le) && before(a.statuts!.adoptes_le!) ? a.statuts!.adoptes_le : undefined;
+  const modifications = [...new Set((a.statuts?.modifications ?? []).map((m) => m.date).filter(valid).filter(before))].sort();
+  const fromHistory = modifications.at(-1) ?? adoption;
+  const given = a.ag_extraordinaire?.statuts_anterieurs?.date;
+  const date = valid(given) ? given : fromHistory;
+  const upTo = (d: string) => date === undefined || d <= date;
+  return {
+    date,
+    adoption: adoption !== undefined && upTo(adoption) ? adoption : undefined,
+    modifications: modifications.filter(upTo),
+    fromHistory,
+  };
+}

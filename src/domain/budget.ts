@@ -227,7 +227,9 @@ function cotisationsRow(p: Project, b: Budget, years: number): BudgetRow {
   if (c?.montant !== undefined) amount = c.montant;
   else if (c?.membres !== undefined && unit !== undefined) {
     amount = c.membres * unit;
-    calcul = `${c.membres}${NBSP}membres × ${formatAmount(unit)}`;
+    // With categories exempt (association.membres.categories), the count is of those who pay.
+    const exempt = (p.association?.membres?.categories ?? []).some((x) => x.dispensee_de_cotisation === true);
+    calcul = `${c.membres}${NBSP}membres ${exempt ? "cotisants " : ""}× ${formatAmount(unit)}`;
   }
   return {
     code: "COTISATIONS",

@@ -89,6 +89,7 @@ interface Majority {
 interface MeetingRules {
   code: Reunion;
   libelle: string;
+  /** Where the rules the meeting votes under are, in the association section of the file. */
   regles_des_statuts: string | null;
   note: string;
   elit: "conseil_administration" | "bureau" | null;
@@ -217,14 +218,42 @@ function meetingRules(reunion: Reunion): MeetingRules {
   return found;
 }
 
-function statutsRules(a: Association, reunion: Reunion): { quorum?: string; majorite?: string; path: string } | null {
+/** The rules a meeting votes under, where the file holds them, and how a message names them. */
+export interface MeetingStatutsRules {
+  quorum?: string;
+  majorite?: string;
+  /** Proxies a member present may hold; undefined when these statuts do not say. */
+  procurations_max?: number;
+  path: string;
+  /** « les statuts », « les statuts en vigueur avant l’assemblée ». */
+  statuts: string;
+}
+
+/**
+ * The statuts a meeting votes under. The extraordinary assembly that amends the statuts of an
+ * existing association votes under the statuts in force before it (data/founding.json), never
+ * under the text it adopts; the other meetings, under the statuts the file describes.
+ */
+export function statutsRules(a: Association, reunion: Reunion): MeetingStatutsRules | null {
+  const procurations = a.assemblee_generale?.procurations_max;
+  const current = (rules: { quorum?: string; majorite?: string } | undefined, path: string, proxies: number | undefined): MeetingStatutsRules => ({
+    ...(rules?.quorum !== undefined ? { quorum: rules.quorum } : {}),
+    ...(rules?.majorite !== undefined ? { majorite: rules.majorite } : {}),
+    ...(proxies !== undefined ? { procurations_max: proxies } : {}),
+    path,
+    statuts: "les statuts",
+  });
   switch (meetingRules(reunion).regles_des_statuts) {
+    case "ag_extraordinaire.statuts_anterieurs": {
+      const before = a.ag_extraordinaire?.statuts_anterieurs;
+      return { ...current(before, "association.ag_extraordinaire.statuts_anterieurs", before?.procurations_max), statuts: "les statuts en vigueur avant l’assemblée" };
+    }
     case "assemblee_generale.extraordinaire":
-      return { ...a.assemblee_generale?.extraordinaire, path: "association.assemblee_generale.extraordinaire" };
+      return current(a.assemblee_generale?.extraordinaire, "association.assemblee_generale.extraordinaire", procurations);
     case "assemblee_generale.ordinaire":
-      return { ...a.assemblee_generale?.ordinaire, path: "association.assemblee_generale.ordinaire" };
+      return current(a.assemblee_generale?.ordinaire, "association.assemblee_generale.ordinaire", procurations);
     case "conseil_administration":
-      return { ...a.conseil_administration, path: "association.conseil_administration" };
+      return current(a.conseil_administration, "association.conseil_administration", undefined);
     default:
       return null;
   }
@@ -269,19 +298,19 @@ export function checkMeeting(a: Association, reg: Regime, m: MeetingRecord): Fin
     out.push(f("erreur", `${m.path}.presents`, "pv.presents", `${label}${NBSP}: le nombre de membres présents manque.`));
   }
 
-  const procurations = a.assemblee_generale?.procurations_max;
-  if (m.reunion !== "conseil" && procurations !== undefined && representes > presents * procurations) {
+  const st = statutsRules(a, m.reunion);
+  const procurations = st?.procurations_max;
+  if (procurations !== undefined && representes > presents * procurations) {
     out.push(
       f(
         "erreur",
         `${m.path}.representes`,
         "pv.procurations",
-        `${label}${NBSP}: ${plural(representes, "membre représenté", "membres représentés")} pour ${plural(presents, "présent", "présents")}, alors que les statuts limitent chaque présent à ${plural(procurations, "pouvoir", "pouvoirs")}.`,
+        `${label}${NBSP}: ${plural(representes, "membre représenté", "membres représentés")} pour ${plural(presents, "présent", "présents")}, alors que ${st!.statuts} limitent chaque présent à ${plural(procurations, "pouvoir", "pouvoirs")}.`,
       ),
     );
   }
 
-  const st = statutsRules(a, m.reunion);
   if (m.reunion === "constitutive") {
     const min = regime(reg).membres_min;
     if (m.presents !== undefined && voters < min) {
@@ -296,7 +325,7 @@ export function checkMeeting(a: Association, reg: Regime, m: MeetingRecord): Fin
     }
   } else if (st) {
     if (st.quorum === undefined) {
-      out.push(f("erreur", `${st.path}.quorum`, "pv.quorum-statuts", `${label}${NBSP}: les statuts ne fixent pas de quorum, le procès-verbal ne peut pas le vérifier.`));
+      out.push(f("erreur", `${st.path}.quorum`, "pv.quorum-statuts", `${label}${NBSP}: le quorum que fixent ${st.statuts} n’est pas renseigné, le procès-verbal ne peut pas le vérifier.`));
     } else if (m.membres === undefined) {
       out.push(f("erreur", `${m.path}.membres`, "pv.membres", `${label}${NBSP}: le nombre de membres manque, le quorum ne peut pas être vérifié.`));
     } else if (m.presents !== undefined) {
@@ -307,11 +336,15 @@ export function checkMeeting(a: Association, reg: Regime, m: MeetingRecord): Fin
             "erreur",
             `${m.path}.presents`,
             "pv.quorum",
-            `${label}${NBSP}: quorum non atteint, ${plural(voters, "membre présent ou représenté", "membres présents ou représentés")} sur ${m.membres}, alors que les statuts en demandent au moins ${required}.`,
+            `${label}${NBSP}: quorum non atteint, ${plural(voters, "membre présent ou représenté", "membres présents ou représentés")} sur ${m.membres}, alors que ${st.statuts} en demandent au moins ${required}.`,
           ),
         );
       }
     }
+  }
+
+  if (st && m.reunion !== "constitutive" && st.majorite === undefined && (m.resolutions ?? []).length > 0) {
+    out.push(f("erreur", `${st.path}.majorite`, "pv.majorite-statuts", `${label}${NBSP}: la majorité que demandent ${st.statuts} n’est pas renseignée, le procès-verbal ne peut pas vérifier que les résolutions sont adoptées.`));
   }
 
   (m.resolutions ?? []).forEach((r, i) => {
@@ -344,7 +377,7 @@ export function checkMeeting(a: Association, reg: Regime, m: MeetingRecord): Fin
           "erreur",
           `${path}.vote`,
           "pv.majorite",
-          `${label}${NBSP}: la résolution ${name} n’atteint pas la majorité que fixent les statuts (${DATA.regles_pv.majorites.find((x) => x.code === st.majorite)?.libelle ?? st.majorite})${NBSP}: elle n’est pas adoptée.`,
+          `${label}${NBSP}: la résolution ${name} n’atteint pas la majorité que fixent ${st.statuts} (${DATA.regles_pv.majorites.find((x) => x.code === st.majorite)?.libelle ?? st.majorite})${NBSP}: elle n’est pas adoptée.`,
         ),
       );
     }

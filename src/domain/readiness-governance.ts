@@ -5,9 +5,9 @@
  * placeholder these templates can print has its blocking finding here, so a document called
  * ready prints none. Pure.
  */
-import { NBSP, plural, quote } from "../french/index.js";
+import { NBSP, formatDate, plural, quote } from "../french/index.js";
 import type { Finding, Project, Severity } from "../project/index.js";
-import { minimumFounders, minimumSignatories, projectParcours, projectRegime, statutsDates } from "./association.js";
+import { minimumFounders, minimumSignatories, projectParcours, projectRegime, statutsDates, statutsInForceBefore } from "./association.js";
 import type { DocumentId } from "./documents.js";
 import { checkDirigeantsAgainstStatuts } from "./founding.js";
 import { genderFinding } from "./gender.js";
@@ -61,6 +61,7 @@ export function statuts(p: Project): Finding[] {
   c.need(has(a.membres?.admission), "association.membres.admission", "admission", "les conditions d’admission ne sont pas définies");
   c.need(a.membres?.perte_qualite?.length, "association.membres.perte_qualite", "perte-qualite", "les cas de perte de la qualité de membre ne sont pas définis");
   c.need(a.cotisation?.montant !== undefined, "association.cotisation.montant", "cotisation", "le montant de la cotisation manque");
+  cotisationExemptions(c, p);
   const ca = a.conseil_administration;
   c.need(has(ca?.composition), "association.conseil_administration.composition", "ca-composition", "la composition du conseil d’administration manque");
   c.need(ca?.duree_mandat_ans, "association.conseil_administration.duree_mandat_ans", "ca-mandat", "la durée du mandat des administrateurs manque");
@@ -101,6 +102,34 @@ export function statuts(p: Project): Finding[] {
       c.add("erreur", "association.dirigeants", "dirigeants", `il faut au moins ${min} dirigeants pour signer et déclarer les statuts (${plural(dirigeants.length, "déclaré")})`);
   }
   return c.findings;
+}
+
+/** Words that tell an exemption from the cotisation written as free text. */
+const EXEMPTION_WORDS = /dispens|exon[ée]r|exempt|gratuit/i;
+
+/**
+ * The categories exempt from the cotisation are data, so that the article on the cotisation, the
+ * assembly’s composition and the procès-verbal say the same: an exemption written only in the
+ * comment would leave « tous les membres à jour de leur cotisation » elsewhere; every category
+ * exempt would leave a cotisation nobody pays.
+ */
+function cotisationExemptions(c: Collector, p: Project): void {
+  const categories = p.association?.membres?.categories ?? [];
+  if (categories.length > 0 && categories.every((x) => x.dispensee_de_cotisation === true))
+    c.add(
+      "erreur",
+      "association.membres.categories",
+      "cotisation-personne",
+      `toutes les catégories de membres sont dispensées de cotisation, alors que les statuts en fixent une${NBSP}: retirez la dispense des membres qui la paient`,
+    );
+  const comment = p.association?.cotisation?.commentaire;
+  if (comment !== undefined && EXEMPTION_WORDS.test(comment))
+    c.add(
+      "avertissement",
+      "association.cotisation.commentaire",
+      "cotisation-dispense-commentaire",
+      `le commentaire de la cotisation parle d’une dispense (${quote(comment)}) que les autres articles ignorent${NBSP}; dites-la dans la catégorie de membres concernée (dispensee_de_cotisation: true) et retirez-la du commentaire`,
+    );
 }
 
 /** A session’s chair or secretary whom no list of persons names: their civilité is unknown. */
@@ -164,7 +193,31 @@ export function pvExtraordinaire(p: Project): Finding[] {
   c.need(has(p.association?.denomination), "association.denomination", "denomination", "la dénomination de l’association manque");
   c.need(p.association?.ag_extraordinaire?.modifications?.length, "association.ag_extraordinaire.modifications", "modifications", "l’assemblée ne dit pas ce qu’elle modifie (objet, membres, instances…)", "avertissement");
   if (boardIsElected(p)) electedBoard(c, p);
+  statutsBeforeMeeting(c, p);
   return c.findings;
+}
+
+/**
+ * The version of the statuts the extraordinary assembly votes under: older than the assembly,
+ * and, when the file gives the history of the statuts, the last version before it.
+ */
+function statutsBeforeMeeting(c: Collector, p: Project): void {
+  const given = p.association?.ag_extraordinaire?.statuts_anterieurs?.date;
+  const meeting = p.association?.ag_extraordinaire?.date;
+  if (given === undefined) return;
+  const path = "association.ag_extraordinaire.statuts_anterieurs.date";
+  if (meeting !== undefined && given >= meeting) {
+    c.add("erreur", path, "statuts-anterieurs-date", `les statuts sous lesquels l’assemblée délibère datent du ${formatDate(given)}, pas d’avant l’assemblée du ${formatDate(meeting)}`);
+    return;
+  }
+  const { fromHistory } = statutsInForceBefore(p);
+  if (fromHistory !== undefined && fromHistory !== given)
+    c.add(
+      "avertissement",
+      path,
+      "statuts-anterieurs-version",
+      `d’après leurs dates d’adoption et de modification (association.statuts), les statuts en vigueur avant l’assemblée sont ceux du ${formatDate(fromHistory)}, pas ceux du ${formatDate(given)}`,
+    );
 }
 
 export function pvConseil(p: Project): Finding[] {

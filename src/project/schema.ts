@@ -91,6 +91,7 @@ const PATTERN_MESSAGES: Record<string, string> = {
   siren: "numéro SIREN attendu (9 chiffres)",
   code_postal: "code postal attendu (5 chiffres)",
   telephone: "numéro de téléphone attendu (10 chiffres, par exemple « 05 53 00 00 00 »)",
+  numero_article: "numéro d’article attendu, sans le mot « article » (par exemple « 13 », « 13 bis » ou « XIII »)",
 };
 
 const FORMAT_MESSAGES: Record<string, string> = {

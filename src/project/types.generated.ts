@@ -758,6 +758,10 @@ export type Qui = string;
  */
 export type Voix = "deliberative" | "consultative";
 /**
+ * true si les membres de cette catégorie ne paient pas de cotisation (membres d’honneur, partenaires…) : l’article sur la cotisation le dit, et les articles qui parlent des membres à jour de leur cotisation en tiennent compte.
+ */
+export type DispenseeDeCotisation = boolean;
+/**
  * Les catégories de membres.
  */
 export type CategoriesDeMembres = CategorieDeMembres[];
@@ -853,7 +857,7 @@ export type Montant = number;
  */
 export type FixeePar = "assemblee_generale" | "conseil_administration";
 /**
- * Par exemple « gratuite pour les étudiants ».
+ * Ce que les statuts ajoutent sur la cotisation, par exemple « appelée en janvier de chaque année ». Une catégorie de membres qui ne la paie pas se dit dans la catégorie (association.membres.categories, dispensee_de_cotisation), pour que tous les articles en tiennent compte.
  */
 export type Commentaire3 = string;
 /**
@@ -1046,6 +1050,26 @@ export type PresidentOuPresidenteDeSeance1 = string;
  * Prénom et nom d’un membre fondateur ou d’un dirigeant, qui tient le procès-verbal.
  */
 export type SecretaireDeSeance1 = string;
+/**
+ * Date de leur adoption, ou de leur dernière modification avant l’assemblée (une des dates de association.statuts). Sans réponse : la dernière de ces dates avant l’assemblée.
+ */
+export type DateDesStatutsEnVigueur = string;
+/**
+ * Numéro de l’article de ces statuts qui règle l’assemblée générale extraordinaire, sans le mot « article » : par exemple « 11 », « 11 bis » ou « XI ».
+ */
+export type Article = string;
+/**
+ * Part des membres qui doivent être présents ou représentés, selon ces statuts : aucun, quart, tiers, moitie, deux_tiers.
+ */
+export type Quorum3 = "aucun" | "quart" | "tiers" | "moitie" | "deux_tiers";
+/**
+ * Majorité que ces statuts demandent pour les modifier : simple, absolue, deux_tiers ou trois_quarts des suffrages exprimés.
+ */
+export type Majorite3 = "simple" | "absolue" | "deux_tiers" | "trois_quarts";
+/**
+ * Nombre maximal de pouvoirs par membre présent selon ces statuts (0 : vote par procuration non admis).
+ */
+export type Procurations1 = number;
 export type Modification1 = "objet" | "membres" | "instances" | "denomination" | "siege";
 /**
  * objet, membres (membres et collèges), instances (conseil d’administration, bureau, assemblées), denomination, siege.
@@ -1808,14 +1832,14 @@ export type Liste = string[];
  * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
  * via the `definition` "fraction".
  */
-export type Quorum3 = "aucun" | "quart" | "tiers" | "moitie" | "deux_tiers";
+export type Quorum4 = "aucun" | "quart" | "tiers" | "moitie" | "deux_tiers";
 /**
  * simple (plus de voix pour que contre), absolue (plus de la moitié des suffrages exprimés), deux_tiers ou trois_quarts des suffrages exprimés.
  *
  * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
  * via the `definition` "majorite".
  */
-export type Majorite3 = "simple" | "absolue" | "deux_tiers" | "trois_quarts";
+export type Majorite4 = "simple" | "absolue" | "deux_tiers" | "trois_quarts";
 /**
  * « M. » ou « Mme » : elle accorde les fonctions, les titres et la profession dans les documents (« présidente », « infirmière », « la Dre »).
  *
@@ -1844,6 +1868,13 @@ export type Parcours1 = "nouvelle" | "existante";
  * via the `definition` "rna".
  */
 export type NumeroRNA1 = string;
+/**
+ * Numéro d’un article de statuts, sans le mot « article » : « 13 », « 13 bis » ou « XIII ».
+ *
+ * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
+ * via the `definition` "numero_article".
+ */
+export type NumeroDArticle = string;
 
 /**
  * Fichier projet d’une Communauté Professionnelle Territoriale de Santé (cpts.yaml) : toutes les réponses qui servent à écrire la lettre d’intention, les statuts, les procès-verbaux d’assemblée générale et du conseil d’administration, la liste des dirigeants, la déclaration, le diagnostic et le projet de santé.
@@ -2240,6 +2271,7 @@ export interface CategorieDeMembres {
   nom: Nom5;
   description: Qui;
   voix?: Voix;
+  dispensee_de_cotisation?: DispenseeDeCotisation;
 }
 /**
  * Un collège de membres représenté au conseil d’administration.
@@ -2371,9 +2403,20 @@ export interface AssembleeGeneraleExtraordinaire1 {
   representes?: Representes1;
   president_seance?: PresidentOuPresidenteDeSeance1;
   secretaire_seance?: SecretaireDeSeance1;
+  statuts_anterieurs?: StatutsSousLesquelsLAssembleeDelibere;
   modifications?: CeQueLAssembleeModifie;
   elections?: ElectionDUnNouveauConseil;
   resolutions?: ResolutionsVotees1;
+}
+/**
+ * L’assemblée extraordinaire vote sous les statuts en vigueur le jour où elle se réunit, et non sous ceux qu’elle adopte : leur date, l’article qui règle l’assemblée extraordinaire, son quorum, sa majorité et le nombre de pouvoirs admis. Le procès-verbal calcule et vérifie le quorum et la majorité avec ces règles ; tant qu’elles manquent, il laisse un passage à compléter.
+ */
+export interface StatutsSousLesquelsLAssembleeDelibere {
+  date?: DateDesStatutsEnVigueur;
+  article?: Article;
+  quorum?: Quorum3;
+  majorite?: Majorite3;
+  procurations_max?: Procurations1;
 }
 /**
  * Une personne physique.
@@ -2765,6 +2808,7 @@ export interface AssembleeGeneraleExtraordinaire2 {
   representes?: Representes1;
   president_seance?: PresidentOuPresidenteDeSeance1;
   secretaire_seance?: SecretaireDeSeance1;
+  statuts_anterieurs?: StatutsSousLesquelsLAssembleeDelibere;
   modifications?: CeQueLAssembleeModifie;
   elections?: ElectionDUnNouveauConseil;
   resolutions?: ResolutionsVotees1;

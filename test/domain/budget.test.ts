@@ -74,6 +74,18 @@ describe("computeBudget", () => {
     expect(b.produits.find((r) => r.code === "COTISATIONS")!.montants[0]).toBe(3000);
   });
 
+  it("counts the members who pay the cotisation when the statuts exempt some categories", () => {
+    const categories = [
+      { nom: "membres actifs", description: "professionnels" },
+      { nom: "membres d’honneur", description: "nommés", dispensee_de_cotisation: true },
+    ];
+    const p = project({ cotisations: { membres: 100 } }, { association: { cotisation: { montant: 30 }, membres: { categories } } });
+    const row = () => computeBudget(p, { taille: "T1", missions: ["ACCES"] }).produits.find((r) => r.code === "COTISATIONS")!;
+    expect(row().calcul).toBe(`100${NBSP}membres cotisants × 30${NBSP}€`);
+    delete categories[1]!.dispensee_de_cotisation;
+    expect(row().calcul).toBe(`100${NBSP}membres × 30${NBSP}€`);
+  });
+
   it("compares the most paid to one professional with the yearly cap of D1434-44, where the cap is known", () => {
     const p = project({ indemnisation: { montant: 100_000, maximum_par_professionnel: 50_000 } }, { calendrier: { signature_aci: "2023-01-10" } });
     const b = computeBudget(p, { taille: "T2", missions: ["ACCES"] });

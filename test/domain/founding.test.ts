@@ -135,13 +135,16 @@ describe("quorum and majorities", () => {
   });
 });
 
+// The statuts the file describes (those an extraordinary assembly adopts) and, for that assembly,
+// the statuts in force before it, with other rules, so that a check reading the wrong ones shows.
 const statuts = (): Association => ({
   assemblee_generale: {
     ordinaire: { quorum: "tiers", majorite: "simple" },
-    extraordinaire: { quorum: "moitie", majorite: "deux_tiers" },
+    extraordinaire: { quorum: "deux_tiers", majorite: "trois_quarts" },
     procurations_max: 2,
   },
   conseil_administration: { quorum: "moitie", majorite: "simple" },
+  ag_extraordinaire: { statuts_anterieurs: { quorum: "moitie", majorite: "deux_tiers", procurations_max: 1 } },
 });
 
 describe("checkMeeting", () => {
@@ -164,7 +167,7 @@ describe("checkMeeting", () => {
         path: "association.age.presents",
         severity: "erreur",
         code: "pv.quorum",
-        message: `assemblée générale extraordinaire${NBSP}: quorum non atteint, 19${NBSP}membres présents ou représentés sur 40, alors que les statuts en demandent au moins 20.`,
+        message: `assemblée générale extraordinaire${NBSP}: quorum non atteint, 19${NBSP}membres présents ou représentés sur 40, alors que les statuts en vigueur avant l’assemblée en demandent au moins 20.`,
       },
     ]);
   });
@@ -186,6 +189,37 @@ describe("checkMeeting", () => {
       ["pv.majorite", "association.age.resolutions[2].vote"],
     ]);
     expect(found[2]!.message).toContain("majorité des deux tiers des suffrages exprimés");
+  });
+
+  it("holds the extraordinary assembly to the statuts in force before it, not to those it adopts", () => {
+    // 22 of 40 reach the old half but not the new two thirds; 14 for 7 against reach the old two
+    // thirds but not the new three quarters; 3 proxies for 2 present exceed the old limit of one.
+    const found = checkMeeting(statuts(), "loi_1901", {
+      ...age,
+      presents: 20,
+      representes: 2,
+      resolutions: [{ intitule: "Objet", vote: { pour: 14, contre: 7 } }],
+    });
+    expect(found).toEqual([]);
+    const proxies = checkMeeting(statuts(), "loi_1901", { ...age, presents: 20, representes: 21 });
+    expect(proxies.map((f) => f.message)).toEqual([
+      `assemblée générale extraordinaire${NBSP}: 21${NBSP}membres représentés pour 20${NBSP}présents, alors que les statuts en vigueur avant l’assemblée limitent chaque présent à 1${NBSP}pouvoir.`,
+    ]);
+  });
+
+  it("reports the rules of the statuts in force before an extraordinary assembly when the file does not give them", () => {
+    const found = checkMeeting({ ...statuts(), ag_extraordinaire: {} }, "loi_1901", {
+      ...age,
+      presents: 30,
+      representes: 30,
+      resolutions: [{ intitule: "Objet", vote: { pour: 5, contre: 50 } }],
+    });
+    // Neither the new statuts' quorum, majority nor proxies stand in for the missing ones.
+    expect(found.map((f) => [f.code, f.path])).toEqual([
+      ["pv.quorum-statuts", "association.ag_extraordinaire.statuts_anterieurs.quorum"],
+      ["pv.majorite-statuts", "association.ag_extraordinaire.statuts_anterieurs.majorite"],
+    ]);
+    expect(found[0]!.message).toContain("le quorum que fixent les statuts en vigueur avant l’assemblée n’est pas renseigné");
   });
 
   it("reports more proxies than the statuts allow, a contradictory unanimity and a missing member count", () => {

@@ -110,18 +110,65 @@ describe("the procès-verbal follows the statuts", () => {
     expect(blocking(herault, "pv-conseil-administration")[0]!.message).toContain("«\u00a0Élection du bureau\u00a0» manque");
   });
 
-  it("checks the quorum and the majority of the extraordinary assembly against the statuts", async () => {
+  it("checks the quorum and the majority of the extraordinary assembly against the statuts in force before it", async () => {
     const bergerac = await load("bergerac");
     const age = bergerac.association!.ag_extraordinaire!;
+    // The 2014 statuts ask for a third of the 118 members (40); those it adopts would ask for half (59).
     age.presents = 40;
     age.representes = 10;
-    expect(blocking(bergerac, "pv-ag-extraordinaire").map((f) => f.code)).toContain("pv.quorum");
-    age.presents = 71;
-    age.representes = 24;
-    age.resolutions![2]!.vote = { pour: 60, contre: 33, abstentions: 2 };
+    age.resolutions = age.resolutions!.map((r) => ({ ...r, vote: { unanimite: true } }));
+    expect(blocking(bergerac, "pv-ag-extraordinaire")).toEqual([]);
+    age.presents = 30;
+    age.representes = 9;
+    const quorum = blocking(bergerac, "pv-ag-extraordinaire");
+    expect(quorum.map((f) => f.code)).toEqual(["pv.quorum"]);
+    expect(quorum[0]!.message).toContain("alors que les statuts en vigueur avant l’assemblée en demandent au moins 40");
+    bergerac.association!.ag_extraordinaire = (await load("bergerac")).association!.ag_extraordinaire;
+    bergerac.association!.ag_extraordinaire!.presents = 71;
+    bergerac.association!.ag_extraordinaire!.resolutions![2]!.vote = { pour: 60, contre: 33, abstentions: 2 };
     const found = blocking(bergerac, "pv-ag-extraordinaire");
     expect(found.map((f) => [f.code, f.path])).toEqual([["pv.majorite", "association.ag_extraordinaire.resolutions[2].vote"]]);
     expect(found[0]!.message).toContain("majorité des deux tiers des suffrages exprimés");
+  });
+
+  it("never checks the extraordinary assembly against the statuts it adopts: unknown old rules stay placeholders valider reports", async () => {
+    const [bergerac, options] = await loadExample("bergerac");
+    delete bergerac.association!.ag_extraordinaire!.statuts_anterieurs;
+    const found = blocking(bergerac, "pv-ag-extraordinaire");
+    expect(found.map((f) => [f.code, f.path])).toEqual([
+      ["pv.quorum-statuts", "association.ag_extraordinaire.statuts_anterieurs.quorum"],
+      ["pv.majorite-statuts", "association.ag_extraordinaire.statuts_anterieurs.majorite"],
+    ]);
+    const model = buildModel(bergerac, options);
+    const { markdown, placeholders } = renderMarkdownOnly({
+      templateName: "pv-ag-extraordinaire",
+      model: modelForDocument(model, bergerac, options, "pv-ag-extraordinaire"),
+      templateDirs: [TEMPLATES_DIR],
+      env,
+      figures: figureNames(model),
+    });
+    expect(placeholders.map((p) => p.replace(/\u00a0/g, " "))).toEqual([
+      "quorum de l’assemblée générale extraordinaire selon les statuts en vigueur avant elle, et non ceux qu’elle adopte (association.ag_extraordinaire.statuts_anterieurs.quorum)",
+      "majorité que demandent, pour les décisions de l’assemblée générale extraordinaire, les statuts en vigueur avant elle (association.ag_extraordinaire.statuts_anterieurs.majorite)",
+    ]);
+    // Neither the new article 13 nor its half and two thirds appear as the rules of this vote.
+    expect(markdown).not.toContain("article 13");
+    expect(markdown).not.toMatch(/que demandent les statuts/);
+    expect(markdown.replace(/\\/g, "")).toContain("L’assemblée délibère selon les statuts en vigueur le jour de sa réunion, adoptés le 22 mai 2014.");
+  });
+
+  it("names the version of the statuts in force before the assembly, and reports a date that contradicts their history", async () => {
+    const [bergerac, options] = await loadExample("bergerac");
+    const a = bergerac.association!;
+    a.statuts!.modifications = [{ date: "2015-03-03", objet: "transfert du siège" }];
+    const phrase = () => buildModel(bergerac, options).pv.extraordinaire.statuts_en_vigueur!.phrase.replace(/\u00a0/g, " ");
+    // The modification of 2015 is part of the statuts in force, whatever date the file gives.
+    expect(findings(bergerac, "pv-ag-extraordinaire").map((f) => f.code)).toContain("pret.pv-ag-extraordinaire.statuts-anterieurs-version");
+    delete a.ag_extraordinaire!.statuts_anterieurs!.date;
+    expect(findings(bergerac, "pv-ag-extraordinaire").map((f) => f.code)).not.toContain("pret.pv-ag-extraordinaire.statuts-anterieurs-version");
+    expect(phrase()).toBe("L’assemblée délibère selon les statuts en vigueur le jour de sa réunion, adoptés le 22 mai 2014 et modifiés le 3 mars 2015.");
+    a.ag_extraordinaire!.statuts_anterieurs!.date = "2017-04-27";
+    expect(blocking(bergerac, "pv-ag-extraordinaire").map((f) => f.code)).toEqual(["pret.pv-ag-extraordinaire.statuts-anterieurs-date"]);
   });
 
   it("checks the seats of each collège and the bureau the statuts define", async () => {
@@ -139,11 +186,11 @@ describe("the procès-verbal follows the statuts", () => {
     const [, options] = await loadExample("bergerac");
     const pv = buildModel(bergerac, options).pv.extraordinaire;
     expect(pv.resolutions.map((r) => r.vote.texte?.replace(/\u00a0/g, " "))).toContain(
-      "Cette résolution est adoptée par 93 voix pour, aucune voix contre et 2 abstentions, soit la majorité des deux tiers des suffrages exprimés que demandent les statuts.",
+      "Cette résolution est adoptée par 93 voix pour, aucune voix contre et 2 abstentions, soit la majorité des deux tiers des suffrages exprimés que demandent les statuts en vigueur avant l’assemblée.",
     );
     bergerac.association!.ag_extraordinaire!.resolutions![2]!.vote = { pour: 60, contre: 33, abstentions: 2 };
     const rejected = buildModel(bergerac, options).pv.extraordinaire.resolutions[2]!.vote.texte?.replace(/\u00a0/g, " ");
-    expect(rejected).toBe("Cette résolution n’est pas adoptée : 60 voix pour, 33 voix contre et 2 abstentions, sans atteindre la majorité des deux tiers des suffrages exprimés que demandent les statuts.");
+    expect(rejected).toBe("Cette résolution n’est pas adoptée : 60 voix pour, 33 voix contre et 2 abstentions, sans atteindre la majorité des deux tiers des suffrages exprimés que demandent les statuts en vigueur avant l’assemblée.");
   });
 });
 
@@ -184,6 +231,8 @@ describe("a document called ready prints no placeholder", () => {
     ["tribunal", (p) => delete p.association!.inscription],
     ["RNA", (p) => delete p.association!.rna],
     ["membres appelés à voter", (p) => p.association!.ag_extraordinaire && delete p.association!.ag_extraordinaire.membres],
+    ["statuts en vigueur avant l’assemblée", (p) => p.association!.ag_extraordinaire && delete p.association!.ag_extraordinaire.statuts_anterieurs],
+    ["quorum des statuts en vigueur avant l’assemblée", (p) => p.association!.ag_extraordinaire?.statuts_anterieurs && delete p.association!.ag_extraordinaire.statuts_anterieurs.quorum],
   ];
   for (const name of ["vallee-herault", "bergerac", "saverne"] as const) {
     it.each(removals)(`${name} without %s`, async (_what, remove) => {

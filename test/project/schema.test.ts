@@ -54,6 +54,14 @@ describe("schema errors in French, at the right place", () => {
     expect(f!.message).toMatch(/numéro de téléphone attendu.*trouvé un nombre « 0553000000 ».*entre guillemets/);
   });
 
+  it("asks for the number of an article of the statuts without the word « article »", () => {
+    const age = (article: string) => check(`${HEAD}association:\n  ag_extraordinaire:\n    statuts_anterieurs:\n      article: ${article}\n`);
+    const [f] = age('"article 13"');
+    expect(f).toMatchObject({ path: "association.ag_extraordinaire.statuts_anterieurs.article", line: 7, column: 16 });
+    expect(f!.message).toBe("numéro d’article attendu, sans le mot « article » (par exemple « 13 », « 13 bis » ou « XIII »), trouvé « article 13 »");
+    for (const ok of ['"13"', '"13 bis"', "XIII"]) expect(age(ok)).toEqual([]);
+  });
+
   it("refuses impossible dates and malformed e-mail addresses", () => {
     const findings = check(`${HEAD}  date_creation: 2026-02-30\nporteurs:\n  - profession: infirmier\n    courriel: claire.martin\n`);
     expect(findings.map((f) => [f.path, f.line, f.column])).toEqual([

@@ -19,7 +19,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { isDroitLocal, projectParcours } from "../../src/domain/association.js";
+import { isDroitLocal, projectParcours, statutsDates } from "../../src/domain/association.js";
 import { DOCUMENT_IDS, projectDocuments } from "../../src/domain/documents.js";
 import { documentLayout } from "../../src/domain/document-layout.js";
 import { projectFigures } from "../../src/cli/figures.js";
@@ -85,6 +85,7 @@ const PATTERNED: Record<string, fc.Arbitrary<string>> = {
   telephone: fc.constantFrom("05 53 00 00 00", "0612345678", "+33 6 12 34 56 78", "05.53.00.00.00"),
   courriel: fc.constantFrom("claire.martin@exemple.fr", "o.brien+cpts@exemple-sante.org"),
   rna: fc.constantFrom("W243004217", "W673000001"),
+  numero_article: fc.constantFrom("13", "7 bis", "XIV", "1"),
   date: isoDate,
 };
 
@@ -220,7 +221,8 @@ function expectedInDocuments(path: string, project: Project): boolean {
   if (path.startsWith("association.conseil_administration.premiere_reunion.")) return boardIsElected(project);
   // The history of the statuts is told by an existing association; the register of droit local
   // by an association inscribed there.
-  if (path.startsWith("association.statuts.")) return existing;
+  // Without the date of their adoption, the statuts print a placeholder where their history goes.
+  if (path.startsWith("association.statuts.")) return existing && statutsDates(project).adoption !== undefined;
   if (path.startsWith("association.inscription.")) return isDroitLocal(project);
   if (/^acteurs\.[a-z_]+\.liberaux\[\d+\]\.precision$/.test(path)) return false;
   if (path === "diagnostic.effectifs_source") return (project.diagnostic?.effectifs?.length ?? 0) > 0;

@@ -155,10 +155,11 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     for (const fact of [
       "Le 27 avril 2017, à 20 h",
       "L’association compte 118 membres appelés à voter. L’assemblée réunit 71 membres présents et 24 membres représentés par un pouvoir écrit, soit 95 membres présents ou représentés.",
-      "L’article 13 des statuts fixe le quorum à la moitié des membres, soit 59 membres sur 118 : avec 95 membres présents ou représentés, l’assemblée peut valablement délibérer.",
+      // The assembly votes under the 2014 statuts it amends (a third), not under those it adopts (half).
+      "L’assemblée délibère selon les statuts en vigueur le jour de sa réunion, adoptés le 22 mai 2014. Leur article 13 fixe le quorum au tiers des membres, soit 40 membres sur 118 : avec 95 membres présents ou représentés, l’assemblée peut valablement délibérer. Le même article prévoit que l’assemblée décide à la majorité des deux tiers des suffrages exprimés.",
       "L’assemblée désigne le Dr Pierre Delmas en qualité de président de séance et Mme Claire Vergnaud en qualité de secrétaire de séance.",
       "Première résolution — Modification de l’objet",
-      "Cette résolution est adoptée par 90 voix pour, 3 voix contre et 2 abstentions, soit la majorité des deux tiers des suffrages exprimés que demandent les statuts.",
+      "Cette résolution est adoptée par 90 voix pour, 3 voix contre et 2 abstentions, soit la majorité des deux tiers des suffrages exprimés que demandent les statuts en vigueur avant l’assemblée.",
       "Ils portent la mention « statuts adoptés le 22 mai 2014, modifiés le 27 avril 2017 ».",
       "Titulaires : Mme Élodie Castaing et M. Sébastien Laborie ;",
       "Suppléants : Mme Camille Ribière et M. Olivier Manaud.",
@@ -172,6 +173,7 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     expect(text.match(/Élection des représentants du collège/g)).toHaveLength(6);
     expect(text).not.toContain("Élection du bureau");
     expect(text).toContain("cette élection fait l’objet de son propre procès-verbal");
+    expect(text).not.toContain("la moitié des membres");
   });
 
   it("procès-verbal of the conseil: the bureau it elects, each function in the form its holder’s civilité asks for", async () => {

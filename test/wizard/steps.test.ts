@@ -285,6 +285,37 @@ describe("association: the founding path decides the meetings, and each vote is 
     expect(created).not.toContain("ag_extraordinaire");
   });
 
+  it("asks an existing association the rules of the statuts its extraordinary assembly votes under, proposing their last date", async () => {
+    const history = "  parcours: existante\n  statuts:\n    adoptes_le: 2014-05-22\n    modifications:\n      - date: 2015-03-03\n  ag_extraordinaire:\n    date: 2017-04-27\n";
+    const { file, read } = projectDir(WITH_PORTEURS(history));
+    const { ctx, ask, printed } = await scriptedContext(file, [
+      ["Date des statuts actuels", ""],
+      ["Article des statuts actuels sur l’assemblée générale extraordinaire", "14"],
+      ["Quorum de l’assemblée extraordinaire selon les statuts actuels", "un tiers"],
+      ["Majorité de l’assemblée extraordinaire selon les statuts actuels", "deux tiers"],
+      ["Nombre maximal de pouvoirs par membre présent selon les statuts actuels", "1"],
+    ]);
+    const sections = associationStep.sections!(ctx.editor.project);
+    const ids = sections.map((s) => s.id);
+    // Asked before the votes it rules.
+    expect(ids.indexOf("statuts_anterieurs")).toBeLessThan(ids.indexOf("votes-extraordinaire"));
+    const section = sections.find((s) => s.id === "statuts_anterieurs")!;
+    expect(section.done(ctx.editor.project)).toBe(false);
+    await section.run(ctx);
+    expect(ask.remaining).toBe(0);
+    expect(printed()).toContain("pas selon ceux qu’elle adopte");
+    expect(parse(read()).association.ag_extraordinaire.statuts_anterieurs).toEqual({
+      date: "2015-03-03",
+      article: "14",
+      quorum: "tiers",
+      majorite: "deux_tiers",
+      procurations_max: 1,
+    });
+    expect(section.done(ctx.editor.project)).toBe(true);
+    const created = associationStep.sections!({ ...ctx.editor.project, association: { parcours: "nouvelle" } }).map((s) => s.id);
+    expect(created).not.toContain("statuts_anterieurs");
+  });
+
   it("records one vote per resolution of the constitutive assembly: one election per collège, unanimity or counts", async () => {
     const { file, read } = projectDir(WITH_PORTEURS(`  parcours: nouvelle\n${colleges}  ag_constitutive:\n    date: 2025-03-13\n    presents: 12\n`));
     const { ctx, ask } = await scriptedContext(file, [
@@ -314,6 +345,34 @@ describe("association: the founding path decides the meetings, and each vote is 
 });
 
 describe("association", () => {
+  it("asks of each category of members whether it is exempt from the cotisation, and keeps the answer as data", async () => {
+    const { file, read } = projectDir(WITH_PORTEURS());
+    const { ctx, ask } = await scriptedContext(file, [
+      ["Catégories de membres (0)", "Ajouter une catégorie"],
+      ["Nom", "membres actifs"],
+      ["Qui", "Professionnels de santé du territoire, à jour de leur cotisation."],
+      ["Voix", "délibérative"],
+      ["Ces membres sont-ils dispensés de cotisation ?", false],
+      ["Catégories de membres (1)", "Ajouter une catégorie"],
+      ["Nom", "membres d’honneur"],
+      ["Qui", "Personnes nommées par le conseil d’administration."],
+      ["Voix", "voix consultative"],
+      ["Ces membres sont-ils dispensés de cotisation ?", true],
+      ["Catégories de membres (2)", "Terminer"],
+      ["Admission", "Demande écrite agréée par le conseil d’administration."],
+      ["Perte de la qualité de membre (0)", "Terminer"],
+    ]);
+    const section = associationStep.sections!(ctx.editor.project).find((s) => s.id === "membres")!;
+    await section.run(ctx);
+    expect(ask.remaining).toBe(0);
+    const categories = parse(read()).association.membres.categories;
+    expect(categories.map((c: { nom: string; dispensee_de_cotisation?: boolean }) => [c.nom, c.dispensee_de_cotisation])).toEqual([
+      ["membres actifs", undefined],
+      ["membres d’honneur", true],
+    ]);
+    expect(plain(section.summary(ctx.editor.project).join("\n"))).toContain("membres d’honneur (voix consultative), dispensés de");
+  });
+
   it("applies a governance preset: one collège per profession of the porteurs, as in Bergerac", async () => {
     const { file, read } = projectDir(WITH_PORTEURS());
     const { ctx, printed } = await scriptedContext(file, [["Quel modèle de gouvernance", "Un collège par profession"]]);

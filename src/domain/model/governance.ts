@@ -111,6 +111,8 @@ export interface AssociationView {
       description_suite: string;
       voix: string | undefined;
       voix_texte: string | undefined;
+      /** The statuts exempt these members from the cotisation. */
+      dispensee_de_cotisation: boolean;
     }[];
     admission: string | undefined;
     perte_qualite: string[];
@@ -137,6 +139,10 @@ export interface AssociationView {
     /** True when the assemblée générale sets the amount (also when the statuts do not say). */
     fixee_par_ag: boolean;
     commentaire: string | undefined;
+    /** « Les membres actifs », who pay it, at the start of the article; « Les membres » when no category is exempt. */
+    payeurs: string;
+    /** « Les membres partenaires et les membres d’honneur en sont dispensés. »; undefined when no category is. */
+    dispense_phrase: string | undefined;
   };
   conseil_administration: {
     composition: string | undefined;
@@ -158,6 +164,11 @@ export interface AssociationView {
     president: DirigeantView | undefined;
   };
   assemblee_generale: {
+    /**
+     * Who the assembly gathers, as the cotisation article has it: « tous les membres de
+     * l’association à jour de leur cotisation », or the paying categories up to date and the exempt ones.
+     */
+    composition: string;
     ordinaire: { frequence: string | undefined; convocation_texte: string | undefined; quorum: RuleWords; majorite: RuleWords };
     extraordinaire: { convocation_texte: string | undefined; quorum: RuleWords; majorite: RuleWords };
     procurations_texte: string | undefined;
@@ -326,6 +337,7 @@ function membersView(a: AssociationAnswers): AssociationView["membres"] {
     description_suite: completion(c.description) ?? c.description,
     voix: c.voix,
     voix_texte: c.voix === "deliberative" ? "avec voix délibérative" : c.voix === "consultative" ? "avec voix consultative" : undefined,
+    dispensee_de_cotisation: c.dispensee_de_cotisation === true,
   }));
   const votants = categoriesMembres.filter((c) => c.voix === "deliberative").map((c) => `les ${c.nom}`);
   // « Seuls » says that some members do not vote; it would be false when every category votes.
@@ -335,6 +347,26 @@ function membersView(a: AssociationAnswers): AssociationView["membres"] {
     admission: text(a.membres?.admission),
     perte_qualite: (a.membres?.perte_qualite ?? []).map(lowerInitial).filter((x): x is string => x !== undefined),
     votants: votants.length > 0 ? `${restricted ? "seuls " : ""}${joinFr(votants)}` : undefined,
+  };
+}
+
+/**
+ * Who pays the cotisation and who the assembly gathers, from the categories the statuts exempt:
+ * every article that speaks of the cotisation says the same. With every category exempt, no
+ * sentence can say who pays: valider reports it, and the articles speak of all members.
+ */
+function cotisationWords(a: AssociationAnswers): { payeurs: string; dispense_phrase: string | undefined; composition: string } {
+  const categories = a.membres?.categories ?? [];
+  const exempt = categories.filter((c) => c.dispensee_de_cotisation === true).map((c) => `les ${c.nom}`);
+  const paying = categories.filter((c) => c.dispensee_de_cotisation !== true).map((c) => `les ${c.nom}`);
+  if (exempt.length === 0 || paying.length === 0)
+    return { payeurs: "Les membres", dispense_phrase: undefined, composition: "tous les membres de l’association à jour de leur cotisation" };
+  // « les … »: every category is named in the plural, as « les membres actifs » in the article on votes.
+  const exemptText = joinFr(exempt);
+  return {
+    payeurs: upperFirst(joinFr(paying)),
+    dispense_phrase: `${upperFirst(exemptText)} en sont dispensés.`,
+    composition: `${joinFr(paying)} à jour de leur cotisation, ainsi que ${exemptText}, qui en sont dispensés`,
   };
 }
 
@@ -380,7 +412,7 @@ function bureauView(bureau: NonNullable<Association["bureau"]>, dirigeants: Diri
   };
 }
 
-function assembliesView(assemblies: Association["assemblee_generale"]): AssociationView["assemblee_generale"] {
+function assembliesView(assemblies: Association["assemblee_generale"]): Omit<AssociationView["assemblee_generale"], "composition"> {
   const ago = assemblies?.ordinaire ?? {};
   const age = assemblies?.extraordinaire ?? {};
   const convocation = (days: number | undefined) =>
@@ -503,6 +535,7 @@ export function associationSection(project: Project, context: AssociationContext
   const parcours = projectParcours(project);
   const fondateursLabel = roleLabel("membre_fondateur", fondateurs.length > 0 ? fondateurs.map((f) => f.genre) : [null, null]);
   const signers = signatories(droitLocal, fondateurs, dirigeants, min);
+  const cotisation = cotisationWords(a);
   const association: AssociationView = {
     etat: a.etat,
     etat_texte: etatTexte(a.etat, denomination, droitLocal, declared, cpts.siren, agDate, dated(project.lettre_intention?.date).iso),
@@ -538,10 +571,12 @@ export function associationSection(project: Project, context: AssociationContext
       fixee_par: a.cotisation?.fixee_par ? COTISATION_FIXEE_PAR[a.cotisation.fixee_par] : undefined,
       fixee_par_ag: a.cotisation?.fixee_par !== "conseil_administration",
       commentaire: text(a.cotisation?.commentaire),
+      payeurs: cotisation.payeurs,
+      dispense_phrase: cotisation.dispense_phrase,
     },
     conseil_administration: boardView(a.conseil_administration ?? {}, dirigeants),
     bureau: bureauView(a.bureau ?? {}, dirigeants),
-    assemblee_generale: assembliesView(a.assemblee_generale),
+    assemblee_generale: { composition: cotisation.composition, ...assembliesView(a.assemblee_generale) },
     ressources: resourcesView(a.ressources ?? [], statuts.regles),
     indemnisation: a.indemnisation_membres,
     indemnisation_article: indemnisation,

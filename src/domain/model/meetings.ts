@@ -7,12 +7,13 @@
  */
 import { NBSP, formatNumber, hourText, joinFr, lowerFirst, numberInWords, ordinalInWords, plural, upperFirst } from "../../french/index.js";
 import type { Project, Reunion, Vote } from "../../project/index.js";
-import { projectRegime } from "../association.js";
-import { majorityReached, quorumRequired, regime } from "../founding.js";
+import { projectRegime, statutsInForceBefore } from "../association.js";
+import { majorityReached, quorumRequired, regime, statutsRules } from "../founding.js";
 import { TITLES, genreOf, personName, roleLabel, type Genre } from "../gender.js";
 import { MEETING_PATHS, boardVoters, expectedResolutions, meetingOf, voteOf, type ExpectedResolution, type MeetingKind } from "../meetings.js";
 import { dated, text, type DatedText } from "./common.js";
 import type { AssociationView, DirigeantView } from "./governance.js";
+import { quorumAt } from "./wording.js";
 
 export interface SessionPersonView {
   /** « Mme Claire Vergnaud », « Dr Pierre Delmas »; undefined when the file does not name anyone. */
@@ -75,12 +76,29 @@ export interface MeetingView {
   total_texte: string | undefined;
   /** The quorum the statuts ask for, computed and compared; undefined when it cannot be. */
   quorum_texte: string | undefined;
+  /** The extraordinary assembly: the statuts it votes under, those in force before it. */
+  statuts_en_vigueur: StatutsInForceView | undefined;
   president: SessionPersonView;
   secretaire: SessionPersonView;
   ordre_du_jour: string[];
   resolutions: ResolutionView[];
   /** The powers given for the formalities, in words matching the statuts. */
   pouvoirs_texte: string | undefined;
+}
+
+/**
+ * The statuts an extraordinary assembly votes under, in words: which version, then the quorum
+ * and the majority these statuts set. A rule the file does not give stays a placeholder.
+ */
+export interface StatutsInForceView {
+  /** « L’assemblée délibère selon les statuts en vigueur le jour de sa réunion, adoptés le 22 mai 2014. » */
+  phrase: string;
+  /** « Leur article 14 fixe le quorum au tiers des membres, soit 40 membres sur 118 : … »; undefined when the rule is unknown. */
+  quorum_texte: string | undefined;
+  quorum_manquant: string;
+  /** « Le même article prévoit que l’assemblée décide à la majorité des deux tiers des suffrages exprimés. » */
+  majorite_texte: string | undefined;
+  majorite_manquant: string;
 }
 
 export interface MeetingsView {
@@ -163,8 +181,8 @@ const MAJORITY_WORDS: Record<string, string> = {
   trois_quarts: "la majorité des trois quarts des suffrages exprimés",
 };
 
-/** The result of a vote as the procès-verbal writes it. */
-function voteView(kind: MeetingKind, e: ExpectedResolution, vote: Vote | undefined, majority: string | undefined, path: string): VoteView {
+/** The result of a vote as the procès-verbal writes it; `statuts` names the statuts whose majority applies. */
+function voteView(kind: MeetingKind, e: ExpectedResolution, vote: Vote | undefined, majority: string | undefined, path: string, statuts: string): VoteView {
   const what = e.code === "election" || e.code === "bureau" ? "Cette élection est acquise" : "Cette résolution est adoptée";
   // The field names to fill are quoted: a bare « unanimite » reads as a misspelt word.
   const manquant = `résultat du vote «${NBSP}${lowerFirst(e.intitule)}${NBSP}» : «${NBSP}unanimite: true${NBSP}», ou les voix «${NBSP}pour${NBSP}», «${NBSP}contre${NBSP}» et «${NBSP}abstentions${NBSP}» (${path}.resolutions)`;
@@ -172,7 +190,7 @@ function voteView(kind: MeetingKind, e: ExpectedResolution, vote: Vote | undefin
   const voters = kind === "conseil" ? "des administrateurs présents et représentés" : e.college ? `des membres du ${e.college} présents et représentés` : "des membres présents et représentés";
   if (vote.unanimite === true) return { texte: `${what} à l’unanimité ${voters}.`, manquant };
   const reached = majority ? majorityReached(majority, vote) : (vote.pour ?? 0) > (vote.contre ?? 0);
-  const rule = majority && MAJORITY_WORDS[majority] ? `, ${reached ? "soit" : "sans atteindre"} ${MAJORITY_WORDS[majority]} que demandent les statuts` : "";
+  const rule = majority && MAJORITY_WORDS[majority] ? `, ${reached ? "soit" : "sans atteindre"} ${MAJORITY_WORDS[majority]} que demandent ${statuts}` : "";
   if (reached === false) {
     const rejected = e.code === "election" || e.code === "bureau" ? "Cette élection n’est pas acquise" : "Cette résolution n’est pas adoptée";
     return { texte: `${rejected} : ${countVotes(vote).replace(/^par /, "")}${rule}.`, manquant };
@@ -200,12 +218,62 @@ function electionView(college: string | undefined, dirigeants: readonly Dirigean
   };
 }
 
-/** Quorum and majority the statuts set for this meeting (none for the founders, who adopt them). */
-function rulesOf(project: Project, kind: MeetingKind): { quorum?: string; majorite?: string } {
-  const a = project.association ?? {};
-  if (kind === "extraordinaire") return a.assemblee_generale?.extraordinaire ?? {};
-  if (kind === "conseil") return a.conseil_administration ?? {};
-  return {};
+/**
+ * Quorum and majority of the statuts this meeting votes under: none for the founders, who adopt
+ * them; for the extraordinary assembly, the statuts in force before it (founding.ts).
+ */
+function rulesOf(project: Project, kind: MeetingKind): { quorum?: string; majorite?: string; statuts: string } {
+  return statutsRules(project.association ?? {}, kind) ?? { statuts: "les statuts" };
+}
+
+/** « le 3 mars 2015 », the dates of a version of the statuts. */
+function versionWords(project: Project): string {
+  const { date, adoption, modifications } = statutsInForceBefore(project);
+  if (adoption !== undefined && (date === adoption || date === modifications.at(-1))) {
+    const changed = modifications.length > 0 ? ` et modifiés ${joinFr(modifications.map((d) => `le ${dated(d).texte}`))}` : "";
+    return `, adoptés le ${dated(adoption).texte}${changed}`;
+  }
+  return date !== undefined ? `, dans leur version du ${dated(date).texte}` : "";
+}
+
+/**
+ * The statuts an extraordinary assembly votes under, the quorum they set computed from the
+ * members present and represented, and their majority; never the rules of the statuts it adopts.
+ */
+function statutsInForceView(project: Project, meeting: Reunion | undefined): StatutsInForceView {
+  const path = "association.ag_extraordinaire.statuts_anterieurs";
+  const before = project.association?.ag_extraordinaire?.statuts_anterieurs;
+  const rules = rulesOf(project, "extraordinaire");
+  const subject = before?.article ? `Leur article ${before.article}` : "Ils";
+  const verb = (singular: string, pluralForm: string) => (before?.article ? singular : pluralForm);
+  let quorum: string | undefined;
+  const membres = meeting?.membres;
+  if (rules.quorum === "aucun") {
+    quorum = `${subject} ${verb("ne fixe", "ne fixent")} pas de quorum${NBSP}: l’assemblée délibère valablement.`;
+  } else if (rules.quorum !== undefined) {
+    const required = quorumRequired(rules.quorum, membres);
+    const head = `${subject} ${verb("fixe", "fixent")} le quorum ${quorumAt(rules.quorum) ?? rules.quorum}`;
+    if (required === null || membres === undefined) quorum = `${head}.`;
+    else {
+      const share = `${head}, soit ${plural(required, "membre", "membres")} sur ${formatNumber(membres)}`;
+      const presents = meeting?.presents;
+      if (presents === undefined) quorum = `${share}.`;
+      else {
+        const voters = presents + (meeting?.representes ?? 0);
+        const ok = voters >= required;
+        quorum = `${share}${NBSP}: avec ${plural(voters, "membre présent ou représenté", "membres présents ou représentés")}, l’assemblée ${ok ? "peut valablement délibérer" : "ne peut pas délibérer"}.`;
+      }
+    }
+  }
+  const majority = rules.majorite !== undefined ? MAJORITY_WORDS[rules.majorite] : undefined;
+  const majoritySubject = before?.article ? (quorum !== undefined ? "Le même article prévoit" : `Leur article ${before.article} prévoit`) : "Ils prévoient";
+  return {
+    phrase: `L’assemblée délibère selon les statuts en vigueur le jour de sa réunion${versionWords(project)}.`,
+    quorum_texte: quorum,
+    quorum_manquant: `quorum de l’assemblée générale extraordinaire selon les statuts en vigueur avant elle, et non ceux qu’elle adopte (${path}.quorum)`,
+    majorite_texte: majority ? `${majoritySubject} que l’assemblée décide à ${majority}.` : undefined,
+    majorite_manquant: `majorité que demandent, pour les décisions de l’assemblée générale extraordinaire, les statuts en vigueur avant elle (${path}.majorite)`,
+  };
 }
 
 function quorumText(project: Project, kind: MeetingKind, meeting: Reunion | undefined, association: AssociationView): string | undefined {
@@ -219,19 +287,17 @@ function quorumText(project: Project, kind: MeetingKind, meeting: Reunion | unde
     // in droit local), counted by the resolution that adopts them; every member present may not sign.
     return `${law} au moins ${numberInWords(min)}${NBSP}membres pour fonder une association${NBSP}: ${plural(voters, "membre est présent ou représenté", "membres sont présents ou représentés")}.`;
   }
+  if (kind === "extraordinaire") return statutsInForceView(project, meeting).quorum_texte;
   const rule = rulesOf(project, kind).quorum;
-  const membres = kind === "conseil" ? boardVoters(project) : meeting?.membres;
+  const membres = boardVoters(project);
   const required = quorumRequired(rule, membres);
   if (required === null || membres === undefined || rule === undefined) return undefined;
-  const article = kind === "conseil" ? association.articles.conseil : association.articles.ag_extraordinaire;
-  const body = kind === "conseil" ? "le conseil" : "l’assemblée";
-  const members = kind === "conseil" ? "administrateurs" : "membres";
-  if (rule === "aucun") return `L’article ${article} des statuts ne fixe pas de quorum${NBSP}: ${body} délibère valablement.`;
-  const fraction = kind === "conseil" ? association.conseil_administration.quorum.texte : association.assemblee_generale.extraordinaire.quorum.texte;
+  const article = association.articles.conseil;
+  if (rule === "aucun") return `L’article ${article} des statuts ne fixe pas de quorum${NBSP}: le conseil délibère valablement.`;
   const ok = voters >= required;
   return (
-    `L’article ${article} des statuts fixe le quorum à ${fraction ?? "une part des membres"}, soit ${formatNumber(required)} ${members} sur ${formatNumber(membres)}${NBSP}: ` +
-    `avec ${plural(voters, `${members.slice(0, -1)} présent ou représenté`, `${members} présents ou représentés`)}, ${body} ${ok ? "peut valablement délibérer" : "ne peut pas délibérer"}.`
+    `L’article ${article} des statuts fixe le quorum ${quorumAt(rule) ?? "à une part des membres"}, soit ${formatNumber(required)} administrateurs sur ${formatNumber(membres)}${NBSP}: ` +
+    `avec ${plural(voters, "administrateur présent ou représenté", "administrateurs présents ou représentés")}, le conseil ${ok ? "peut valablement délibérer" : "ne peut pas délibérer"}.`
   );
 }
 
@@ -266,7 +332,8 @@ function meetingView(project: Project, kind: MeetingKind, association: Associati
   const meeting = meetingOf(project, kind);
   const path = MEETING_PATHS[kind];
   const expected = expectedResolutions(project, kind);
-  const majority = rulesOf(project, kind).majorite;
+  const rules = rulesOf(project, kind);
+  const majority = rules.majorite;
   const presents = meeting?.presents;
   const representes = meeting?.representes;
   const date = kind === "constitutive" ? dated(meeting?.date ?? project.calendrier?.ag_constitutive) : dated(meeting?.date);
@@ -283,6 +350,7 @@ function meetingView(project: Project, kind: MeetingKind, association: Associati
     representes_texte: representes !== undefined && representes > 0 ? plural(representes, members[0]!.replace("présent", "représenté"), members[1]!.replace("présents", "représentés")) : undefined,
     total_texte: presents !== undefined ? plural(presents + (representes ?? 0), `${members[0]} ou représenté`, `${members[1]} ou représentés`) : undefined,
     quorum_texte: quorumText(project, kind, meeting, association),
+    statuts_en_vigueur: kind === "extraordinaire" ? statutsInForceView(project, meeting) : undefined,
     president: sessionPerson(project, meeting?.president_seance, "president_seance", path),
     secretaire: sessionPerson(project, meeting?.secretaire_seance, "secretaire_seance", path),
     ordre_du_jour: agenda(project, kind, expected),
@@ -293,7 +361,7 @@ function meetingView(project: Project, kind: MeetingKind, association: Associati
       intitule: e.intitule,
       college: e.college,
       // Elections follow no statutory majority of their own: the result is reported as it is.
-      vote: voteView(kind, e, voteOf(meeting, e), kind === "constitutive" || e.code === "election" ? undefined : majority, path),
+      vote: voteView(kind, e, voteOf(meeting, e), kind === "constitutive" || e.code === "election" ? undefined : majority, path, rules.statuts),
       election: e.code === "election" ? electionView(e.college, association.dirigeants) : undefined,
     })),
     pouvoirs_texte: powersText(project, kind, association),

@@ -47,12 +47,18 @@ interface Fraction {
   participle: string;
 }
 
-const FRACTIONS: Record<string, Fraction> = {
-  quart: { text: "le quart", verb: "est", participle: "présent ou représenté" },
-  tiers: { text: "le tiers", verb: "est", participle: "présent ou représenté" },
-  moitie: { text: "la moitié", verb: "est", participle: "présente ou représentée" },
-  deux_tiers: { text: "les deux tiers", verb: "sont", participle: "présents ou représentés" },
+const FRACTIONS: Record<string, Fraction & { at: string }> = {
+  quart: { text: "le quart", at: "au quart", verb: "est", participle: "présent ou représenté" },
+  tiers: { text: "le tiers", at: "au tiers", verb: "est", participle: "présent ou représenté" },
+  moitie: { text: "la moitié", at: "à la moitié", verb: "est", participle: "présente ou représentée" },
+  deux_tiers: { text: "les deux tiers", at: "aux deux tiers", verb: "sont", participle: "présents ou représentés" },
 };
+
+/** « fixe le quorum au tiers des membres »: the cut after « à », contracted; undefined for `aucun` or an unknown code. */
+export function quorumAt(code: string | undefined): string | undefined {
+  const f = code === undefined ? undefined : FRACTIONS[code];
+  return f ? `${f.at} des membres` : undefined;
+}
 
 export interface RuleWords {
   /** « la moitié des membres »; undefined for `aucun` or when the rule is not set. */

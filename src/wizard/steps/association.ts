@@ -6,7 +6,17 @@
  * Haut-Rhin, the droit local applies: the step says so and asks what it needs.
  */
 import { NBSP } from "../../french/index.js";
-import { fonctionLabel, genreOf, isDroitLocal, minimumFounders, minimumSignatories, notNeededReason, projectParcours, siegeDepartement } from "../../domain/index.js";
+import {
+  fonctionLabel,
+  genreOf,
+  isDroitLocal,
+  minimumFounders,
+  minimumSignatories,
+  notNeededReason,
+  projectParcours,
+  siegeDepartement,
+  statutsInForceBefore,
+} from "../../domain/index.js";
 import type { Project } from "../../project/index.js";
 import type { FieldSpec, ItemSpec } from "../ask.js";
 import type { WizardContext } from "../context.js";
@@ -82,8 +92,19 @@ const dirigeantItem: ItemSpec = {
 
 const categorieItem: ItemSpec = {
   noun: "une catégorie de membres",
-  fields: ["nom", "description", "voix"],
-  label: (c) => `${text(c.nom, "(sans nom)")}${c.voix ? ` (${valueLabel(["association", "membres", "categories", 0, "voix"], String(c.voix))})` : ""}`,
+  fields: [
+    "nom",
+    "description",
+    "voix",
+    {
+      path: "dispensee_de_cotisation",
+      message: "Ces membres sont-ils dispensés de cotisation ?",
+      hint: "Les statuts le disent à l’article sur la cotisation et dans la composition de l’assemblée générale.",
+      example: "les membres partenaires et les membres d’honneur (Bergerac)",
+    },
+  ],
+  label: (c) =>
+    `${text(c.nom, "(sans nom)")}${c.voix ? ` (${valueLabel(["association", "membres", "categories", 0, "voix"], String(c.voix))})` : ""}${c.dispensee_de_cotisation === true ? ", dispensés de cotisation" : ""}`,
 };
 
 const collegeItem: ItemSpec = {
@@ -146,6 +167,34 @@ function foundersSection(project: Project): Section {
 }
 
 /**
+ * The rules an existing association’s extraordinary assembly votes under: those of the statuts it
+ * amends, which the file cannot guess from the statuts it adopts.
+ */
+const statutsBeforeSection = fieldsSection({
+  id: "statuts_anterieurs",
+  title: "Statuts en vigueur avant l’assemblée extraordinaire (règles de son vote)",
+  base: "association.ag_extraordinaire.statuts_anterieurs",
+  before: (ctx) =>
+    ctx.out(
+      ctx.style.dim(
+        "L’assemblée extraordinaire vote selon les statuts qu’elle modifie, pas selon ceux qu’elle adopte : reprenez le quorum et la majorité de vos statuts actuels.",
+      ),
+    ),
+  fields: [
+    {
+      path: "date",
+      message: "Date des statuts actuels (adoption ou dernière modification)",
+      suggest: (p: Project) => statutsInForceBefore(p).fromHistory,
+    },
+    { path: "article", message: "Article des statuts actuels sur l’assemblée générale extraordinaire", example: "« 13 » (Bergerac)" },
+    { path: "quorum", message: "Quorum de l’assemblée extraordinaire selon les statuts actuels" },
+    { path: "majorite", message: "Majorité de l’assemblée extraordinaire selon les statuts actuels" },
+    { path: "procurations_max", message: "Nombre maximal de pouvoirs par membre présent selon les statuts actuels" },
+  ],
+  needed: ["quorum", "majorite"],
+});
+
+/**
  * The meetings the founding path records: the assembly that adopts the statuts (constitutive for
  * a new association, extraordinary for an existing one), then the conseil that elects the bureau,
  * each with its votes.
@@ -172,6 +221,7 @@ function meetingSections(project: Project) {
             ],
             needed: ["date", "lieu", "membres", "presents", "president_seance", "secretaire_seance"],
           }),
+          statutsBeforeSection,
           votesSection("extraordinaire", "Votes de l’assemblée générale extraordinaire"),
         ]
       : [
