@@ -1057,7 +1057,7 @@ export type DateDesStatutsEnVigueur = string;
 /**
  * Numéro de l’article de ces statuts qui règle l’assemblée générale extraordinaire, sans le mot « article » : par exemple « 11 », « 11 bis » ou « XI ».
  */
-export type Article = string;
+export type Article = string | number;
 /**
  * Part des membres qui doivent être présents ou représentés, selon ces statuts : aucun, quart, tiers, moitie, deux_tiers.
  */
@@ -1869,12 +1869,12 @@ export type Parcours1 = "nouvelle" | "existante";
  */
 export type NumeroRNA1 = string;
 /**
- * Numéro d’un article de statuts, sans le mot « article » : « 13 », « 13 bis » ou « XIII ».
+ * Numéro d’un article de statuts, sans le mot « article » : 13, « 13 bis » ou « XIII ».
  *
  * This interface was referenced by `ProjetDeCPTS`'s JSON-Schema
  * via the `definition` "numero_article".
  */
-export type NumeroDArticle = string;
+export type NumeroDArticle = string | number;
 
 /**
  * Fichier projet d’une Communauté Professionnelle Territoriale de Santé (cpts.yaml) : toutes les réponses qui servent à écrire la lettre d’intention, les statuts, les procès-verbaux d’assemblée générale et du conseil d’administration, la liste des dirigeants, la déclaration, le diagnostic et le projet de santé.

@@ -61,6 +61,8 @@ export function resolveSchema(schema: JsonSchema | undefined): JsonSchema | unde
 
 function kindOf(schema: JsonSchema): { kind: FieldKind; values?: string[] } {
   if (Array.isArray(schema.enum)) return { kind: "enum", values: schema.enum.map(String) };
+  // A field that takes a text or a number (an article number: 13 or « 13 bis ») is asked as text.
+  if (Array.isArray(schema.type) && schema.type.includes("string")) return { kind: "text" };
   switch (schema.type) {
     case "string":
       return { kind: schema.format === "date" ? "date" : "text" };

@@ -59,7 +59,9 @@ describe("schema errors in French, at the right place", () => {
     const [f] = age('"article 13"');
     expect(f).toMatchObject({ path: "association.ag_extraordinaire.statuts_anterieurs.article", line: 7, column: 16 });
     expect(f!.message).toBe("numéro d’article attendu, sans le mot « article » (par exemple « 13 », « 13 bis » ou « XIII »), trouvé « article 13 »");
-    for (const ok of ['"13"', '"13 bis"', "XIII"]) expect(age(ok)).toEqual([]);
+    // A number written as YAML reads it (article: 13) is an article number too.
+    for (const ok of ['"13"', "13", '"13 bis"', "XIII"]) expect(age(ok)).toEqual([]);
+    expect(age("0")[0]).toMatchObject({ path: "association.ag_extraordinaire.statuts_anterieurs.article" });
   });
 
   it("refuses impossible dates and malformed e-mail addresses", () => {
