@@ -83,7 +83,7 @@ describe("blocks → DOCX", () => {
     const xml = await xmlOf("# Un", REPORT);
     const text = textOf(xml);
     expect(text.indexOf("CPTS du Bergeracois")).toBeLessThan(text.indexOf("Projet de santé"));
-    expect(text).toContain("1er mars 2026");
+    expect(text).toContain("1er\u00a0mars 2026");
     expect(xml).toContain("<w:titlePg/>");
     expect(xml).toMatch(/<w:headerReference w:type="first"/);
     expect(xml).toMatch(/<w:footerReference w:type="first"/);
@@ -203,7 +203,7 @@ describe("blocks → DOCX", () => {
   });
 
   it("places a right block of a letter on the right half of the page", async () => {
-    const xml = await xmlOf("<!-- droite -->\nFait à Bergerac, le 1er mars 2026\n<!-- /droite -->\n\nCorps", LETTER);
+    const xml = await xmlOf("<!-- droite -->\nFait à Bergerac, le 1er\u00a0mars 2026\n<!-- /droite -->\n\nCorps", LETTER);
     const [right, body] = paragraphs(xml);
     expect(right).toMatch(/<w:ind w:left="4535"\/>/);
     expect(body).not.toMatch(/<w:ind /);
@@ -345,7 +345,7 @@ describe("pages that LibreOffice and Word break well", () => {
     const xml = await xmlOf(
       [
         "Dernier paragraphe du corps.",
-        "<!-- droite -->\nFait à Bergerac, le 1er mars 2026\n<!-- /droite -->",
+        "<!-- droite -->\nFait à Bergerac, le 1er\u00a0mars 2026\n<!-- /droite -->",
         "Signatures des membres du bureau :",
         "<!-- droite -->\nMme Élodie Castaing, présidente<br><br>\n\nM. Sébastien Laborie, secrétaire<br><br>\n<!-- /droite -->",
       ].join("\n\n"),
