@@ -68,12 +68,13 @@ export function requireIsoDate(value: unknown): IsoDate {
 const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
 /**
- * `2026-03-01` → « 1er mars 2026 », `2026-11-23` → « 23 novembre 2026 ».
+ * `2026-03-01` → « 1er mars 2026 », `2026-11-23` → « 23 novembre 2026 », with a no-break space
+ * between the day and the month: French typography never lets a line end between them.
  * Throws `FormatError` on an invalid date.
  */
 export function formatDate(iso: string): string {
   const { year, month, day } = requireIsoDate(iso);
-  return `${day === 1 ? "1er" : day} ${MONTHS[month - 1]} ${year}`;
+  return `${day === 1 ? "1er" : day}${NBSP}${MONTHS[month - 1]} ${year}`;
 }
 
 /** `2026-03-01` → « 01/03/2026 ». Throws `FormatError` on an invalid date. */

@@ -54,6 +54,7 @@ import {
 import { formatDate, frenchTypography } from "../french/index.js";
 import type { Block, ImageBlock, InlineRun, ListBlock, TableBlock } from "./markdown.js";
 import { placeholderText } from "./placeholders.js";
+import { provisionalPageSize, spacersBefore, type FlowBlock } from "./provisional-pages.js";
 import { documentDate, makeReproducible } from "./reproducible.js";
 import {
   COLORS,
@@ -90,6 +91,10 @@ export interface DocOptions {
 }
 
 type FileChild = Paragraph | Table;
+/** A block of the flow for provisional-pages.ts, with the paragraphs LibreOffice counts for it. */
+type FlowEntry = FlowBlock & { nodes: number };
+/** What LibreOffice takes off its paragraph count for each table. */
+const TABLE_NODE_DISCOUNT = 25;
 /** A paragraph's options, kept as data until it is known whether it starts a page. */
 type ParagraphSpec = { -readonly [K in keyof IParagraphOptions]: IParagraphOptions[K] };
 
@@ -110,7 +115,7 @@ const MAX_IMAGE_WIDTH = Math.floor((TEXT_WIDTH * PIXELS_PER_INCH) / TWIPS_PER_IN
  * some space after; `center` is centred text.
  */
 function placement(align: "center" | "right" | undefined): ParagraphSpec {
-  if (align === "right") return { indent: { left: RIGHT_BLOCK_INDENT }, spacing: { after: 240 } };
+  if (align === "right") return { indent: { left: RIGHT_BLOCK_INDENT }, spacing: { after: 240 }, keepLines: true };
   if (align === "center") return { alignment: AlignmentType.CENTER };
   return {};
 }
@@ -134,10 +139,47 @@ function leadsShortList(lead: Block | undefined, list: Block | undefined): boole
   return /:\s*$/u.test(plainText(lead.runs));
 }
 
+const isRightBlock = (block: Block | undefined) => block?.type === "paragraph" && block.align === "right";
+const isLeadIn = (block: Block | undefined) => block?.type === "paragraph" && /:\s*$/u.test(plainText(block.runs));
+
+/**
+ * Whether a paragraph keeps with the next block because both close a letter or a record: the
+ * lines of a right-hand block (« Fait à …, le … », the signatures), and a lead-in ending with
+ * « : » between them (« Signatures des membres du bureau : »), are never parted by a page.
+ */
+function closesWithNext(block: Block, next: Block | undefined, afterNext: Block | undefined): boolean {
+  if (isRightBlock(block)) return isRightBlock(next) || (isLeadIn(next) && isRightBlock(afterNext));
+  return isLeadIn(block) && isRightBlock(next);
+}
+
 /** The size an image is drawn at: its own, or the width of the text if it is wider, same proportions. */
 function imageSize(image: Pick<ImageBlock, "width" | "height">): { width: number; height: number } {
   if (image.width <= MAX_IMAGE_WIDTH) return { width: image.width, height: image.height };
   return { width: MAX_IMAGE_WIDTH, height: Math.round((image.height * MAX_IMAGE_WIDTH) / image.width) };
+}
+
+/** Tables estimated at most this high (twips: 70 % of the text height of a page) are kept on one page. */
+const KEEP_TABLE_HEIGHT = Math.round((PAGE.height - 2 * PAGE.margin) * 0.7);
+/** Table text: average width of a character and height of a line (10 pt Arial), in twips. */
+const TABLE_CHAR_WIDTH = 100;
+const TABLE_LINE_HEIGHT = 250;
+
+/** Lines a cell's text takes in a column `width` twips wide, each line break starting a new one. */
+function cellLines(runs: readonly InlineRun[] | undefined, width: number): number {
+  const perLine = Math.max(1, Math.floor((width - CELL_MARGINS.left - CELL_MARGINS.right) / TABLE_CHAR_WIDTH));
+  const segments: string[] = [""];
+  for (const run of runs ?? []) {
+    if (run.type === "break") segments.push("");
+    else segments[segments.length - 1] += plainText([run]);
+  }
+  return segments.reduce((sum, text) => sum + Math.max(1, Math.ceil(text.length / perLine)), 0);
+}
+
+/** A rough height of a table, in twips: enough to tell a table that fits easily on a page. */
+function tableHeight(table: TableBlock, widths: readonly number[]): number {
+  const rowHeight = (cells: readonly (readonly InlineRun[])[]) =>
+    Math.max(1, ...widths.map((w, c) => cellLines(cells[c], w))) * TABLE_LINE_HEIGHT + CELL_MARGINS.top + CELL_MARGINS.bottom;
+  return [table.header, ...table.rows].reduce((sum, cells) => sum + rowHeight(cells), 0);
 }
 
 /**
@@ -166,6 +208,8 @@ class Builder {
   private breakPending = false;
   readonly orderedStarts = new Set<number>();
   readonly toc: TocEntry[] = [];
+  /** How LibreOffice's first pagination sees each block of the flow (provisional-pages.ts). */
+  readonly flow = new Map<FileChild, FlowEntry>();
 
   constructor(
     blocks: readonly Block[],
@@ -186,7 +230,15 @@ class Builder {
       spec.pageBreakBefore = true;
       this.breakPending = false;
     }
-    return new Paragraph(spec);
+    const paragraph = new Paragraph(spec);
+    // Headings keep with the next block through their style.
+    this.flow.set(paragraph, {
+      keepNext: Boolean(spec.keepNext || spec.heading),
+      pageBreakBefore: Boolean(spec.pageBreakBefore),
+      frames: 1,
+      nodes: 1,
+    });
+    return paragraph;
   }
 
   runs(runs: readonly InlineRun[], extra: { bold?: boolean } = {}): ParagraphChild[] {
@@ -235,7 +287,9 @@ class Builder {
               children: this.runs(block.runs),
               ...(context.quote ? { style: STYLE_IDS.quote } : {}),
               ...placement(block.align),
-              ...(leadsShortList(block, blocks[index + 1]) ? { keepNext: true } : {}),
+              ...(leadsShortList(block, blocks[index + 1]) || closesWithNext(block, blocks[index + 1], blocks[index + 2])
+                ? { keepNext: true }
+                : {}),
             }),
           );
           break;
@@ -335,7 +389,11 @@ class Builder {
     const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
     widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
 
-    const cell = (runs: readonly InlineRun[] | undefined, c: number, header: boolean) =>
+    // A table that fits well within a page is kept on one page (with the block before it, when
+    // that keeps with it): every row but the last keeps with the next. A longer one breaks
+    // between rows, its header row repeated.
+    const whole = tableHeight(table, widths) <= KEEP_TABLE_HEIGHT;
+    const cell = (runs: readonly InlineRun[] | undefined, c: number, header: boolean, keepNext: boolean) =>
       new TableCell({
         width: { size: widths[c]!, type: WidthType.DXA },
         verticalAlign: VerticalAlignTable.CENTER,
@@ -345,26 +403,30 @@ class Builder {
             style: STYLE_IDS.tableText,
             // Left is the paragraph default: only other alignments are written.
             ...(table.align[c] && table.align[c] !== "left" ? { alignment: ALIGN[table.align[c]!] } : {}),
-            ...(header ? { keepNext: true } : {}),
+            ...(keepNext ? { keepNext: true } : {}),
             children: this.runs(runs ?? [], header ? { bold: true } : {}),
           }),
         ],
       });
-    const row = (cells: readonly (readonly InlineRun[])[], header: boolean) =>
+    const row = (cells: readonly (readonly InlineRun[])[], header: boolean, last: boolean) =>
       new TableRow({
         tableHeader: header,
         cantSplit: true,
-        children: Array.from({ length: columns }, (_, c) => cell(cells[c], c, header)),
+        // The header row always keeps with the first row, so it never stands alone at a page's foot.
+        children: Array.from({ length: columns }, (_, c) => cell(cells[c], c, header, header || (whole && !last))),
       });
 
-    return new Table({
+    const docxTable = new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       margins: CELL_MARGINS,
       borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
-      rows: [row(table.header, true), ...table.rows.map((r) => row(r, false))],
+      rows: [row(table.header, true, table.rows.length === 0), ...table.rows.map((r, i) => row(r, false, i === table.rows.length - 1))],
     });
+    const cells = columns * (1 + table.rows.length);
+    this.flow.set(docxTable, { keepNext: false, pageBreakBefore: false, frames: 1 + table.rows.length, nodes: 2 + 3 * cells - TABLE_NODE_DISCOUNT });
+    return docxTable;
   }
 
   /**
@@ -448,6 +510,25 @@ function tocEntries(entries: readonly TocEntry[]): Paragraph[] {
   );
 }
 
+/** An empty paragraph that takes no room: hidden in Word, of zero height in LibreOffice. */
+const spacer = () =>
+  new Paragraph({ spacing: { before: 0, after: 0 }, run: { vanish: true }, children: [] });
+
+/**
+ * The flow with spacers where LibreOffice's provisional pages would cut a chain of
+ * keep-with-next blocks (see provisional-pages.ts).
+ */
+function withSpacers(children: readonly FileChild[], flow: ReadonlyMap<FileChild, FlowEntry>): FileChild[] {
+  const blocks = children.map((child) => flow.get(child) ?? { keepNext: false, pageBreakBefore: false, frames: 1, nodes: 1 });
+  // LibreOffice counts the body's nodes with its start and end (checked: it guesses pages from 99
+  // paragraphs on); drawings, headers and footers make no difference worth counting.
+  const nodes = blocks.reduce((sum, block) => sum + block.nodes, 2);
+  const size = provisionalPageSize(nodes);
+  if (size === undefined) return [...children];
+  const spacers = spacersBefore(blocks, size);
+  return children.flatMap((child, i) => [...Array.from({ length: spacers.get(i) ?? 0 }, spacer), child]);
+}
+
 /** The docx `Document` for `blocks` (exposed for tests; use `blocksToDocx` to get bytes). */
 export function buildDocument(blocks: readonly Block[], options: DocOptions): Document {
   const builder = new Builder(blocks, options);
@@ -510,7 +591,7 @@ export function buildDocument(blocks: readonly Block[], options: DocOptions): Do
           ...(options.footer !== false ? { default: footer } : {}),
           ...(options.titlePage ? { first: new Footer({ children: [] }) } : {}),
         },
-        children: [...front, ...toc, ...body],
+        children: withSpacers([...front, ...toc, ...body], builder.flow),
       },
     ],
   });

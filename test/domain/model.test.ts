@@ -15,7 +15,7 @@ const model = buildModel(bergerac, options);
 describe("buildModel on the Bergerac example", () => {
   it("dates the documents with documents.date", () => {
     expect(options).toEqual({ date: "2022-09-15" });
-    expect(model.document.date).toEqual({ iso: "2022-09-15", texte: "15 septembre 2022" });
+    expect(model.document.date).toEqual({ iso: "2022-09-15", texte: "15\u00a0septembre 2022" });
     expect(model.document.lieu).toBe("Bergerac");
   });
 
@@ -51,12 +51,12 @@ describe("buildModel on the Bergerac example", () => {
     expect(model.missions.retenues.map((m) => m.code)).toEqual(["ACCES", "PARCOURS", "PREVENTION", "CRISE", "QUALITE", "ACCOMPAGNEMENT"]);
     expect(model.missions.socles_manquantes).toEqual([]);
     const acces = model.missions.retenues[0]!;
-    expect(acces.echeance_demarrage).toEqual({ iso: "2020-09-15", texte: "15 septembre 2020" });
+    expect(acces.echeance_demarrage).toEqual({ iso: "2020-09-15", texte: "15\u00a0septembre 2020" });
     expect(acces.echeance_deploiement.iso).toBe("2021-09-15");
     const first = acces.actions[0]!;
     expect(first.numero).toBe("1.1");
-    expect(first.calendrier_texte).toBe("Du 4 mai 2020 au 15 septembre 2021");
-    expect(acces.echeances_texte).toContain("démarrage au plus tard le 15 septembre 2020");
+    expect(first.calendrier_texte).toBe("Du 4\u00a0mai 2020 au 15\u00a0septembre 2021");
+    expect(acces.echeances_texte).toContain("démarrage au plus tard le 15\u00a0septembre 2020");
     expect(acces.echeances_texte).not.toContain("ne commence que");
     expect(model.missions.retenues[4]!.echeances_texte).toContain("choisis par la CPTS");
   });
@@ -65,7 +65,7 @@ describe("buildModel on the Bergerac example", () => {
     const project = structuredClone(bergerac);
     for (const a of project.missions![0]!.actions!) a.calendrier = { debut: "2020-12-01", fin: "2022-01-10" };
     const acces = buildModel(project, options).missions.retenues[0]!;
-    expect(acces.echeances_texte).toContain("ne commence que le 1er décembre 2020, après l’échéance de démarrage");
+    expect(acces.echeances_texte).toContain("ne commence que le 1er\u00a0décembre 2020, après l’échéance de démarrage");
     expect(Object.keys(acces.actions[0]!)).not.toContain("echeances_aci");
   });
 
@@ -138,14 +138,14 @@ describe("buildModel on the Bergerac example", () => {
     expect(validations).toHaveLength(1);
     expect(validations[0]).toMatchObject({ code: "VALIDATION_PDS", iso: "2018-06-28" });
     expect(model.calendrier.validation_regle).toContain("décision de l’ARS");
-    expect(steps.find((s) => s.code === "signature_aci")?.date_texte).toBe("15 mars 2020");
+    expect(steps.find((s) => s.code === "signature_aci")?.date_texte).toBe("15\u00a0mars 2020");
     expect(steps.at(-1)?.date_texte).toBe("selon le contrat");
     // The letter shows what comes after its own date, and not its own validation as a fact.
     const letter = model.calendrier.etapes_lettre;
     expect(letter.every((s) => s.iso === undefined || s.iso > "2017-06-19")).toBe(true);
     expect(letter.map((s) => s.libelle).join(" | ")).not.toMatch(/Validation de la lettre|Envoi de la lettre/);
     expect(letter[0]!.libelle).toContain("Réunion d’examen de la lettre d’intention");
-    expect(model.lettre.date.texte).toBe("19 juin 2017");
+    expect(model.lettre.date.texte).toBe("19\u00a0juin 2017");
   });
 
   it("keeps the project’s objet, and writes a default one from the chosen missions otherwise", () => {
@@ -191,7 +191,7 @@ describe("buildModel on an empty project", () => {
   });
 
   it("dates a letter without its own date with the documents’ date", () => {
-    expect(buildModel(minimal, { date: "2026-11-23" }).lettre.date.texte).toBe("23 novembre 2026");
+    expect(buildModel(minimal, { date: "2026-11-23" }).lettre.date.texte).toBe("23\u00a0novembre 2026");
   });
 });
 
@@ -204,7 +204,7 @@ describe("droit local", () => {
     const m = buildModel(project, options);
     expect(m.association.droit_local).toBe(true);
     expect(m.association.forme).toContain("code civil local");
-    expect(m.association.dirigeants[0]!.naissance).toEqual({ iso: "1978-02-01", texte: "1er février 1978", lieu: "Colmar" });
+    expect(m.association.dirigeants[0]!.naissance).toEqual({ iso: "1978-02-01", texte: "1er\u00a0février 1978", lieu: "Colmar" });
     expect(m.association.signataires_statuts).toHaveLength(7);
     expect(m.association.droit_local_details.fondateurs_manquants).toBe(3);
   });

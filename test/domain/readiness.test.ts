@@ -92,7 +92,7 @@ describe("readiness of the documents", () => {
     const p = base();
     p.calendrier = { signature_aci: "2026-01-31" };
     p.missions = [{ code: "ACCES", actions: [{ intitule: "Annuaire", calendrier: { debut: "2026-08-01" } }] }];
-    expect(messages(p, "projet-sante").some((m) => m.includes("après le délai de démarrage") && m.includes("31 juillet 2026"))).toBe(true);
+    expect(messages(p, "projet-sante").some((m) => m.includes("après le délai de démarrage") && m.includes("31\u00a0juillet 2026"))).toBe(true);
     p.missions[0]!.actions![0]!.calendrier!.debut = "2026-07-31";
     expect(messages(p, "projet-sante").some((m) => m.includes("après le délai de démarrage"))).toBe(false);
   });

@@ -14,7 +14,7 @@ const base = (calendrier: Project["calendrier"], missions: Project["missions"] =
 const validations = (p: Project) => projectDeadlines(p).filter((m) => m.code === "VALIDATION_PDS" || m.code === "VALIDATION_TACITE_PDS");
 
 describe("one validation of the projet de santé", () => {
-  it("is a decision of the ARS for a projet received before the loi du 24 juillet 2019, never tacit", () => {
+  it("is a decision of the ARS for a projet received before the loi du 24\u00a0juillet 2019, never tacit", () => {
     const p = base({ depot_projet_sante: "2018-03-12", reception_projet_sante: "2018-03-14" });
     const v = validations(p);
     expect(v).toHaveLength(1);
@@ -60,10 +60,10 @@ describe("the contract's end and its renewal", () => {
     expect(contractStatus(base({}), "2026-01-01")).toBeNull();
     const running = contractStatus(base({ signature_aci: "2023-06-30" }), "2026-01-01")!;
     expect(running).toMatchObject({ fin: "2028-06-30", etat: "en_cours" });
-    expect(running.renouvellement).toContain("avant le 30 juin 2028");
+    expect(running.renouvellement).toContain("avant le 30\u00a0juin 2028");
     const ended = contractStatus(base({ signature_aci: "2020-03-15" }), "2026-01-01")!;
     expect(ended.etat).toBe("termine");
-    expect(ended.texte).toContain("arrivé à échéance le 15 mars 2025");
+    expect(ended.texte).toContain("arrivé à échéance le 15\u00a0mars 2025");
   });
 });
 

@@ -162,7 +162,7 @@ describe("checkDatedFacts", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: "erreur", path: "calendrier.depot_projet_sante", code: "dates.ordre.envoi_lettre_intention.depot_projet_sante" });
     expect(found[0]!.message).toBe(
-      `L’envoi du projet de santé à l’ARS (1er mars 2024) a lieu avant l’envoi de la lettre d’intention (1er mai 2024)${NBSP}: ` +
+      `L’envoi du projet de santé à l’ARS (1er\u00a0mars 2024) a lieu avant l’envoi de la lettre d’intention (1er\u00a0mai 2024)${NBSP}: ` +
         "la lettre d’intention ouvre la démarche ; le projet de santé vient après. Corrigez l’une des deux dates (calendrier.depot_projet_sante ou calendrier.envoi_lettre_intention).".replace(" ;", `${NBSP};`),
     );
   });
@@ -210,7 +210,7 @@ describe("checkDatedFacts", () => {
   it("places a tacit validation two months after the receipt", () => {
     const found = checkDatedFacts([fact("reception_projet_sante", "2023-01-10"), fact("validation_projet_sante", "2023-03-01", "tacite")]);
     expect(codes(found)).toEqual(["dates.validation-tacite-date"]);
-    expect(found[0]!.message).toContain("soit le 10 mars 2023");
+    expect(found[0]!.message).toContain("soit le 10\u00a0mars 2023");
     expect(checkDatedFacts([fact("reception_projet_sante", "2023-12-31"), fact("validation_projet_sante", "2024-02-29", "tacite")])).toEqual([]);
   });
 
@@ -233,21 +233,21 @@ describe("checkDocumentTexts", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: "avertissement", code: "dates.texte-pas-en-vigueur.projet-sante.ACI_2019" });
     expect(found[0]!.message).toBe(
-      `Le projet de santé est daté du 12 mars 2018 mais s’appuie sur l’accord conventionnel interprofessionnel du 20 juin 2019, ` +
-        `qui n’existait pas encore (entrée en vigueur${NBSP}: 25 août 2019)${NBSP}: corrigez la date du document ou ce qu’il contient.`,
+      `Le projet de santé est daté du 12\u00a0mars 2018 mais s’appuie sur l’accord conventionnel interprofessionnel du 20 juin 2019, ` +
+        `qui n’existait pas encore (entrée en vigueur${NBSP}: 25\u00a0août 2019)${NBSP}: corrigez la date du document ou ce qu’il contient.`,
     );
   });
 
   it("is a warning to rely on a text signed but not applicable yet", () => {
     const found = checkDocumentTexts({ ...doc, date: "2022-01-10", textes: ["AVENANT_2"] });
     expect(found).toEqual([expect.objectContaining({ severity: "avertissement" })]);
-    expect(found[0]!.message).toContain("signé le 20 décembre 2021");
+    expect(found[0]!.message).toContain("signé le 20\u00a0décembre 2021");
     expect(checkDocumentTexts({ ...doc, date: "2022-03-31", textes: ["AVENANT_2"] })).toEqual([]);
   });
 
   it("agrees with the document’s gender and number", () => {
     const found = checkDocumentTexts({ document: "statuts", libelle: "les statuts", accord: "pluriel", path: "p", date: "2015-01-01", textes: ["LOI_2016_41"] });
-    expect(found[0]!.message).toMatch(/^Les statuts sont datés du 1er janvier 2015 mais s’appuient sur la loi du 26 janvier 2016/);
+    expect(found[0]!.message).toMatch(/^Les statuts sont datés du 1er\u00a0janvier 2015 mais s’appuient sur la loi du 26 janvier 2016/);
   });
 });
 
@@ -304,7 +304,7 @@ describe("reading a project", () => {
     });
     expect(codes(checkProjectDates(p))).toEqual(expect.arrayContaining(["dates.ordre.creation_association.ag_extraordinaire", "dates.declaration-modification-tardive"]));
     const late = checkProjectDates(project({ association: { parcours: "existante", ag_extraordinaire: { date: "2017-04-27" } }, calendrier: { declaration_modification: "2017-08-01" } }));
-    expect(late.find((f) => f.code === "dates.declaration-modification-tardive")!.message).toContain("avant le 27 juillet 2017");
+    expect(late.find((f) => f.code === "dates.declaration-modification-tardive")!.message).toContain("avant le 27\u00a0juillet 2017");
   });
 
   it("finds a conseil that elects the bureau before the assembly that elected it", () => {

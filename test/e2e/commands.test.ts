@@ -104,7 +104,7 @@ describe("cpts etat", () => {
   it("shows steps, documents, next actions and deadlines for a half-way project", async () => {
     const r = await runCli(["etat", CHAMBERY, "--date", "2026-11-23"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/où en est le projet\u00a0\? \(23 novembre 2026\)/);
+    expect(r.stdout).toMatch(/où en est le projet\u00a0\? \(23\u00a0novembre 2026\)/);
     // The CPTS exists and updates its projet de santé: its creation steps are behind it.
     expect(r.stdout).toMatch(/Lettre d’intention\s+fait\s+étape passée/);
     expect(r.stdout).toMatch(/Association\s+fait\s+étape passée\u00a0: l’association qui porte la CPTS est fondée/);
@@ -115,7 +115,7 @@ describe("cpts etat", () => {
     expect(r.stdout).toMatch(/Projet de santé actualisé\s+\d+\séléments à compléter/);
     // Actions written as the command that does them.
     expect(r.stdout).toMatch(/Prochaines actions\n  1\. .+\u00a0: cpts assistant \S*chambery\/cpts\.yaml --etape [a-z-]+\n/);
-    expect(r.stdout).toMatch(/31 mars 2027\s+Envoi à l’ARS du projet de santé actualisé/);
+    expect(r.stdout).toMatch(/31\u00a0mars 2027\s+Envoi à l’ARS du projet de santé actualisé/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 

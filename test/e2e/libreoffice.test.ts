@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -29,6 +29,8 @@ interface Pdf {
 
 /** example → document id → its PDF's text. */
 const pdfs: Record<string, Record<string, Pdf>> = {};
+/** example → document id → its Markdown twin (what the DOCX was made from). */
+const markdowns: Record<string, Record<string, string>> = {};
 const examples = readdirSync(EXAMPLES, { withFileTypes: true })
   .filter((e) => e.isDirectory() && readdirSync(join(EXAMPLES, e.name)).includes("cpts.yaml"))
   .map((e) => e.name)
@@ -47,11 +49,12 @@ beforeAll(async () => {
   for (const example of examples) {
     const out = join(dir, example);
     // Bergerac is complete; the other examples are half-way, so some documents need --brouillon.
-    const args = ["generer", join(EXAMPLES, example, "cpts.yaml"), "--sortie", out, ...(example === "bergerac" ? [] : ["--brouillon"])];
+    const args = ["generer", join(EXAMPLES, example, "cpts.yaml"), "--sortie", out, "--format", "docx,md", ...(example === "bergerac" ? [] : ["--brouillon"])];
     const r = await runCli(args);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     // One soffice run for every file: names carry the example, as all PDFs go to one folder.
     for (const f of readdirSync(out).filter((f) => f.endsWith(".docx"))) copyFileSync(join(out, f), join(all, `${example}--${f}`));
+    for (const f of readdirSync(out).filter((f) => f.endsWith(".md"))) (markdowns[example] ??= {})[f.slice(0, -3)] = readFileSync(join(out, f), "utf8");
   }
   const files = readdirSync(all).sort();
   const profile = pathToFileURL(join(dir, "lo-profile")).href;
@@ -164,5 +167,78 @@ describe("every generated document of every example in LibreOffice", () => {
         expect(blank, `${example}/${id} : pages sans texte`).toEqual([]);
       }
     }
+  });
+});
+
+/** Lines of text of a page, blank lines left out. */
+const linesOf = (page: string) => page.split("\n").map(flat).filter((l) => l !== "");
+
+/**
+ * The headings of a Markdown document as the PDF prints them (escapes and emphasis gone), less
+ * any that is also the text of a line that is not a heading (a signature « Les porteurs du
+ * projet » may end a page).
+ */
+function headingsOf(markdown: string): string[] {
+  const plain = (s: string) => flat(s.replace(/\\(.)/g, "$1").replace(/[*_]/g, "").replace(/<br>/g, ""));
+  const lines = markdown.split("\n");
+  const headings = lines.flatMap((l) => (/^#{1,6} /.test(l) ? [plain(l.replace(/^#+ /, ""))] : []));
+  const others = new Set(lines.filter((l) => !/^#{1,6} /.test(l)).map(plain));
+  return headings.filter((h) => !others.has(h));
+}
+
+describe("page breaks in LibreOffice", () => {
+  it("never leave a heading as the last line of a page, in any document of any example", () => {
+    const stranded: string[] = [];
+    for (const example of examples) {
+      for (const [id, { bodies }] of Object.entries(pdfs[example] ?? {})) {
+        const headings = headingsOf(markdowns[example]![id]!);
+        bodies.slice(0, -1).forEach((page, i) => {
+          const last = linesOf(page).at(-1) ?? "";
+          // A heading may wrap: its last line is then the end of the heading's text.
+          if (last.length >= 6 && headings.some((h) => h.endsWith(last))) stranded.push(`${example}/${id} page ${i + 1} : « ${last} »`);
+        });
+      }
+    }
+    expect(stranded).toEqual([]);
+  });
+
+  it("keep « Titre II » and « Article 5 » of Bergerac's statuts with the article's first lines", () => {
+    const { bodies } = pdfs["bergerac"]!["statuts"]!;
+    const page = bodies.findIndex((p) => flat(p).includes("Titre II — Membres"));
+    expect(page).toBeGreaterThan(0);
+    expect(flat(bodies[page]!)).toContain("Article 5 — Membres et collèges L’association se compose des catégories de membres suivantes");
+  });
+
+  it("put « Fait à …, le … » and the signatures of every record on one page", () => {
+    for (const example of examples) {
+      for (const [id, { bodies }] of Object.entries(pdfs[example] ?? {})) {
+        if (!/^(liste-dirigeants|statuts|pv-|declaration|demande-inscription)/.test(id)) continue;
+        const place = bodies.findIndex((p) => /Fait à .*, le /.test(flat(p)));
+        expect(place, `${example}/${id}`).toBeGreaterThanOrEqual(0);
+        // The signatures are the last lines of the Markdown after « Fait à ».
+        const markdown = markdowns[example]![id]!;
+        const closing = markdown.slice(markdown.lastIndexOf("Fait à"));
+        const signatures = closing.split("\n").filter((l) => /^[A-ZÉ][\p{L}.\\ ’-]+, [\p{L} ’-]+(<br>)*$/u.test(l));
+        for (const line of signatures) {
+          const name = flat(line.replace(/<br>/g, "").replace(/\\/g, ""));
+          expect(flat(bodies[place]!), `${example}/${id} : « ${name} »`).toContain(name);
+        }
+      }
+    }
+    expect(flat(pdfs["bergerac"]!["liste-dirigeants"]!.bodies.find((p) => p.includes("Fait à"))!)).toContain("Mme Élodie Castaing, présidente");
+  });
+
+  it("print each fiche-action table on one page, and break the long table of the communes with its header repeated", () => {
+    for (const example of examples) {
+      const { bodies } = pdfs[example]!["projet-sante"]!;
+      const fiches = bodies.flatMap((p, i) => [...new Set(flat(p).match(/Fiche-action \d+\.\d+/g) ?? [])].map((f) => ({ f, i })));
+      const pages = new Map<string, number[]>();
+      for (const { f, i } of fiches) pages.set(f, [...(pages.get(f) ?? []), i + 1]);
+      for (const [fiche, on] of pages) expect(on, `${example} : ${fiche}`).toHaveLength(1);
+      if (example === "bergerac") expect(pages.size).toBeGreaterThanOrEqual(10);
+    }
+    const { bodies } = pdfs["bergerac"]!["projet-sante"]!;
+    const withHeader = bodies.filter((p) => flat(p).includes("Code INSEE"));
+    expect(withHeader.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -19,13 +19,13 @@ const NBSP = "\u00A0";
 
 describe("dates", () => {
   it("writes the first day of a month as « 1er »", () => {
-    expect(formatDate("2026-03-01")).toBe("1er mars 2026");
+    expect(formatDate("2026-03-01")).toBe("1er\u00a0mars 2026");
   });
 
   it("writes other days as numbers, with the month in words", () => {
-    expect(formatDate("2026-11-23")).toBe("23 novembre 2026");
-    expect(formatDate("2025-01-15")).toBe("15 janvier 2025");
-    expect(formatDate("2026-12-31")).toBe("31 décembre 2026");
+    expect(formatDate("2026-11-23")).toBe("23\u00a0novembre 2026");
+    expect(formatDate("2025-01-15")).toBe("15\u00a0janvier 2025");
+    expect(formatDate("2026-12-31")).toBe("31\u00a0décembre 2026");
   });
 
   it("writes the short form with two-digit day and month", () => {
@@ -41,12 +41,12 @@ describe("dates", () => {
     expect(() => formatDate("2026-02-30")).toThrow(/date invalide « 2026-02-30 »/);
   });
 
-  it("writes every day of the calendar as Intl does for fr-FR", () => {
+  it("writes every day of the calendar as Intl does for fr-FR, the day and month held by a no-break space", () => {
     const long = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
     const short = new Intl.DateTimeFormat("fr-FR", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
     for (let t = Date.UTC(2023, 0, 1); t <= Date.UTC(2028, 11, 31); t += 86_400_000) {
       const iso = new Date(t).toISOString().slice(0, 10);
-      expect(formatDate(iso)).toBe(long.format(t).replace(/^1 /, "1er "));
+      expect(formatDate(iso)).toBe(long.format(t).replace(/^1 /, "1er ").replace(" ", "\u00a0"));
       expect(formatDateShort(iso)).toBe(short.format(t));
     }
   });

@@ -83,7 +83,7 @@ describe("blocks → DOCX", () => {
     const xml = await xmlOf("# Un", REPORT);
     const text = textOf(xml);
     expect(text.indexOf("CPTS du Bergeracois")).toBeLessThan(text.indexOf("Projet de santé"));
-    expect(text).toContain("1er mars 2026");
+    expect(text).toContain("1er\u00a0mars 2026");
     expect(xml).toContain("<w:titlePg/>");
     expect(xml).toMatch(/<w:headerReference w:type="first"/);
     expect(xml).toMatch(/<w:footerReference w:type="first"/);
@@ -203,7 +203,7 @@ describe("blocks → DOCX", () => {
   });
 
   it("places a right block of a letter on the right half of the page", async () => {
-    const xml = await xmlOf("<!-- droite -->\nFait à Bergerac, le 1er mars 2026\n<!-- /droite -->\n\nCorps", LETTER);
+    const xml = await xmlOf("<!-- droite -->\nFait à Bergerac, le 1er\u00a0mars 2026\n<!-- /droite -->\n\nCorps", LETTER);
     const [right, body] = paragraphs(xml);
     expect(right).toMatch(/<w:ind w:left="4535"\/>/);
     expect(body).not.toMatch(/<w:ind /);
@@ -337,5 +337,56 @@ describe("DOCX package", () => {
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-01T00:00:00Z</dcterms:created>');
     expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-03-01T00:00:00Z</dcterms:modified>');
     expect(core).toContain("<dc:language>fr-FR</dc:language>");
+  });
+});
+
+describe("pages that LibreOffice and Word break well", () => {
+  it("keeps the closing lines together: « Fait à …, le … », a lead-in, the signatures, each unsplit", async () => {
+    const xml = await xmlOf(
+      [
+        "Dernier paragraphe du corps.",
+        "<!-- droite -->\nFait à Bergerac, le 1er\u00a0mars 2026\n<!-- /droite -->",
+        "Signatures des membres du bureau :",
+        "<!-- droite -->\nMme Élodie Castaing, présidente<br><br>\n\nM. Sébastien Laborie, secrétaire<br><br>\n<!-- /droite -->",
+      ].join("\n\n"),
+      LETTER,
+    );
+    const [body, place, lead, first, last] = paragraphs(xml);
+    expect(body).not.toContain("<w:keepNext/>");
+    for (const p of [place, lead, first]) expect(p).toContain("<w:keepNext/>");
+    expect(last).not.toContain("<w:keepNext/>");
+    for (const p of [place, first, last]) expect(p).toContain("<w:keepLines/>");
+  });
+
+  it("keeps a table that fits easily on a page whole: every row but the last keeps with the next", async () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `| Ligne ${i + 1} | ${"texte ".repeat(20)} |`).join("\n");
+    const xml = await xmlOf(`| Rubrique | Contenu |\n|:--|:--|\n${rows}`, LETTER);
+    const tableRows = xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+    expect(tableRows).toHaveLength(9);
+    for (const row of tableRows) expect(row).toContain("<w:cantSplit/>");
+    for (const row of tableRows.slice(0, -1)) expect(row.match(/<w:keepNext\/>/g)).toHaveLength(2);
+    expect(tableRows.at(-1)).not.toContain("<w:keepNext/>");
+  });
+
+  it("lets a long table break between rows, its header row repeated and kept with the first row", async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `| Commune ${i + 1} | ${1000 + i} |`).join("\n");
+    const xml = await xmlOf(`| Commune | Population |\n|:--|--:|\n${rows}`, LETTER);
+    const [header, ...body] = xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+    expect(header).toContain("<w:tblHeader/>");
+    expect(header).toContain("<w:keepNext/>");
+    for (const row of body) expect(row).not.toContain("<w:keepNext/>");
+  });
+
+  it("puts hidden empty paragraphs before a heading LibreOffice's provisional pages would leave at a page's foot", async () => {
+    // 19 paragraphs, then a heading: the 20th frame, the last of LibreOffice's first provisional page.
+    const markdown = [...Array.from({ length: 19 }, (_, i) => `Paragraphe ${i + 1}.`), "## Titre", "Suite.", ...Array.from({ length: 90 }, () => "Fin.")];
+    const all = paragraphs(await xmlOf(markdown.join("\n\n"), LETTER));
+    const hidden = all.filter((p) => p.includes("<w:vanish/>"));
+    expect(hidden).toHaveLength(1);
+    expect(textOf(hidden[0]!)).toBe("");
+    expect(textOf(all[all.indexOf(hidden[0]!) + 1]!)).toBe("Titre");
+    // Under 100 paragraphs LibreOffice lays out without guessing: nothing is added.
+    const short = paragraphs(await xmlOf(markdown.slice(0, 60).join("\n\n"), LETTER));
+    expect(short.some((p) => p.includes("<w:vanish/>"))).toBe(false);
   });
 });

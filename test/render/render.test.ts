@@ -41,9 +41,9 @@ describe("renderDocument", () => {
       docOptions: { title: "Lettre d’intention", organisation: MODEL.nom, date: MODEL.date, titlePage: false, toc: false, headingNumbering: false },
     });
     expect(result.placeholders).toEqual(["porteurs du projet", "nom du président"]);
-    expect(result.markdown).toContain("Fait à Bergerac, le 1er mars 2026");
+    expect(result.markdown).toContain("Fait à Bergerac, le 1er\u00a0mars 2026");
     const xml = docxPart(result.docx);
-    expect(xml).toContain("Fait à Bergerac, le 1er mars 2026");
+    expect(xml).toContain("Fait à Bergerac, le 1er\u00a0mars 2026");
     expect(xml).toContain("Objet\u00A0: création de la CPTS du Bergeracois");
     expect(xml).toContain("[À\u00A0COMPLÉTER\u00A0: nom du président]");
   });

@@ -133,7 +133,7 @@ describe("French helpers", () => {
   const render = (source: string, model: unknown) => env.renderSource({ source, file: "essai.md.hbs" }, model);
 
   it("formats dates, amounts, numbers, percentages and plurals", () => {
-    expect(render("{{date d}} {{date_courte d}}", { d: "2026-03-01" })).toBe("1er mars 2026 01\\/03\\/2026");
+    expect(render("{{date d}} {{date_courte d}}", { d: "2026-03-01" })).toBe("1er\u00a0mars 2026 01\\/03\\/2026");
     expect(render("{{montant m}}", { m: 50000 })).toBe(`50${NNBSP}000${NBSP}€`);
     expect(render("{{nombre n}}", { n: 64455 })).toBe(`64${NNBSP}455`);
     expect(render("{{pourcentage p}}", { p: 0.5 })).toBe(`50${NBSP}\\%`);
