@@ -154,7 +154,7 @@ describe("the procès-verbal follows the statuts", () => {
     // Neither the new article 13 nor its half and two thirds appear as the rules of this vote.
     expect(markdown).not.toContain("article 13");
     expect(markdown).not.toMatch(/que demandent les statuts/);
-    expect(markdown.replace(/\\/g, "")).toContain("L’assemblée délibère selon les statuts en vigueur le jour de sa réunion, adoptés le 22 mai 2014.");
+    expect(markdown.replace(/\\/g, "")).toContain("L’assemblée délibère selon les statuts en vigueur le jour de sa réunion, adoptés le 22\u00a0mai 2014.");
   });
 
   it("names the version of the statuts in force before the assembly, and reports a date that contradicts their history", async () => {
