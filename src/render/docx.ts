@@ -152,6 +152,13 @@ function closesWithNext(block: Block, next: Block | undefined, afterNext: Block 
   return isLeadIn(block) && isRightBlock(next);
 }
 
+/**
+ * Whether the closing lines start right after this block: its last lines then go with them, so
+ * that signatures never stand on a page of their own, with none of the text they sign.
+ */
+const precedesClosing = (next: Block | undefined, afterNext: Block | undefined) =>
+  isRightBlock(next) || (isLeadIn(next) && isRightBlock(afterNext));
+
 /** The size an image is drawn at: its own, or the width of the text if it is wider, same proportions. */
 function imageSize(image: Pick<ImageBlock, "width" | "height">): { width: number; height: number } {
   if (image.width <= MAX_IMAGE_WIDTH) return { width: image.width, height: image.height };
@@ -287,7 +294,9 @@ class Builder {
               children: this.runs(block.runs),
               ...(context.quote ? { style: STYLE_IDS.quote } : {}),
               ...placement(block.align),
-              ...(leadsShortList(block, blocks[index + 1]) || closesWithNext(block, blocks[index + 1], blocks[index + 2])
+              ...(leadsShortList(block, blocks[index + 1]) ||
+              closesWithNext(block, blocks[index + 1], blocks[index + 2]) ||
+              precedesClosing(blocks[index + 1], blocks[index + 2])
                 ? { keepNext: true }
                 : {}),
             }),
@@ -300,6 +309,7 @@ class Builder {
           // last line or two alone at the top of a page.
           if (leadsShortList(blocks[index - 1], block)) for (const spec of specs.slice(0, -1)) spec.keepNext = true;
           if (last) last.spacing = { after: 160 }; // a list ends with the space of a paragraph
+          if (last && precedesClosing(blocks[index + 1], blocks[index + 2])) Object.assign(last, { keepNext: true, keepLines: true });
           out.push(...specs.map((spec) => this.paragraph(spec)));
           break;
         }

@@ -223,6 +223,9 @@ describe("page breaks in LibreOffice", () => {
           const name = flat(line.replace(/<br>/g, "").replace(/\\/g, ""));
           expect(flat(bodies[place]!), `${example}/${id} : « ${name} »`).toContain(name);
         }
+        // Never a page of signatures alone: some of the text they sign stands above « Fait à ».
+        const above = flat(bodies[place]!).split("Fait à")[0]!.replace(/Page \d+ sur \d+/g, "").trim();
+        expect(above.length, `${example}/${id} : texte au-dessus de « Fait à »`).toBeGreaterThan(40);
       }
     }
     expect(flat(pdfs["bergerac"]!["liste-dirigeants"]!.bodies.find((p) => p.includes("Fait à"))!)).toContain("Mme Élodie Castaing, présidente");

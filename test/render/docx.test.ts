@@ -341,9 +341,10 @@ describe("DOCX package", () => {
 });
 
 describe("pages that LibreOffice and Word break well", () => {
-  it("keeps the closing lines together: « Fait à …, le … », a lead-in, the signatures, each unsplit", async () => {
+  it("keeps the closing lines together, with the last lines of the text they sign: « Fait à …, le … », a lead-in, the signatures, each unsplit", async () => {
     const xml = await xmlOf(
       [
+        "Avant-dernier paragraphe du corps.",
         "Dernier paragraphe du corps.",
         "<!-- droite -->\nFait à Bergerac, le 1er\u00a0mars 2026\n<!-- /droite -->",
         "Signatures des membres du bureau :",
@@ -351,11 +352,22 @@ describe("pages that LibreOffice and Word break well", () => {
       ].join("\n\n"),
       LETTER,
     );
-    const [body, place, lead, first, last] = paragraphs(xml);
-    expect(body).not.toContain("<w:keepNext/>");
-    for (const p of [place, lead, first]) expect(p).toContain("<w:keepNext/>");
+    const [before, body, place, lead, first, last] = paragraphs(xml);
+    expect(before).not.toContain("<w:keepNext/>");
+    // Signatures never stand alone on a page: the last paragraph signed goes with them.
+    for (const p of [body, place, lead, first]) expect(p).toContain("<w:keepNext/>");
     expect(last).not.toContain("<w:keepNext/>");
     for (const p of [place, first, last]) expect(p).toContain("<w:keepLines/>");
+  });
+
+  it("takes the last item of a list, whole, to the page of the signatures that close it", async () => {
+    const items = Array.from({ length: 12 }, (_, i) => `${i + 1}. Membre ${i + 1}<br>Domicile : ${i + 1} rue du Port`).join("\n");
+    const xml = await xmlOf(`${items}\n\n<!-- droite -->\nFait à Bergerac, le 1er\u00a0mars 2026\n<!-- /droite -->`, LETTER);
+    const all = paragraphs(xml);
+    const last = all.findIndex((p) => p.includes("Membre 12"));
+    expect(all[last]).toContain("<w:keepNext/>");
+    expect(all[last]).toContain("<w:keepLines/>");
+    expect(all[last - 1]).not.toContain("<w:keepNext/>");
   });
 
   it("keeps a table that fits easily on a page whole: every row but the last keeps with the next", async () => {
