@@ -369,7 +369,7 @@ export function computeBudget(p: Project, options: BudgetOptions): BudgetResult 
   if (signature && isValidIsoDate(signature)) {
     notes.push(`Années de contrat à compter de la signature du ${formatDate(signature)}${NBSP}: l’année${NBSP}1 commence ce jour-là.`);
   } else {
-    notes.push(`Années de contrat comptées depuis sa signature, dont la date n’est pas indiquée${NBSP}: les montants ne sont pas rattachés à des années civiles.`);
+    notes.push(`Années comptées à partir de la signature du contrat${NBSP}; elles ne sont pas rattachées à des années civiles.`);
   }
   if (sim) for (const r of sim.regles_date.raisons) notes.push(r);
   if (!options.taille) notes.push(`Sans territoire, la taille de la CPTS et donc les montants de l’ACI ne sont pas connus.`);

@@ -92,6 +92,31 @@ describe("documents signed by the CPTS do not speak of the tool that wrote them"
   });
 });
 
+describe("the budget and the ACI detail of the projet de santé say each note once, in the CPTS's voice", () => {
+  it.each(["bergerac", "chambery"] as const)("%s: no note of the budget is repeated under the ACI detail", (name) => {
+    const text = md(name, "projet-sante");
+    const budget = section(text, "## Charges et produits par année de contrat", "## Modalités de versement");
+    const notes = budget.split("\n").filter((l) => l.startsWith("- "));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.filter((n, i) => notes.indexOf(n) !== i)).toEqual([]);
+    expect(budget.match(/CPTS existante : le montant de démarrage/g)).toHaveLength(1);
+  });
+
+  it("Chambéry, whose contract date the file does not give: the budget says its years are not civil years, once, without « indiquée »", () => {
+    const budget = section(md("chambery", "projet-sante"), "## Charges et produits par année de contrat", "## Détail des financements");
+    expect(budget).not.toMatch(/n’est pas indiquée|Sans date de signature/);
+    expect(budget).toContain("- Années comptées à partir de la signature du contrat ; elles ne sont pas rattachées à des années civiles.");
+    expect(budget.match(/années civiles/g)).toHaveLength(1);
+    expect(budget).toContain("Le plafond de chaque année civile est à vérifier sur le site de l’Urssaf.");
+  });
+
+  it("Saverne, letter validated in 2025: no avenant 2 amorçage line, and the ACI detail says why", () => {
+    const aci = section(md("saverne", "projet-sante"), "## Détail des financements", "## Modalités de versement");
+    expect(aci).not.toContain("Crédits d’amorçage éventuels");
+    expect(aci).toContain("Crédits d’amorçage de l’avenant 2 non montrés");
+  });
+});
+
 /** Clauses of a document (cells, lines, parts between « ; », « . » or a dash) holding two colons. */
 function clausesWithTwoColons(text: string): string[] {
   const out: string[] = [];
