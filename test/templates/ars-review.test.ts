@@ -160,6 +160,18 @@ describe("each example tells one story its dates do not contradict", () => {
     expect(md("bergerac", "projet-sante")).not.toMatch(/publiées en décembre 2022/);
   });
 
+  it("Saverne: an undated step says what it hangs on, never « à dater »", () => {
+    const calendar = section(md("saverne", "projet-sante"), "# Calendrier", "# Annexes");
+    expect(calendar).not.toContain("à dater");
+    expect(calendar).toContain("| deux mois après la réception du projet de santé | Validation tacite du projet de santé");
+    expect(calendar).toContain("| après la signature du contrat | Démarrage de la mission « Accès aux soins »");
+    const letter = md("saverne", "lettre-intention", (p) => {
+      delete p.calendrier!.ag_constitutive;
+    });
+    expect(letter).toContain("| date à fixer | Assemblée générale constitutive de l’association |");
+    expect(letter).not.toContain("à dater");
+  });
+
   it.each(["saverne"] as const)("%s: a letter written before the constitutive assembly gives no porteur an office in the association", (name) => {
     const letter = md(name, "lettre-intention");
     const porteurs = section(letter, "### Les porteurs du projet", "### Les professionnels");
