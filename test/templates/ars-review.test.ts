@@ -138,8 +138,18 @@ describe("no clause holds two colons", () => {
 
   it("an indicator's target carries its date before the colon", () => {
     expect(md("bergerac", "projet-sante")).toContain(
-      "**Nombre de patients en ALD sans médecin traitant** (indicateur de résultats) — valeur initiale : 412 ; cible au 15 mars 2022 : 150 au plus ; source : Données CPAM de la Dordogne ; donnée d’exemple",
+      "**Nombre de patients en ALD sans médecin traitant** (indicateur de résultats) — valeur initiale : 412 ; cible au 15 mars 2022 : 150 au plus ; source : données CPAM de la Dordogne ; donnée d’exemple",
     );
+  });
+
+  it.each(["bergerac", "chambery"] as const)("%s: after « cible … : » and « source : » in a fiche, a common noun starts lowercase", (name) => {
+    const cells = md(name, "projet-sante")
+      .split("\n")
+      .filter((l) => l.startsWith("| Indicateurs et cibles |"));
+    expect(cells.length).toBeGreaterThan(0);
+    const capitals = cells.flatMap((l) => [...l.matchAll(/(?:cible(?: au [^:;]+)?|source) : ([A-ZÉ][^;<|]*)/g)].map((m) => m[1]!.trim()));
+    // Proper nouns keep their capital.
+    expect(capitals.filter((c) => !/^(Rézone CPTS|Santé publique France|Centre hospitalier Samuel-Pozzi)/.test(c))).toEqual([]);
   });
 
   it("the letter’s labels end with a full stop, so that the answers after them keep their own colon", () => {
