@@ -55,6 +55,12 @@ describe("a lettre d’intention cites the ACI only as it stood on the letter’
     expect(text).toContain("dans la **taille 2** de l’accord conventionnel interprofessionnel");
   });
 
+  it("Bergerac, June 2017: the 2023 population is said to postdate the letter, in the CPTS's words", () => {
+    const text = md("bergerac", "lettre-intention");
+    expect(text).toContain("(population municipale, données 2023 ; postérieures à la date de cette lettre)");
+    expect(text).not.toContain("plus récentes que la lettre");
+  });
+
   it("Saverne, 2025, after the avenant 2: four socle missions and the taille", () => {
     const text = md("saverne", "lettre-intention");
     expect(text).toContain("### La population et la taille de la communauté");
