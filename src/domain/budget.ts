@@ -257,7 +257,8 @@ function yearStart(signature: string | undefined, i: number): string | null {
   return signature !== undefined && isValidIsoDate(signature) ? addMonths(signature, 12 * i) : null;
 }
 
-function capSection(b: Budget, years: number, signature: string | undefined): BudgetResult["plafond_indemnisation"] {
+function capSection(b: Budget, years: number, signature: string | undefined, documentDate: string | undefined): BudgetResult["plafond_indemnisation"] {
+  const lastKnownYear = documentDate !== undefined && isValidIsoDate(documentDate) ? Number(documentDate.slice(0, 4)) : Infinity;
   const max = b.indemnisation?.maximum_par_professionnel ?? null;
   const sources = new Set<string>();
   let regle = "Pour chaque professionnel et chaque année civile, le total des indemnités et rémunérations versées par la CPTS ne dépasse pas le plafond annuel de la sécurité sociale (article D1434-44 du code de la santé publique).";
@@ -269,7 +270,7 @@ function capSection(b: Budget, years: number, signature: string | undefined): Bu
       regle = rules.plafond.regle.replace("(article L241-3", "(article D1434-44 du code de la santé publique, plafond de l’article L241-3");
       for (const s of rules.plafond.source) sources.add(s);
     }
-    const cap = rules.plafond?.montant ?? null;
+    const cap = Number(start.slice(0, 4)) > lastKnownYear ? null : (rules.plafond?.montant ?? null);
     return { annee: i + 1, annee_civile: Number(start.slice(0, 4)), plafond: cap, depasse: cap === null || max === null ? null : max > cap };
   });
   return { regle, annees, maximum_par_professionnel: max, source: [...sources] };
@@ -306,6 +307,8 @@ function auditorSection(b: Budget, produits: readonly BudgetRow[], charges: read
 export interface BudgetOptions {
   taille: Taille | undefined;
   missions: readonly MissionCode[];
+  /** The date of the document that prints the budget: a plafond of a later year was not published yet. */
+  documentDate?: string | undefined;
 }
 
 /** The budget of the project, year by year over the contract (or `budget.annees`). */
@@ -379,7 +382,7 @@ export function computeBudget(p: Project, options: BudgetOptions): BudgetResult 
     charges,
     produits,
     par_annee,
-    plafond_indemnisation: capSection(b, years, signature),
+    plafond_indemnisation: capSection(b, years, signature, options.documentDate),
     commissaire_aux_comptes: auditorSection(b, produits, charges, years),
     notes,
   };
