@@ -104,6 +104,9 @@ describe("computeBudget", () => {
     expect(known.commissaire_aux_comptes.requis).toBe(true);
     expect(known.commissaire_aux_comptes.texte).toContain("(texte cité par le projet)");
     expect(budgetFindings(p, TERRITORY).map((f) => f.code)).toContain("budget.commissaire");
+    // Public subsidies without the threshold: the validator asks for it; without subsidies, nothing to compare.
+    expect(budgetFindings(project({ fir: line(12_000) }), TERRITORY).map((f) => f.code)).toContain("budget.seuil-commissaire");
+    expect(budgetFindings(project({ fir: line(0) }), TERRITORY).map((f) => f.code)).not.toContain("budget.seuil-commissaire");
   });
 
   it("reminds that example amounts are to replace, wherever they are in the budget", () => {
