@@ -8,7 +8,7 @@ import { NBSP, formatAmount, formatDate } from "../french/index.js";
 import type { Budget, LigneBudget, Project } from "../project/index.js";
 import { ACI_DATA, type MissionCode, type Taille } from "./aci.js";
 import { addMonths, isValidIsoDate } from "./calendar.js";
-import { simulateFinancing, type ContractAmounts, type FinancingResult } from "./financing.js";
+import { MENTION_OBSERVE, simulateFinancing, type ContractAmounts, type FinancingResult } from "./financing.js";
 import { rulesAt } from "./timeline.js";
 
 export type BudgetSide = "charges" | "produits";
@@ -204,6 +204,9 @@ function aciRows(result: FinancingResult | undefined, share: number | undefined,
     missions.push(sum);
   }
   const source = fromContract ? "contrat ACI signé" : "montants de référence de l’ACI pour la taille de la communauté";
+  // Per-mission amounts observed in two contracts are not the ACI's text: the budget line says so, as the ACI detail does.
+  const observed = !fromContract && result.par_annee.some((y) => y.lignes.some((l) => l.mission !== undefined && l.mention === MENTION_OBSERVE));
+  const missionsSource = observed ? `montants relevés dans deux contrats de taille${NBSP}3, pas dans le texte de l’ACI (détail des financements de l’ACI)` : source;
   return [
     { code: "ACI_FONCTIONNEMENT", cote: "produits", libelle: "ACI, fonctionnement", court: "ACI fonctionnement", montants: fonct, source, exemple, calcul: undefined },
     {
@@ -212,7 +215,7 @@ function aciRows(result: FinancingResult | undefined, share: number | undefined,
       libelle: "ACI, missions",
       court: "ACI missions",
       montants: missions,
-      source,
+      source: missionsSource,
       exemple,
       calcul: `parts fixes, et parts variables comptées ${pct === 100 ? "à leur montant maximal" : `à ${percent(pct)} de leur maximum`}`,
     },

@@ -96,7 +96,12 @@ describe("documents signed by the CPTS do not speak of the tool that wrote them"
     expect(bergerac).toContain("Les plafonds de 2020, 2021, 2022, 2023 et 2024 sont à vérifier sur le site de l’Urssaf.");
     expect(bergerac).not.toContain("Plafond 2023");
     expect(bergerac).toContain("ses échéances ne se comptent pas depuis la signature et restent à préciser avec l’ARS et la CPAM.");
-    expect(md("chambery", "projet-sante")).toContain("source : montants de référence de l’ACI pour la taille de la communauté");
+    const chambery = md("chambery", "projet-sante");
+    expect(chambery).toContain("(8) ACI, fonctionnement — source : montants de référence de l’ACI pour la taille de la communauté.");
+    // The taille 3 mission amounts were observed in two contracts: the budget does not call them the ACI's.
+    expect(chambery).toContain(
+      "(9) ACI, missions — parts fixes, et parts variables comptées à 70 % de leur maximum ; source : montants relevés dans deux contrats de taille 3, pas dans le texte de l’ACI (détail des financements de l’ACI).",
+    );
   });
 });
 
