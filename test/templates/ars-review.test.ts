@@ -179,6 +179,13 @@ describe("each example tells one story its dates do not contradict", () => {
     expect(calendar).toContain("Le premier projet de santé a été validé par une décision de l’ARS. Le projet de santé est réputé validé");
   });
 
+  it("Bergerac's crisis fiche gives its own calendar; the mission's ACI deadlines are said once, above the fiches", () => {
+    const crisis = section(md("bergerac", "projet-sante"), "## Réponse aux crises sanitaires graves", "## Qualité et pertinence");
+    expect(crisis.match(/avenant 2|dans l’année qui suit/g)).toBeNull();
+    expect(crisis.match(/Mission ajoutée à l’accord conventionnel interprofessionnel/g)).toHaveLength(1);
+    expect(crisis).toContain("| Calendrier | Du 3 octobre 2022 au 15 septembre 2023. Rédaction du plan par la cellule de crise");
+  });
+
   it("the Bergerac projet de santé of September 2022 cites no guideline published after it", () => {
     expect(md("bergerac", "projet-sante")).not.toMatch(/publiées en décembre 2022/);
   });
