@@ -8,7 +8,7 @@ import { NBSP, formatAmount, formatDate } from "../french/index.js";
 import type { Budget, LigneBudget, Project } from "../project/index.js";
 import { ACI_DATA, type MissionCode, type Taille } from "./aci.js";
 import { addMonths, isValidIsoDate } from "./calendar.js";
-import { simulateFinancing, type ContractAmounts, type FinancingResult } from "./financing.js";
+import { MENTION_OBSERVE, simulateFinancing, type ContractAmounts, type FinancingResult } from "./financing.js";
 import { rulesAt } from "./timeline.js";
 
 export type BudgetSide = "charges" | "produits";
@@ -204,6 +204,9 @@ function aciRows(result: FinancingResult | undefined, share: number | undefined,
     missions.push(sum);
   }
   const source = fromContract ? "contrat ACI signé" : "montants de référence de l’ACI pour la taille de la communauté";
+  // Per-mission amounts observed in two contracts are not the ACI's text: the budget line says so, as the ACI detail does.
+  const observed = !fromContract && result.par_annee.some((y) => y.lignes.some((l) => l.mission !== undefined && l.mention === MENTION_OBSERVE));
+  const missionsSource = observed ? `montants relevés dans deux contrats de taille${NBSP}3, pas dans le texte de l’ACI (détail des financements de l’ACI)` : source;
   return [
     { code: "ACI_FONCTIONNEMENT", cote: "produits", libelle: "ACI, fonctionnement", court: "ACI fonctionnement", montants: fonct, source, exemple, calcul: undefined },
     {
@@ -212,7 +215,7 @@ function aciRows(result: FinancingResult | undefined, share: number | undefined,
       libelle: "ACI, missions",
       court: "ACI missions",
       montants: missions,
-      source,
+      source: missionsSource,
       exemple,
       calcul: `parts fixes, et parts variables comptées ${pct === 100 ? "à leur montant maximal" : `à ${percent(pct)} de leur maximum`}`,
     },
@@ -259,7 +262,8 @@ function yearStart(signature: string | undefined, i: number): string | null {
   return signature !== undefined && isValidIsoDate(signature) ? addMonths(signature, 12 * i) : null;
 }
 
-function capSection(b: Budget, years: number, signature: string | undefined): BudgetResult["plafond_indemnisation"] {
+function capSection(b: Budget, years: number, signature: string | undefined, documentDate: string | undefined): BudgetResult["plafond_indemnisation"] {
+  const lastKnownYear = documentDate !== undefined && isValidIsoDate(documentDate) ? Number(documentDate.slice(0, 4)) : Infinity;
   const max = b.indemnisation?.maximum_par_professionnel ?? null;
   const sources = new Set<string>();
   let regle = "Pour chaque professionnel et chaque année civile, le total des indemnités et rémunérations versées par la CPTS ne dépasse pas le plafond annuel de la sécurité sociale (article D1434-44 du code de la santé publique).";
@@ -271,7 +275,7 @@ function capSection(b: Budget, years: number, signature: string | undefined): Bu
       regle = rules.plafond.regle.replace("(article L241-3", "(article D1434-44 du code de la santé publique, plafond de l’article L241-3");
       for (const s of rules.plafond.source) sources.add(s);
     }
-    const cap = rules.plafond?.montant ?? null;
+    const cap = Number(start.slice(0, 4)) > lastKnownYear ? null : (rules.plafond?.montant ?? null);
     return { annee: i + 1, annee_civile: Number(start.slice(0, 4)), plafond: cap, depasse: cap === null || max === null ? null : max > cap };
   });
   return { regle, annees, maximum_par_professionnel: max, source: [...sources] };
@@ -308,6 +312,8 @@ function auditorSection(b: Budget, produits: readonly BudgetRow[], charges: read
 export interface BudgetOptions {
   taille: Taille | undefined;
   missions: readonly MissionCode[];
+  /** The date of the document that prints the budget: a plafond of a later year was not published yet. */
+  documentDate?: string | undefined;
 }
 
 /** The budget of the project, year by year over the contract (or `budget.annees`). */
@@ -371,7 +377,7 @@ export function computeBudget(p: Project, options: BudgetOptions): BudgetResult 
   if (signature && isValidIsoDate(signature)) {
     notes.push(`Années de contrat à compter de la signature du ${formatDate(signature)}${NBSP}: l’année${NBSP}1 commence ce jour-là.`);
   } else {
-    notes.push(`Années de contrat comptées depuis sa signature, dont la date n’est pas indiquée${NBSP}: les montants ne sont pas rattachés à des années civiles.`);
+    notes.push(`Années comptées à partir de la signature du contrat${NBSP}; elles ne sont pas rattachées à des années civiles.`);
   }
   if (sim) for (const r of sim.regles_date.raisons) notes.push(r);
   if (!options.taille) notes.push(`Sans territoire, la taille de la CPTS et donc les montants de l’ACI ne sont pas connus.`);
@@ -381,7 +387,7 @@ export function computeBudget(p: Project, options: BudgetOptions): BudgetResult 
     charges,
     produits,
     par_annee,
-    plafond_indemnisation: capSection(b, years, signature),
+    plafond_indemnisation: capSection(b, years, signature, options.documentDate),
     commissaire_aux_comptes: auditorSection(b, produits, charges, years),
     notes,
   };

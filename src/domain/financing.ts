@@ -431,6 +431,13 @@ export function financingDateRules(
       raisons.push(
         `Crédits d’amorçage de l’avenant${NBSP}2 non montrés${NBSP}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI au plus tard le ${formatDate(lastDay)}, et ce contrat est signé après.`,
       );
+  } else if (validation !== null && lastDay !== undefined && validation > lastDay) {
+    // The contract follows the letter's validation: a letter validated after the last day rules the amorçage out.
+    amorcage = "masque";
+    raisons.push(
+      `Crédits d’amorçage de l’avenant${NBSP}2 non montrés${NBSP}: les textes de négociation les réservaient aux CPTS ayant signé l’ACI au plus tard le ${formatDate(lastDay)}, ` +
+        `et le contrat de cette communauté suit la validation de sa lettre d’intention, le ${formatDate(validation)}.`,
+    );
   }
   let demarrage: DateRules["demarrage_lettre"] = "conditionnel";
   const reference = validation ?? (signature !== null && signature < avenant ? signature : null);

@@ -161,6 +161,15 @@ export function budgetFindings(p: Project, t: TerritoryFacts): Finding[] {
       });
   }
   const cac = result.commissaire_aux_comptes;
+  // The legal threshold is not in the reference the documents rely on: the project gives it, or the document says it is to check.
+  if (cac.seuil === null && cac.financements_publics.some((v) => v === null || v > 0))
+    out.push(
+      warn(
+        "budget.seuil_commissaire_aux_comptes",
+        "budget.seuil-commissaire",
+        "le budget prévoit des subventions publiques (FIR ou autres) mais pas le seuil au-delà duquel l’association doit nommer un commissaire aux comptes : indiquez-le avec le texte qui le fixe (budget.seuil_commissaire_aux_comptes), le projet de santé dit sinon qu’il reste à vérifier",
+      ),
+    );
   if (cac.requis === true && !cac.prevu)
     out.push(warn("budget.commissaire_aux_comptes", "budget.commissaire", "les subventions publiques dépassent le seuil indiqué : prévoyez les honoraires d’un commissaire aux comptes"));
   const flagged = (v: unknown): boolean =>

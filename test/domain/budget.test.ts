@@ -97,6 +97,15 @@ describe("computeBudget", () => {
     expect(finding.message).toContain("article D1434-44");
   });
 
+  it("does not print, in a document, the plafond of a year after the document's date", () => {
+    const p = project({ indemnisation: { par_annee: [1000, 1000], maximum_par_professionnel: 5000 }, annees: 2 }, { calendrier: { signature_aci: "2022-01-10" } });
+    const later = computeBudget(p, { taille: "T2", missions: ["ACCES"], documentDate: "2022-09-15" });
+    expect(later.plafond_indemnisation.annees[1]).toMatchObject({ annee_civile: 2023, plafond: null });
+    expect(budgetView(later).plafond_texte).toContain("Les plafonds de 2022 et 2023 sont à vérifier");
+    const then = computeBudget(p, { taille: "T2", missions: ["ACCES"], documentDate: "2023-02-01" });
+    expect(then.plafond_indemnisation.annees[1]).toMatchObject({ annee_civile: 2023, plafond: 43_992 });
+  });
+
   it("says the statutory auditor threshold is unknown unless the project gives it with its text", () => {
     const unknown = computeBudget(project({ fir: line(200_000) }), { taille: "T2", missions: [] });
     expect(unknown.commissaire_aux_comptes.seuil).toBeNull();
@@ -107,6 +116,9 @@ describe("computeBudget", () => {
     expect(known.commissaire_aux_comptes.requis).toBe(true);
     expect(known.commissaire_aux_comptes.texte).toContain("(texte cité par le projet)");
     expect(budgetFindings(p, TERRITORY).map((f) => f.code)).toContain("budget.commissaire");
+    // Public subsidies without the threshold: the validator asks for it; without subsidies, nothing to compare.
+    expect(budgetFindings(project({ fir: line(12_000) }), TERRITORY).map((f) => f.code)).toContain("budget.seuil-commissaire");
+    expect(budgetFindings(project({ fir: line(0) }), TERRITORY).map((f) => f.code)).not.toContain("budget.seuil-commissaire");
   });
 
   it("reminds that example amounts are to replace, wherever they are in the budget", () => {

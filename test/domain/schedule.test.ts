@@ -101,6 +101,14 @@ describe("ACI amounts of the date", () => {
     expect(financingDateRules("T2", ["ACCES"]).amorcage).toBe("conditionnel");
   });
 
+  it("hides the amorçage when the lettre d'intention was validated after that window: the contract comes later still", () => {
+    const recent = simulateFinancing({ taille: "T1", missions: ["ACCES"], validation_lettre: "2025-07-10" });
+    expect(recent.par_annee[0]!.lignes.some((l) => l.code === "AMORCAGE")).toBe(false);
+    expect(recent.notes.join(" ")).toMatch(/suit la validation de sa lettre d’intention, le 10.juillet 2025/);
+    // A letter validated inside the window leaves the amorçage possible.
+    expect(financingDateRules("T1", ["ACCES"], undefined, "2021-06-01").amorcage).toBe("conditionnel");
+  });
+
   it("shows the start-up payment of the lettre d'intention only for a letter validated under avenant 2", () => {
     const old = simulateFinancing({ taille: "T1", missions: ["ACCES"], validation_lettre: "2021-05-01" });
     expect(old.avant_contrat).toEqual([]);

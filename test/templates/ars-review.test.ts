@@ -55,6 +55,12 @@ describe("a lettre d’intention cites the ACI only as it stood on the letter’
     expect(text).toContain("dans la **taille 2** de l’accord conventionnel interprofessionnel");
   });
 
+  it("Bergerac, June 2017: the 2023 population is said to postdate the letter, in the CPTS's words", () => {
+    const text = md("bergerac", "lettre-intention");
+    expect(text).toContain("(population municipale, données 2023 ; postérieures à la date de cette lettre)");
+    expect(text).not.toContain("plus récentes que la lettre");
+  });
+
   it("Saverne, 2025, after the avenant 2: four socle missions and the taille", () => {
     const text = md("saverne", "lettre-intention");
     expect(text).toContain("### La population et la taille de la communauté");
@@ -86,9 +92,41 @@ describe("documents signed by the CPTS do not speak of the tool that wrote them"
 
   it("the budget names the ACI reference amounts as its source, and the unknown plafonds as to check", () => {
     const bergerac = md("bergerac", "projet-sante");
-    expect(bergerac).toContain("Les plafonds de 2020, 2021, 2022 et 2024 sont à vérifier sur le site de l’Urssaf.");
+    // Dated September 2022, the projet cannot know the plafond of 2023, published later.
+    expect(bergerac).toContain("Les plafonds de 2020, 2021, 2022, 2023 et 2024 sont à vérifier sur le site de l’Urssaf.");
+    expect(bergerac).not.toContain("Plafond 2023");
     expect(bergerac).toContain("ses échéances ne se comptent pas depuis la signature et restent à préciser avec l’ARS et la CPAM.");
-    expect(md("chambery", "projet-sante")).toContain("source : montants de référence de l’ACI pour la taille de la communauté");
+    const chambery = md("chambery", "projet-sante");
+    expect(chambery).toContain("(8) ACI, fonctionnement — source : montants de référence de l’ACI pour la taille de la communauté.");
+    // The taille 3 mission amounts were observed in two contracts: the budget does not call them the ACI's.
+    expect(chambery).toContain(
+      "(9) ACI, missions — parts fixes, et parts variables comptées à 70 % de leur maximum ; source : montants relevés dans deux contrats de taille 3, pas dans le texte de l’ACI (détail des financements de l’ACI).",
+    );
+  });
+});
+
+describe("the budget and the ACI detail of the projet de santé say each note once, in the CPTS's voice", () => {
+  it.each(["bergerac", "chambery"] as const)("%s: no note of the budget is repeated under the ACI detail", (name) => {
+    const text = md(name, "projet-sante");
+    const budget = section(text, "## Charges et produits par année de contrat", "## Modalités de versement");
+    const notes = budget.split("\n").filter((l) => l.startsWith("- "));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.filter((n, i) => notes.indexOf(n) !== i)).toEqual([]);
+    expect(budget.match(/CPTS existante : le montant de démarrage/g)).toHaveLength(1);
+  });
+
+  it("Chambéry, whose contract date the file does not give: the budget says its years are not civil years, once, without « indiquée »", () => {
+    const budget = section(md("chambery", "projet-sante"), "## Charges et produits par année de contrat", "## Détail des financements");
+    expect(budget).not.toMatch(/n’est pas indiquée|Sans date de signature/);
+    expect(budget).toContain("- Années comptées à partir de la signature du contrat ; elles ne sont pas rattachées à des années civiles.");
+    expect(budget.match(/années civiles/g)).toHaveLength(1);
+    expect(budget).toContain("Le plafond de chaque année civile est à vérifier sur le site de l’Urssaf.");
+  });
+
+  it("Saverne, letter validated in 2025: no avenant 2 amorçage line, and the ACI detail says why", () => {
+    const aci = section(md("saverne", "projet-sante"), "## Détail des financements", "## Modalités de versement");
+    expect(aci).not.toContain("Crédits d’amorçage éventuels");
+    expect(aci).toContain("Crédits d’amorçage de l’avenant 2 non montrés");
   });
 });
 
@@ -113,8 +151,18 @@ describe("no clause holds two colons", () => {
 
   it("an indicator's target carries its date before the colon", () => {
     expect(md("bergerac", "projet-sante")).toContain(
-      "**Nombre de patients en ALD sans médecin traitant** (indicateur de résultats) — valeur initiale : 412 ; cible au 15 mars 2022 : 150 au plus ; source : Données CPAM de la Dordogne ; donnée d’exemple",
+      "**Nombre de patients en ALD sans médecin traitant** (indicateur de résultats) — valeur initiale : 412 ; cible au 15 mars 2022 : 150 au plus ; source : données CPAM de la Dordogne ; donnée d’exemple",
     );
+  });
+
+  it.each(["bergerac", "chambery"] as const)("%s: after « cible … : » and « source : » in a fiche, a common noun starts lowercase", (name) => {
+    const cells = md(name, "projet-sante")
+      .split("\n")
+      .filter((l) => l.startsWith("| Indicateurs et cibles |"));
+    expect(cells.length).toBeGreaterThan(0);
+    const capitals = cells.flatMap((l) => [...l.matchAll(/(?:cible(?: au [^:;]+)?|source) : ([A-ZÉ][^;<|]*)/g)].map((m) => m[1]!.trim()));
+    // Proper nouns keep their capital.
+    expect(capitals.filter((c) => !/^(Rézone CPTS|Santé publique France|Centre hospitalier Samuel-Pozzi)/.test(c))).toEqual([]);
   });
 
   it("the letter’s labels end with a full stop, so that the answers after them keep their own colon", () => {
@@ -131,8 +179,27 @@ describe("each example tells one story its dates do not contradict", () => {
     expect(calendar).toContain("Le premier projet de santé a été validé par une décision de l’ARS. Le projet de santé est réputé validé");
   });
 
+  it("Bergerac's crisis fiche gives its own calendar; the mission's ACI deadlines are said once, above the fiches", () => {
+    const crisis = section(md("bergerac", "projet-sante"), "## Réponse aux crises sanitaires graves", "## Qualité et pertinence");
+    expect(crisis.match(/avenant 2|dans l’année qui suit/g)).toBeNull();
+    expect(crisis.match(/Mission ajoutée à l’accord conventionnel interprofessionnel/g)).toHaveLength(1);
+    expect(crisis).toContain("| Calendrier | Du 3 octobre 2022 au 15 septembre 2023. Rédaction du plan par la cellule de crise");
+  });
+
   it("the Bergerac projet de santé of September 2022 cites no guideline published after it", () => {
     expect(md("bergerac", "projet-sante")).not.toMatch(/publiées en décembre 2022/);
+  });
+
+  it("Saverne: an undated step says what it hangs on, never « à dater »", () => {
+    const calendar = section(md("saverne", "projet-sante"), "# Calendrier", "# Annexes");
+    expect(calendar).not.toContain("à dater");
+    expect(calendar).toContain("| deux mois après la réception du projet de santé | Validation tacite du projet de santé");
+    expect(calendar).toContain("| après la signature du contrat | Démarrage de la mission « Accès aux soins »");
+    const letter = md("saverne", "lettre-intention", (p) => {
+      delete p.calendrier!.ag_constitutive;
+    });
+    expect(letter).toContain("| date à fixer | Assemblée générale constitutive de l’association |");
+    expect(letter).not.toContain("à dater");
   });
 
   it.each(["saverne"] as const)("%s: a letter written before the constitutive assembly gives no porteur an office in the association", (name) => {

@@ -100,7 +100,7 @@ function capSentence(b: BudgetResult): string {
         ? `Les plafonds de ${joinFr(unknownYears.map(String))} sont à vérifier sur le site de l’Urssaf.`
         : `Le plafond de ${unknownYears[0]} est à vérifier sur le site de l’Urssaf.`,
     );
-  if (cap.annees.every((y) => y.annee_civile === null)) parts.push(`Sans date de signature du contrat, les années civiles, et donc les plafonds, ne sont pas connus.`);
+  if (cap.annees.every((y) => y.annee_civile === null)) parts.push(`Le plafond de chaque année civile est à vérifier sur le site de l’Urssaf.`);
   if (cap.maximum_par_professionnel !== null) {
     const over = cap.annees.filter((y) => y.depasse === true);
     parts.push(

@@ -95,7 +95,7 @@ export function buildModel(project: Project, options: ModelOptions): DocumentMod
     // The letter states the association's state as a sentence of its own (« Association … déclarée le … »).
     lettre: { ...lettre, structure_juridique: association.etat_texte ? `${upperFirst(association.etat_texte)}.` : undefined },
     ...organisationSections(project),
-    financement: financingSection(project, territory.taille ?? undefined, chosenCodes),
+    financement: financingSection(project, territory.taille ?? undefined, chosenCodes, pdsDate),
     calendrier: calendarSection(project, { droitLocal, signature: missions.signature_aci, chosenCodes, letterDate: lettre.date, projectDate: pdsDate }),
     figures: figuresSection(project, territory.summary, options.mapAvailable ?? false),
   };

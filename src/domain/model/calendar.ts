@@ -11,7 +11,7 @@ export interface MilestoneView {
   /** Code of a regulatory deadline (`VALIDATION_TACITE_PDS`, `DEMARRAGE_ACCES`…), or the project key. */
   code: string;
   iso: string | undefined;
-  /** « 15 mars 2020 », or « fixé dans le contrat » / « à dater » for an undated step. */
+  /** « 15 mars 2020 », or what an undated step hangs on (« date à fixer », « après la signature du contrat »…). */
   date_texte: string;
   libelle: string;
   /** « Étape du projet » or « Échéance réglementaire ». */
@@ -77,6 +77,17 @@ function jalonSteps(project: Project): MilestoneView[] {
  * The lettre d’intention’s calendar: what follows the letter, in the order it happens. Steps the
  * file dates before the letter are left out; steps not dated yet say when they come.
  */
+/** What a step without a date says in the date column (« à dater » would read as « starting from »). */
+const TO_SET = "date à fixer";
+
+/** An undated deadline hangs on the event that starts it: the receipt of the projet, the ARS's decision, the contract. */
+function undatedDeadline(m: { code: string; libelle: string }): string {
+  if (m.libelle.includes("choisi par la CPTS")) return "selon le contrat";
+  if (m.code === "VALIDATION_TACITE_PDS") return "deux mois après la réception du projet de santé";
+  if (m.code === "VALIDATION_PDS") return "à la décision de l’ARS";
+  return "après la signature du contrat";
+}
+
 function letterSteps(project: Project, context: CalendarContext): MilestoneView[] {
   const from = context.letterDate.iso;
   const after = (iso: string | undefined) => iso !== undefined && (from === undefined || iso > from);
@@ -96,12 +107,12 @@ function letterSteps(project: Project, context: CalendarContext): MilestoneView[
       "Réunion d’examen de la lettre d’intention par l’ARS, avec l’Assurance Maladie et les URPS",
       "date fixée par l’ARS",
     ),
-    step("ag_constitutive", cal.ag_constitutive, "Assemblée générale constitutive de l’association", "à dater"),
+    step("ag_constitutive", cal.ag_constitutive, "Assemblée générale constitutive de l’association", TO_SET),
     step(
       "declaration_association",
       cal.declaration_association,
       context.droitLocal ? "Inscription de l’association au registre des associations" : "Déclaration de l’association",
-      "à dater",
+      TO_SET,
     ),
     {
       code: "diagnostic",
@@ -111,7 +122,7 @@ function letterSteps(project: Project, context: CalendarContext): MilestoneView[
       nature: STEP,
       note: undefined,
     },
-    step("depot_projet_sante", cal.depot_projet_sante, "Envoi du projet de santé à l’ARS", "à dater"),
+    step("depot_projet_sante", cal.depot_projet_sante, "Envoi du projet de santé à l’ARS", TO_SET),
     validation.date && !after(validation.date)
       ? undefined
       : {
@@ -164,7 +175,7 @@ export function calendarSection(project: Project, context: CalendarContext): Cal
     steps.push({
       code: m.code,
       iso: m.date ?? undefined,
-      date_texte: m.date ? dateText(m.date)! : m.libelle.includes("choisi par la CPTS") ? "selon le contrat" : "à dater",
+      date_texte: m.date ? dateText(m.date)! : undatedDeadline(m),
       libelle: m.libelle,
       nature: validation && m.code === "VALIDATION_PDS" && m.date ? STEP : DEADLINE,
       note: m.estimation || (validation && !m.date) ? m.note : undefined,

@@ -106,7 +106,7 @@ export function letterSection(
     diagnostic: { indicateurs: cited, sources_texte: sources.length ? joinFr(sources) : undefined, posterieurs: diagnostic.indicateurs.length - cited.length },
     population_note:
       year !== undefined && populationYear !== undefined && populationYear > year
-        ? `plus récentes que la lettre`
+        ? `postérieures à la date de cette lettre`
         : undefined,
     signataires:
       porteurs.length > 0
