@@ -198,9 +198,13 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     expect(list).toContain("Membres suppléants du conseil d’administration");
     expect(list).not.toMatch(/naissance|Née? le/i);
     const declaration = docxText((await docx("declaration", modelOf(bergerac, bergeracOptions, "declaration"))).xml);
-    for (const fact of ["Déclaration modificative", "Cerfa n° 13972", "soit avant le 27 juillet 2017", "Numéro RNA | W243004217".split(" | ")[1]!, "Fait à Bergerac, le 11 mai 2017"]) {
+    for (const fact of ["Déclaration modificative", "Cerfa n° 13972", "dans les trois mois, soit au plus tard le 27 juillet 2017.", "Numéro RNA | W243004217".split(" | ")[1]!, "Fait à Bergerac, le 11 mai 2017"]) {
       expect(declaration, fact).toContain(fact);
     }
+    // The law, not « une source »: no figure the reference cannot state, and opposability said once.
+    expect(declaration).not.toMatch(/selon une source|amende/);
+    expect(declaration).toContain("Les modifications sont opposables aux tiers à partir du jour de leur déclaration (loi du 1er juillet 1901, article 5).");
+    expect(declaration.match(/opposables aux tiers/g)?.length).toBe(1);
     // The assembly elected a new conseil: the persons in charge are declared on their own form.
     expect(declaration).toContain("les formulaires Cerfa n° 13972 (modifications) et n° 13971 (personnes chargées de l’administration)");
     const kept = structuredClone(bergerac);

@@ -32,7 +32,7 @@ export interface FilingView {
     date: DatedText;
     /** The meeting whose decisions are declared. */
     reunion: DatedText;
-    /** « avant le 27 juillet 2017 »: three months after the meeting, for a modification. */
+    /** « au plus tard le 27 juillet 2017 »: the last day of the three months after the meeting (a time limit in months ends on the same day of the month), for a modification. */
     limite_texte: string | undefined;
     /** What the declaration holds (loi de 1901, article 5). */
     contenu: string[];
@@ -84,7 +84,7 @@ function declarationView(project: Project, association: AssociationView, meeting
     type: existing ? "modification" : "creation",
     date: dated(existing ? project.calendrier?.declaration_modification : project.calendrier?.declaration_association),
     reunion: meeting,
-    limite_texte: existing && meeting.iso && data.delai_mois !== null ? `avant le ${formatDate(addMonths(meeting.iso, data.delai_mois))}` : undefined,
+    limite_texte: existing && meeting.iso && data.delai_mois !== null ? `au plus tard le ${formatDate(addMonths(meeting.iso, data.delai_mois))}` : undefined,
     contenu: data.contenu ?? [],
     apres: data.apres,
     signataires: [president(association)],
