@@ -212,6 +212,9 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     const same = docxText((await docx("declaration", modelOf(kept, bergeracOptions, "declaration"))).xml);
     expect(same).toContain("avec le formulaire Cerfa n° 13972.");
     expect(same).not.toContain("13971");
+    // The new dirigeants were elected by the conseil: its minutes go with the declaration, not when the conseil stays.
+    expect(declaration).toContain("le procès-verbal, daté et signé, de la réunion du conseil d’administration du 27 avril 2017 qui a élu le bureau ;");
+    expect(same).not.toContain("conseil d’administration du 27 avril 2017 qui a élu");
   });
 
   it("projet de santé: twelve parts, one fiche-action table per action, the budget without invented amounts", async () => {
@@ -335,6 +338,11 @@ describe("a new association (examples/vallee-herault)", () => {
     expect(text).not.toMatch(/Président : |Trésorier : /);
   });
 
+  it("declaration of creation: the minutes of the conseil that elected the bureau are joined", async () => {
+    const text = docxText((await docx("declaration", modelOf(herault, heraultOptions, "declaration"))).xml);
+    expect(text).toContain("le procès-verbal, daté et signé, de la réunion du conseil d’administration du 13 mars 2025 qui a élu le bureau ;");
+  });
+
   it("statuts of 2025: the legal form of a CPTS and the indemnities within the annual cap, the four socle missions", async () => {
     const text = docxText((await docx("statuts", modelOf(herault, heraultOptions, "statuts"))).xml);
     for (const fact of [
@@ -443,6 +451,8 @@ describe("droit local (examples/saverne, Bas-Rhin)", () => {
       "Dre Anne Schneider, présidente",
       "M. Marc Hoffmann, secrétaire",
       "Mme Julie Wagner, trésorière",
+      // The direction was elected by the conseil, not by the assembly: the tribunal sees by whom.
+      "la copie du procès-verbal de la réunion du conseil d’administration du 18 septembre 2025 qui a élu les membres de la direction ;",
     ]) {
       expect(text, fact).toContain(fact);
     }
