@@ -338,6 +338,14 @@ describe("a new association (examples/vallee-herault)", () => {
     expect(text).not.toMatch(/Président : |Trésorier : /);
   });
 
+  it("statuts name the signatories the procès-verbaux have: the président and the secrétaire de séance", async () => {
+    const statuts = docxText((await docx("statuts", modelOf(herault, heraultOptions, "statuts"))).xml);
+    expect(statuts).toContain("procès-verbaux signés par le président de séance et par le secrétaire de séance.");
+    const pv = docxText((await docx("pv-ag-constitutive", modelOf(herault, heraultOptions, "pv-ag-constitutive"))).xml);
+    expect(pv).toContain("Le président de séance");
+    expect(pv).toContain("La secrétaire de séance");
+  });
+
   it("declaration of creation: the minutes of the conseil that elected the bureau are joined", async () => {
     const text = docxText((await docx("declaration", modelOf(herault, heraultOptions, "declaration"))).xml);
     expect(text).toContain("le procès-verbal, daté et signé, de la réunion du conseil d’administration du 13 mars 2025 qui a élu le bureau ;");
