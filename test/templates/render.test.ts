@@ -330,7 +330,8 @@ describe("a new association (examples/vallee-herault)", () => {
       "Deuxième résolution — Élection des représentants du collège des professionnels de santé libéraux au conseil d’administration",
       "Titulaires : Dr Julien Roques, Mme Sandrine Vidal, M. Karim Benali, Mme Émilie Fabre, Mme Hélène Py et Dr Thierry Cabanel ;",
       "Titulaires : Mme Christine Arnaud et M. Patrick Gaubert.",
-      "L’assemblée générale fixe le montant de la cotisation annuelle à 20 €.",
+      // The partners’ amount completes the one amount the statuts fix, without « Les membres versent… 20 € » then « les membres partenaires versent… 50 € ».
+      "L’assemblée générale fixe le montant de la cotisation annuelle à 20 €. Pour les membres partenaires, il est de 50 €.",
       "pour déclarer l’association à la préfecture et demander la publication de sa création au Journal officiel",
     ]) {
       expect(text, fact).toContain(fact);
