@@ -136,6 +136,8 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
       "vingt et un jours au moins",
       "dans les conditions prévues à l’article 13",
       "Fait à Bergerac, le 27 avril 2017",
+      // Each collège elects its own: a collège of pharmaciens does not elect a médecin (article 5).
+      "composé ainsi : chaque collège professionnel élit parmi ses membres 2 titulaires et 2 suppléants",
     ]) {
       expect(text, fact).toContain(fact);
     }
