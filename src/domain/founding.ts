@@ -9,6 +9,7 @@ import foundingJson from "./data/founding.json" with { type: "json" };
 import { NBSP, quote as q } from "../french/index.js";
 import type { Finding, Severity, Association } from "../project/index.js";
 import { fonctionLabel, genreOf } from "./gender.js";
+import { isHealthProfession, professionLabel, professionNamedIn } from "./professions.js";
 
 export type Parcours = "nouvelle" | "existante";
 export type Regime = "loi_1901" | "droit_local";
@@ -433,6 +434,26 @@ export function electionPlan(a: Association): ElectionPlan {
  * functions the bureau does not have, one president, and one vice-president per collège not
  * represented by the president when the statuts ask for it.
  */
+/** Collège categories whose members are professionnels de santé (the others take social actors, usagers…). */
+const HEALTH_COLLEGE_CATEGORIES = new Set(["liberaux", "exercice_coordonne"]);
+
+type College = NonNullable<Association["colleges"]>[number];
+
+/**
+ * Why a collège of the statuts does not take a person of this profession, or undefined: a collège
+ * of named professions takes those only; a collège of professionnels de santé (libéraux, exercice
+ * coordonné) does not take a psychologue, an ostéopathe or an assistant de service social, who
+ * are not professionnels de santé (REFERENCE § 7.1), unless its composition names them.
+ */
+function collegeProfessionProblem(c: College, code: string): string | undefined {
+  if (code === "autre" || professionNamedIn(code, c.composition) || professionNamedIn(code, c.nom)) return undefined;
+  if (c.professions?.length) return (c.professions as string[]).includes(code) ? undefined : "que les statuts réservent à d’autres professions";
+  const categories = c.categories ?? [];
+  if (categories.length > 0 && categories.every((k) => HEALTH_COLLEGE_CATEGORIES.has(k)) && !isHealthProfession(code))
+    return `qui réunit des professionnels de santé, ce que ne sont pas les ${professionLabel(code, 2).toLocaleLowerCase("fr-FR")}`;
+  return undefined;
+}
+
 export function checkDirigeantsAgainstStatuts(a: Association): Finding[] {
   const out: Finding[] = [];
   const dirigeants = a.dirigeants ?? [];
@@ -444,6 +465,20 @@ export function checkDirigeantsAgainstStatuts(a: Association): Finding[] {
     if (d.college !== undefined && colleges.length > 0 && !names.has(d.college)) {
       out.push(f("erreur", `association.dirigeants[${i}].college`, "statuts.college-inconnu", `${d.prenom} ${d.nom} est ${genreOf(d.civilite) === "feminin" ? "élue" : "élu"} au titre du collège ${q(d.college)}, que les statuts ne prévoient pas.`));
     }
+  });
+
+  dirigeants.forEach((d, i) => {
+    const c = colleges.find((x) => x.nom === d.college);
+    const problem = c && d.profession ? collegeProfessionProblem(c, d.profession) : undefined;
+    if (problem)
+      out.push(
+        f(
+          "avertissement",
+          `association.dirigeants[${i}].college`,
+          "statuts.college-profession",
+          `${d.prenom} ${d.nom}, ${professionLabel(d.profession!, 1, d.civilite).toLocaleLowerCase("fr-FR")}, est ${genreOf(d.civilite) === "feminin" ? "élue" : "élu"} au titre du ${c!.nom}, ${problem}${NBSP}: élisez cette personne dans le collège de sa profession, ou dites dans la composition du collège (association.colleges, composition) qu’il l’accueille.`,
+        ),
+      );
   });
 
   colleges.forEach((c, i) => {

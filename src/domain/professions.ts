@@ -44,3 +44,20 @@ export function isHealthProfession(code: string): boolean {
 
 /** Where the list of professions de santé comes from (data/professions.json). */
 export const HEALTH_PROFESSION_SOURCES: readonly string[] = data.source_profession_sante;
+
+const fold = (s: string): string =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLocaleLowerCase("fr-FR");
+
+/**
+ * True when a free text (a collège’s composition, a category of members) names the profession in
+ * any of its forms: « psychologues » names the psychologues, « professionnels de santé » does not.
+ */
+export function professionNamedIn(code: string, text: string | undefined): boolean {
+  const p = (data.professions as Record<string, unknown>[]).find((x) => x.code === code);
+  if (!p || !text) return false;
+  const haystack = fold(text);
+  return ["libelle", "libelle_feminin", "libelle_pluriel", "libelle_pluriel_feminin"].some((k) => typeof p[k] === "string" && haystack.includes(fold(p[k] as string)));
+}

@@ -11,6 +11,7 @@ import { minimumFounders, minimumSignatories, projectParcours, projectRegime, st
 import type { DocumentId } from "./documents.js";
 import { checkDirigeantsAgainstStatuts } from "./founding.js";
 import { genderFinding } from "./gender.js";
+import { isHealthProfession, professionLabel, professionNamedIn } from "./professions.js";
 import { MEETING_PATHS, boardIsElected, checkProjectMeeting, meetingOf, type MeetingKind } from "./meetings.js";
 import { checkDatedFacts, datedFactsFromProject } from "./timeline.js";
 
@@ -62,6 +63,7 @@ export function statuts(p: Project): Finding[] {
   c.need(a.membres?.perte_qualite?.length, "association.membres.perte_qualite", "perte-qualite", "les cas de perte de la qualité de membre ne sont pas définis");
   c.need(a.cotisation?.montant !== undefined, "association.cotisation.montant", "cotisation", "le montant de la cotisation manque");
   cotisationExemptions(c, p);
+  otherProfessionsAdmitted(c, p);
   const ca = a.conseil_administration;
   c.need(has(ca?.composition), "association.conseil_administration.composition", "ca-composition", "la composition du conseil d’administration manque");
   c.need(ca?.duree_mandat_ans, "association.conseil_administration.duree_mandat_ans", "ca-mandat", "la durée du mandat des administrateurs manque");
@@ -132,6 +134,28 @@ function cotisationExemptions(c: Collector, p: Project): void {
     );
 }
 
+/**
+ * Psychologues, ostéopathes or assistants de service social who take part in the CPTS are not
+ * professionnels de santé (REFERENCE § 7.1): categories of members written for « professionnels
+ * de santé » leave them outside the association, whatever collège the file gives them. The statuts
+ * name them where they are admitted, or they stay partners without a vote.
+ */
+function otherProfessionsAdmitted(c: Collector, p: Project): void {
+  const categories = p.association?.membres?.categories ?? [];
+  if (categories.length === 0) return;
+  const engaged = new Set((p.acteurs?.engages?.liberaux ?? []).map((e) => e.profession).filter((code) => code !== "autre" && !isHealthProfession(code)));
+  for (const code of engaged) {
+    if (categories.some((k) => professionNamedIn(code, `${k.nom} ${k.description ?? ""}`))) continue;
+    const name = professionLabel(code, 2).toLocaleLowerCase("fr-FR");
+    c.add(
+      "avertissement",
+      "association.membres.categories",
+      "membres-autres-professions",
+      `les ${name} engagés dans la CPTS (acteurs.engages.liberaux) ne sont pas des professionnels de santé, et aucune catégorie de membres ne les nomme${NBSP}; s’ils sont membres, nommez-les dans la description de la catégorie qui les accueille (par exemple « professionnels de santé et ${name} libéraux »)`,
+    );
+  }
+}
+
 /** A session’s chair or secretary whom no list of persons names: their civilité is unknown. */
 function sessionPeople(c: Collector, p: Project, kind: MeetingKind): void {
   const m = meetingOf(p, kind);
@@ -167,10 +191,14 @@ function meetingBasics(c: Collector, p: Project, kind: MeetingKind, what: string
 }
 
 /** The elected conseil against the statuts: its seats per collège and the dirigeants listed. */
+/** What the assembly’s elections per collège get wrong; the rest concerns the bureau the conseil elects. */
+const electionFinding = (f: Finding): boolean =>
+  f.code.startsWith("statuts.sieges") || f.code === "statuts.college-inconnu" || f.code === "statuts.college-profession";
+
 function electedBoard(c: Collector, p: Project): void {
   const dirigeants = p.association?.dirigeants ?? [];
   c.need(dirigeants.length, "association.dirigeants", "dirigeants", "aucun membre du conseil d’administration n’est élu (association.dirigeants)");
-  c.take(checkDirigeantsAgainstStatuts(p.association ?? {}).filter((f) => f.code.startsWith("statuts.sieges") || f.code === "statuts.college-inconnu"));
+  c.take(checkDirigeantsAgainstStatuts(p.association ?? {}).filter(electionFinding));
 }
 
 export function pvConstitutive(p: Project): Finding[] {
@@ -224,7 +252,7 @@ export function pvConseil(p: Project): Finding[] {
   const c = new Collector("pv-conseil-administration", "procès-verbal du conseil d’administration");
   meetingBasics(c, p, "conseil", "de la réunion du conseil d’administration");
   c.need(has(p.association?.denomination), "association.denomination", "denomination", "la dénomination de l’association manque");
-  c.take(checkDirigeantsAgainstStatuts(p.association ?? {}).filter((f) => !f.code.startsWith("statuts.sieges") && f.code !== "statuts.college-inconnu"));
+  c.take(checkDirigeantsAgainstStatuts(p.association ?? {}).filter((f) => !electionFinding(f)));
   if (p.association?.cotisation?.fixee_par === "conseil_administration" && projectParcours(p) === "nouvelle")
     c.need(p.association?.cotisation?.montant !== undefined, "association.cotisation.montant", "cotisation", "le montant de la cotisation que fixe le conseil manque");
   return c.findings;

@@ -468,7 +468,7 @@ function checkDeclarationDelay(byEvent: Map<EventCode, DatedFact[]>): Finding[] 
       "avertissement",
       declaration.path,
       "dates.declaration-modification-tardive",
-      `Les modifications votées le ${formatDate(assembly.date)} sont déclarées le ${formatDate(declaration.date)}, plus de ${months}${NBSP}mois après${NBSP}: la loi du 1er juillet 1901 (article 5) demande de les déclarer avant le ${formatDate(limit)}.`,
+      `Les modifications votées le ${formatDate(assembly.date)} sont déclarées le ${formatDate(declaration.date)}, plus de ${months}${NBSP}mois après${NBSP}: la loi du 1er juillet 1901 (article 5) demande de les déclarer au plus tard le ${formatDate(limit)}.`,
     ),
   ];
 }
@@ -723,5 +723,9 @@ export function checkDocumentDate(p: Project, document: DocumentId): Finding[] {
 
 /** Every date contradiction of a project: its steps, and its documents against their texts. */
 export function checkProjectDates(p: Project): Finding[] {
-  return [...checkDatedFacts(datedFactsFromProject(p)), ...projectDocuments(p).flatMap((d) => checkDocumentDate(p, d))];
+  // The three months of the loi de 1901 do not bind an association of droit local: its amended
+  // statuts take effect once inscribed at the tribunal, with no time limit to ask for it.
+  const local = isDroitLocal(p);
+  const steps = checkDatedFacts(datedFactsFromProject(p)).filter((f) => !(local && f.code === "dates.declaration-modification-tardive"));
+  return [...steps, ...projectDocuments(p).flatMap((d) => checkDocumentDate(p, d))];
 }

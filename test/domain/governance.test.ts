@@ -272,3 +272,44 @@ describe("etat follows the founding path", () => {
     expect(state.documents.find((d) => d.document === "pv-ag-constitutive")!.etat).not.toBe("pret");
   });
 });
+
+describe("psychologues and other non-health professions against the statuts’ collèges and members", () => {
+  const codes = (project: Project, id: Parameters<typeof readiness>[2]) => findings(project, id).map((f) => f.code);
+
+  it("warns when a psychologue sits for the collège of professionnels de santé libéraux, unless its composition takes them", async () => {
+    const herault = await load("vallee-herault");
+    expect(codes(herault, "pv-ag-constitutive")).not.toContain("statuts.college-profession");
+    const project = structuredClone(herault);
+    const granier = project.association!.dirigeants!.find((d) => d.nom === "Granier")!;
+    granier.profession = "psychologue";
+    const found = findings(project, "pv-ag-constitutive").find((f) => f.code === "statuts.college-profession");
+    expect(found?.message).toContain(
+      "Lucie Granier, psychologue, est élue au titre du collège des professionnels de santé libéraux, qui réunit des professionnels de santé, ce que ne sont pas les psychologues",
+    );
+    // Reported once, with the assembly’s elections, not again with the conseil.
+    expect(codes(project, "pv-conseil-administration")).not.toContain("statuts.college-profession");
+    project.association!.colleges![0]!.composition = "Professionnels de santé et psychologues libéraux ou à exercice mixte membres actifs, maisons et centres de santé";
+    expect(codes(project, "pv-ag-constitutive")).not.toContain("statuts.college-profession");
+    // The collège of partners takes an assistant de service social (Patrick Gaubert) as it is.
+    expect(herault.association!.dirigeants!.find((d) => d.nom === "Gaubert")!.profession).toBe("assistant_service_social");
+  });
+
+  it("warns when a collège of one profession elects someone of another", async () => {
+    const project = structuredClone(await load("bergerac"));
+    expect(codes(project, "pv-ag-extraordinaire")).not.toContain("statuts.college-profession");
+    project.association!.dirigeants!.find((d) => d.nom === "Marsac")!.profession = "psychologue";
+    const found = findings(project, "pv-ag-extraordinaire").find((f) => f.code === "statuts.college-profession");
+    expect(found?.message).toContain("Vincent Marsac, psychologue, est élu au titre du collège des chirurgiens-dentistes, que les statuts réservent à d’autres professions");
+  });
+
+  it("warns when engaged psychologues fall under no category of members of the statuts", async () => {
+    const project = structuredClone(await load("vallee-herault"));
+    expect(codes(project, "statuts")).not.toContain("pret.statuts.membres-autres-professions");
+    project.acteurs = { engages: { liberaux: [{ profession: "infirmier", nombre: 30 }, { profession: "psychologue", nombre: 3 }] } };
+    const found = findings(project, "statuts").find((f) => f.code === "pret.statuts.membres-autres-professions");
+    expect(found?.severity).toBe("avertissement");
+    expect(found?.message).toContain("les psychologues engagés dans la CPTS (acteurs.engages.liberaux) ne sont pas des professionnels de santé");
+    project.association!.membres!.categories![0]!.description = "Professionnels de santé et psychologues libéraux ou à exercice mixte exerçant sur le territoire, à jour de leur cotisation.";
+    expect(codes(project, "statuts")).not.toContain("pret.statuts.membres-autres-professions");
+  });
+});

@@ -304,7 +304,20 @@ describe("reading a project", () => {
     });
     expect(codes(checkProjectDates(p))).toEqual(expect.arrayContaining(["dates.ordre.creation_association.ag_extraordinaire", "dates.declaration-modification-tardive"]));
     const late = checkProjectDates(project({ association: { parcours: "existante", ag_extraordinaire: { date: "2017-04-27" } }, calendrier: { declaration_modification: "2017-08-01" } }));
-    expect(late.find((f) => f.code === "dates.declaration-modification-tardive")!.message).toContain("avant le 27\u00a0juillet 2017");
+    expect(late.find((f) => f.code === "dates.declaration-modification-tardive")!.message).toContain("au plus tard le 27\u00a0juillet 2017");
+    // Three months from 27 April end on 27 July: declared that day, the modifications are on time.
+    const lastDay = checkProjectDates(project({ association: { parcours: "existante", ag_extraordinaire: { date: "2017-04-27" } }, calendrier: { declaration_modification: "2017-07-27" } }));
+    expect(codes(lastDay)).not.toContain("dates.declaration-modification-tardive");
+  });
+
+  it("does not hold an association of droit local to the three months of the loi de 1901", () => {
+    const local = checkProjectDates(
+      project({
+        association: { parcours: "existante", siege: { adresse: "6 rue du Général Leclerc", code_postal: "67700", commune: "Saverne" }, ag_extraordinaire: { date: "2017-04-27" } },
+        calendrier: { declaration_modification: "2017-09-01" },
+      }),
+    );
+    expect(codes(local)).not.toContain("dates.declaration-modification-tardive");
   });
 
   it("finds a conseil that elects the bureau before the assembly that elected it", () => {

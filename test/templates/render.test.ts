@@ -136,6 +136,8 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
       "vingt et un jours au moins",
       "dans les conditions prévues à l’article 13",
       "Fait à Bergerac, le 27 avril 2017",
+      // Each collège elects its own: a collège of pharmaciens does not elect a médecin (article 5).
+      "composé ainsi : chaque collège professionnel élit parmi ses membres 2 titulaires et 2 suppléants",
     ]) {
       expect(text, fact).toContain(fact);
     }
@@ -198,9 +200,13 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     expect(list).toContain("Membres suppléants du conseil d’administration");
     expect(list).not.toMatch(/naissance|Née? le/i);
     const declaration = docxText((await docx("declaration", modelOf(bergerac, bergeracOptions, "declaration"))).xml);
-    for (const fact of ["Déclaration modificative", "Cerfa n° 13972", "soit avant le 27 juillet 2017", "Numéro RNA | W243004217".split(" | ")[1]!, "Fait à Bergerac, le 11 mai 2017"]) {
+    for (const fact of ["Déclaration modificative", "Cerfa n° 13972", "dans les trois mois, soit au plus tard le 27 juillet 2017.", "Numéro RNA | W243004217".split(" | ")[1]!, "Fait à Bergerac, le 11 mai 2017"]) {
       expect(declaration, fact).toContain(fact);
     }
+    // The law, not « une source »: no figure the reference cannot state, and opposability said once.
+    expect(declaration).not.toMatch(/selon une source|amende/);
+    expect(declaration).toContain("Les modifications sont opposables aux tiers à partir du jour de leur déclaration (loi du 1er juillet 1901, article 5).");
+    expect(declaration.match(/opposables aux tiers/g)?.length).toBe(1);
     // The assembly elected a new conseil: the persons in charge are declared on their own form.
     expect(declaration).toContain("les formulaires Cerfa n° 13972 (modifications) et n° 13971 (personnes chargées de l’administration)");
     const kept = structuredClone(bergerac);
@@ -208,6 +214,9 @@ describe("Bergerac: the facts a reader checks, in Markdown and in the DOCX", () 
     const same = docxText((await docx("declaration", modelOf(kept, bergeracOptions, "declaration"))).xml);
     expect(same).toContain("avec le formulaire Cerfa n° 13972.");
     expect(same).not.toContain("13971");
+    // The new dirigeants were elected by the conseil: its minutes go with the declaration, not when the conseil stays.
+    expect(declaration).toContain("le procès-verbal, daté et signé, de la réunion du conseil d’administration du 27 avril 2017 qui a élu le bureau ;");
+    expect(same).not.toContain("conseil d’administration du 27 avril 2017 qui a élu");
   });
 
   it("projet de santé: twelve parts, one fiche-action table per action, the budget without invented amounts", async () => {
@@ -323,12 +332,26 @@ describe("a new association (examples/vallee-herault)", () => {
       "Deuxième résolution — Élection des représentants du collège des professionnels de santé libéraux au conseil d’administration",
       "Titulaires : Dr Julien Roques, Mme Sandrine Vidal, M. Karim Benali, Mme Émilie Fabre, Mme Hélène Py et Dr Thierry Cabanel ;",
       "Titulaires : Mme Christine Arnaud et M. Patrick Gaubert.",
-      "L’assemblée générale fixe le montant de la cotisation annuelle à 20 €.",
+      // The partners’ amount completes the one amount the statuts fix, without « Les membres versent… 20 € » then « les membres partenaires versent… 50 € ».
+      "L’assemblée générale fixe le montant de la cotisation annuelle à 20 €. Pour les membres partenaires, il est de 50 €.",
       "pour déclarer l’association à la préfecture et demander la publication de sa création au Journal officiel",
     ]) {
       expect(text, fact).toContain(fact);
     }
     expect(text).not.toMatch(/Président : |Trésorier : /);
+  });
+
+  it("statuts name the signatories the procès-verbaux have: the président and the secrétaire de séance", async () => {
+    const statuts = docxText((await docx("statuts", modelOf(herault, heraultOptions, "statuts"))).xml);
+    expect(statuts).toContain("procès-verbaux signés par le président de séance et par le secrétaire de séance.");
+    const pv = docxText((await docx("pv-ag-constitutive", modelOf(herault, heraultOptions, "pv-ag-constitutive"))).xml);
+    expect(pv).toContain("Le président de séance");
+    expect(pv).toContain("La secrétaire de séance");
+  });
+
+  it("declaration of creation: the minutes of the conseil that elected the bureau are joined", async () => {
+    const text = docxText((await docx("declaration", modelOf(herault, heraultOptions, "declaration"))).xml);
+    expect(text).toContain("le procès-verbal, daté et signé, de la réunion du conseil d’administration du 13 mars 2025 qui a élu le bureau ;");
   });
 
   it("statuts of 2025: the legal form of a CPTS and the indemnities within the annual cap, the four socle missions", async () => {
@@ -439,6 +462,8 @@ describe("droit local (examples/saverne, Bas-Rhin)", () => {
       "Dre Anne Schneider, présidente",
       "M. Marc Hoffmann, secrétaire",
       "Mme Julie Wagner, trésorière",
+      // The direction was elected by the conseil, not by the assembly: the tribunal sees by whom.
+      "la copie du procès-verbal de la réunion du conseil d’administration du 18 septembre 2025 qui a élu les membres de la direction ;",
     ]) {
       expect(text, fact).toContain(fact);
     }

@@ -8,6 +8,7 @@ import { NBSP, formatDate, numberInWords, upperFirst } from "../../french/index.
 import type { Project } from "../../project/index.js";
 import { addMonths } from "../calendar.js";
 import { projectParcours, projectRegime } from "../association.js";
+import { projectDocuments } from "../documents.js";
 import { declarationContent, regime } from "../founding.js";
 import { groupGenre } from "../gender.js";
 import { dated, text, type DatedText } from "./common.js";
@@ -32,7 +33,7 @@ export interface FilingView {
     date: DatedText;
     /** The meeting whose decisions are declared. */
     reunion: DatedText;
-    /** « avant le 27 juillet 2017 »: three months after the meeting, for a modification. */
+    /** « au plus tard le 27 juillet 2017 »: the last day of the three months after the meeting (a time limit in months ends on the same day of the month), for a modification. */
     limite_texte: string | undefined;
     /** What the declaration holds (loi de 1901, article 5). */
     contenu: string[];
@@ -47,6 +48,12 @@ export interface FilingView {
      * their own form (Cerfa n° 13971), besides the modification form (REFERENCE § 5.2).
      */
     dirigeants_changent: boolean;
+    /**
+     * « le procès-verbal, daté et signé, de la réunion du conseil d’administration du 27 avril 2017
+     * qui a élu le bureau » when the conseil elected the bureau: the préfecture sees who elected the dirigeants
+     * the declaration names; undefined otherwise.
+     */
+    pv_conseil: string | undefined;
   };
   inscription: {
     tribunal: string | undefined;
@@ -73,6 +80,13 @@ const CHANGES: Record<string, string> = {
   siege: "l’adresse du siège",
 };
 
+/** The minutes of the conseil that elected the bureau, as a piece joined to a filing, when the project has them. */
+function conseilMinutes(project: Project, meetings: MeetingsView, piece: string, elected: string): string | undefined {
+  if (!projectDocuments(project).includes("pv-conseil-administration")) return undefined;
+  const date = meetings.conseil.date.texte;
+  return `${piece} de la réunion du conseil d’administration${date ? ` du ${date}` : ""} qui a élu ${elected}`;
+}
+
 function declarationView(project: Project, association: AssociationView, meetings: MeetingsView): FilingView["declaration"] {
   const existing = projectParcours(project) === "existante";
   const data = declarationContent(existing ? "existante" : "nouvelle", "loi_1901");
@@ -84,12 +98,13 @@ function declarationView(project: Project, association: AssociationView, meeting
     type: existing ? "modification" : "creation",
     date: dated(existing ? project.calendrier?.declaration_modification : project.calendrier?.declaration_association),
     reunion: meeting,
-    limite_texte: existing && meeting.iso && data.delai_mois !== null ? `avant le ${formatDate(addMonths(meeting.iso, data.delai_mois))}` : undefined,
+    limite_texte: existing && meeting.iso && data.delai_mois !== null ? `au plus tard le ${formatDate(addMonths(meeting.iso, data.delai_mois))}` : undefined,
     contenu: data.contenu ?? [],
     apres: data.apres,
     signataires: [president(association)],
     modifications: changes,
     dirigeants_changent: newBoard,
+    pv_conseil: conseilMinutes(project, meetings, "le procès-verbal, daté et signé,", "le bureau"),
   };
 }
 
@@ -110,15 +125,20 @@ export function filingSection(project: Project, association: AssociationView, me
   const existing = projectParcours(project) === "existante";
   const signers = local ? direction : [];
   const min = regime("droit_local").signataires_statuts_min;
+  // Under droit local the bureau is the direction (statuts, article on the bureau): the tribunal
+  // sees who appointed the persons it inscribes.
+  const minutes = conseilMinutes(project, meetings, "la copie du procès-verbal", "les membres de la direction");
   const pieces = existing
     ? [
         `la copie du procès-verbal de l’assemblée générale extraordinaire${meetings.extraordinaire.date.texte ? ` du ${meetings.extraordinaire.date.texte}` : ""}, qui a modifié les statuts`,
         "l’original et une copie des statuts modifiés",
+        ...(minutes ? [minutes] : []),
         ...(project.association?.ag_extraordinaire?.elections === true ? ["la liste des membres de la direction, avec leur date et leur lieu de naissance"] : []),
       ]
     : [
         `l’original et une copie des statuts, datés et signés par ${association.fondateurs.length >= min ? `ses ${numberInWords(association.fondateurs.length, association.fondateurs_feminin)} ${association.fondateurs_libelle}` : `au moins ${numberInWords(min)} membres`}`,
         `la copie du procès-verbal de l’assemblée générale constitutive${meetings.constitutive.date.texte ? ` du ${meetings.constitutive.date.texte}` : ""}`,
+        ...(minutes ? [minutes] : []),
         "la liste des membres de la direction, avec leur date et leur lieu de naissance, leur domicile, leur nationalité et leur fonction",
       ];
   return {
