@@ -148,7 +148,8 @@ const isLeadIn = (block: Block | undefined) => block?.type === "paragraph" && /:
  * « : » between them (« Signatures des membres du bureau : »), are never parted by a page.
  */
 function closesWithNext(block: Block, next: Block | undefined, afterNext: Block | undefined): boolean {
-  if (isRightBlock(block)) return isRightBlock(next) || (isLeadIn(next) && isRightBlock(afterNext));
+  // A table right after « Fait à … » is the signatures' table: it closes the record too.
+  if (isRightBlock(block)) return isRightBlock(next) || next?.type === "table" || (isLeadIn(next) && isRightBlock(afterNext));
   return isLeadIn(block) && isRightBlock(next);
 }
 

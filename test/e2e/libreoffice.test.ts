@@ -223,6 +223,15 @@ describe("page breaks in LibreOffice", () => {
           const name = flat(line.replace(/<br>/g, "").replace(/\\/g, ""));
           expect(flat(bodies[place]!), `${example}/${id} : « ${name} »`).toContain(name);
         }
+        // Signatures set in a table under « Fait à » (the procès-verbaux) stand on its page too.
+        const cells = closing
+          .split("\n")
+          .filter((l) => l.startsWith("|") && !/^\|[:\-| ]+\|$/.test(l))
+          .flatMap((l) => l.split("|").map((c) => flat(c.replace(/<br>/g, " ").replace(/\\/g, ""))))
+          .filter(Boolean)
+          // The start of each cell: a long placeholder wraps inside its cell in the PDF.
+          .map((c) => c.replace(/^\[\[/, "[").slice(0, 16).trim());
+        for (const cell of cells) expect(flat(bodies[place]!), `${example}/${id} : « ${cell} »`).toContain(cell);
         // Never a page of signatures alone: some of the text they sign stands above « Fait à ».
         const above = flat(bodies[place]!).split("Fait à")[0]!.replace(/Page \d+ sur \d+/g, "").trim();
         expect(above.length, `${example}/${id} : texte au-dessus de « Fait à »`).toBeGreaterThan(40);

@@ -370,6 +370,15 @@ describe("pages that LibreOffice and Word break well", () => {
     expect(all[last - 1]).not.toContain("<w:keepNext/>");
   });
 
+  it("keeps « Fait à … » with the table of signatures under it", async () => {
+    const xml = await xmlOf(
+      "Dernier paragraphe.\n\n<!-- droite -->\nFait à Bergerac, le 1er\u00a0mars 2026\n<!-- /droite -->\n\n| Le président de séance | La secrétaire de séance |\n|:--|:--|\n| Dr Pierre Delmas | Mme Claire Vergnaud |",
+      LETTER,
+    );
+    const place = paragraphs(xml).find((p) => p.includes("Fait à"))!;
+    expect(place).toContain("<w:keepNext/>");
+  });
+
   it("keeps a table that fits easily on a page whole: every row but the last keeps with the next", async () => {
     const rows = Array.from({ length: 8 }, (_, i) => `| Ligne ${i + 1} | ${"texte ".repeat(20)} |`).join("\n");
     const xml = await xmlOf(`| Rubrique | Contenu |\n|:--|:--|\n${rows}`, LETTER);
