@@ -3,7 +3,7 @@
  * editable afterwards. Each preset is data: the values it writes under `association`, and its
  * collèges (fixed, or one per profession of the project).
  */
-import { PROFESSIONS, professionLabel } from "../domain/index.js";
+import { PROFESSIONS, isHealthProfession, professionLabel } from "../domain/index.js";
 import type { College, Project } from "../project/index.js";
 import type { Change } from "./editor.js";
 
@@ -61,7 +61,7 @@ export const GOVERNANCE_PRESETS: readonly GovernancePreset[] = [
       "membres.perte_qualite": PERTE_QUALITE,
       "cotisation.fixee_par": "assemblee_generale",
       "conseil_administration.composition":
-        "Chaque collège professionnel élit parmi les professionnels de santé libéraux ou à exercice mixte 2 titulaires et 2 suppléants ; les membres partenaires peuvent être invités avec voix consultative.",
+        "Chaque collège professionnel élit parmi ses membres 2 titulaires et 2 suppléants ; les membres partenaires peuvent être invités avec voix consultative.",
       "conseil_administration.duree_mandat_ans": 3,
       "conseil_administration.reunions_par_an": 4,
       "conseil_administration.quorum": "moitie",
@@ -170,7 +170,9 @@ export function projectProfessions(project: Project): string[] {
 export function presetColleges(preset: GovernancePreset, project: Project): College[] {
   if (Array.isArray(preset.colleges)) return preset.colleges;
   const { titulaires, suppleants } = preset.colleges.perProfession;
-  return projectProfessions(project).map((code) => {
+  // The collèges divide the membres actifs, who are professionnels de santé: a psychologue or an
+  // ostéopathe joins as a partner, not through a collège of their own among them.
+  return projectProfessions(project).filter(isHealthProfession).map((code) => {
     const plural = professionLabel(code, 2);
     return {
       nom: `collège des ${plural.charAt(0).toLowerCase()}${plural.slice(1)}`,

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { askFields, editList } from "../../src/wizard/ask.js";
-import { GOVERNANCE_PRESETS } from "../../src/wizard/presets.js";
+import { GOVERNANCE_PRESETS, presetColleges } from "../../src/wizard/presets.js";
 import { runStep } from "../../src/wizard/step.js";
 import { associationStep } from "../../src/wizard/steps/association.js";
 import { diagnosticStep } from "../../src/wizard/steps/diagnostic.js";
@@ -426,6 +426,15 @@ describe("association", () => {
       duree_mandat_ans: 4,
     });
     expect(GOVERNANCE_PRESETS.map((p) => p.id)).toEqual(["par-profession", "deux-colleges", "minimal"]);
+  });
+
+  it("gives a collège to each profession de santé of the project, none to a psychologue, each electing among its own members", () => {
+    const preset = GOVERNANCE_PRESETS.find((p) => p.id === "par-profession")!;
+    const project = {
+      porteurs: [{ profession: "infirmier" }, { profession: "psychologue" }, { profession: "pharmacien", mode_exercice: "mixte" }],
+    } as unknown as Parameters<typeof presetColleges>[1];
+    expect(presetColleges(preset, project).map((c) => c.professions)).toEqual([["pharmacien"], ["infirmier"]]);
+    expect(String(preset.values["conseil_administration.composition"])).toMatch(/élit parmi ses membres/);
   });
 
   it("writes each preset’s conseil so that the statuts read « composé ainsi : … » with one colon and the mandate once", () => {
