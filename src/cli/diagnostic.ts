@@ -14,7 +14,7 @@ import { NBSP, formatNumber } from "../french/index.js";
 import { EXIT, UserError, displayPath, foldAccents, hasErrors, projectFiles, type IndicateurDiagnostic, type Project } from "../project/index.js";
 import { ENCODING_NAMES, decodeCsv, readCsvBytes, type CsvEncoding } from "./csv-file.js";
 import { formatFindingGroups } from "./findings-output.js";
-import type { Io } from "./io.js";
+import { frenchTextIo, type Io } from "./io.js";
 import { envelope } from "./json-envelope.js";
 import { changeProject, resolveProjectPath } from "./project-context.js";
 import { style, type Style } from "./style.js";
@@ -165,6 +165,7 @@ async function readIndicators(path: string, name: string): Promise<{ source: Sou
  * is bad, when the file has no indicator, or when it changes nothing.
  */
 export async function importCommand(fileArg: string, opts: { projet?: string; json?: boolean }, io: Io): Promise<number> {
+  if (!opts.json) io = frenchTextIo(io);
   const path = resolve(io.cwd, fileArg);
   const s = style(io.color);
   const read = await readIndicators(path, displayPath(path, io.cwd));
@@ -212,6 +213,7 @@ function templateCsv(): string {
  * .csv, never over an existing file.
  */
 export async function templateCommand(fileArg: string | undefined, _opts: unknown, io: Io): Promise<number> {
+  io = frenchTextIo(io);
   const path = resolve(io.cwd, fileArg ?? "indicateurs.xlsx");
   const name = displayPath(path, io.cwd);
   const csv = /\.csv$/i.test(path);

@@ -1,5 +1,5 @@
 import { documentGaps, gapsLabel, nextActions, openDocuments, progress, projectTerritory, type StageState } from "../domain/index.js";
-import { NBSP, formatDate } from "../french/index.js";
+import { NBSP, formatDate, frenchSpacing } from "../french/index.js";
 import { dirname, join } from "node:path";
 import { EXIT, displayPath, projectFiles } from "../project/index.js";
 import { generatedStates, type GeneratedState } from "./generation-key.js";
@@ -71,7 +71,7 @@ export async function statusCommand(fileArg: string | undefined, opts: { date?: 
     out.push(`  ${state.contrat.etat === "termine" ? s.yellow(state.contrat.renouvellement) : state.contrat.renouvellement}`);
     if (state.contrat.note) out.push(`  ${s.dim(state.contrat.note)}`);
   }
-  io.stdout(`${out.join("\n")}\n`);
+  io.stdout(frenchSpacing(`${out.join("\n")}\n`));
   return EXIT.ok;
 }
 

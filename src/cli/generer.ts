@@ -45,7 +45,7 @@ import { projectFigures } from "./figures.js";
 import { mapAvailable } from "./map-status.js";
 import { formatFinding } from "./findings-output.js";
 import { documentsDateNote, refusedNote, writtenNote } from "./generer-notes.js";
-import type { Io } from "./io.js";
+import { frenchTextIo, type Io } from "./io.js";
 import { requireValidProject, resolveProjectPath } from "./project-context.js";
 import { style, type Style } from "./style.js";
 import { documentEntries, envelope, type DocumentEntry } from "./json-envelope.js";
@@ -297,6 +297,7 @@ interface Shared {
  * Several projects give one line each and a total; `--quiet` prints only what went wrong.
  */
 export async function generateCommand(files: string[], opts: GenerateOptions, io: Io): Promise<number> {
+  if (!opts.json) io = frenchTextIo(io);
   const { documents, formats, sortie, outRoot, userTemplates } = await checkedOptions(files, opts, io);
   const plans = await projectPlans(files, sortie, userTemplates, io);
   const s = style(io.color);

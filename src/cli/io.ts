@@ -1,3 +1,4 @@
+import { frenchSpacing } from "../french/index.js";
 import { terminalText } from "./style.js";
 
 /** Everything a command may touch of the outside world, injected so tests need no child process. */
@@ -42,8 +43,17 @@ const GUARDED = new WeakSet<Io>();
 export function guardedIo(io: Io): Io {
   // Guarding twice would show the tool's own colours as codes: the first pass consumes their marks.
   if (GUARDED.has(io)) return io;
-  const guarded: Io = { ...io, stdout: (text) => io.stdout(terminalText(text)), stderr: (text) => io.stderr(terminalText(text)) };
+  // Standard error only carries messages for a person: they get French spacing wherever they were
+  // written. Standard output may be JSON or a shell script, so commands space their own text.
+  const guarded: Io = { ...io, stdout: (text) => io.stdout(terminalText(text)), stderr: (text) => io.stderr(terminalText(frenchSpacing(text))) };
   GUARDED.add(guarded);
   return guarded;
 }
 
+/**
+ * `io` whose standard output gets French spacing, for a command's text mode, where everything it
+ * prints is for a person; never for its `--json`, which carries the user's own text unchanged.
+ */
+export function frenchTextIo(io: Io): Io {
+  return { ...io, stdout: (text) => io.stdout(frenchSpacing(text)) };
+}

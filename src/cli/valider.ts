@@ -12,6 +12,7 @@ import {
   type DocumentId,
   type DocumentReadiness,
 } from "../domain/index.js";
+import { frenchSpacing } from "../french/index.js";
 import { EXIT, displayPath, hasErrors, projectFiles, type Finding, type Project } from "../project/index.js";
 import { mapFinding } from "./map-status.js";
 import { formatFinding, formatFindingGroups, summaryLine } from "./findings-output.js";
@@ -75,17 +76,17 @@ export async function validateCommand(fileArg: string | undefined, opts: Validat
   }
   const s = style(io.color);
   const own = findings.filter((f) => !f.document);
-  if (own.length) io.stdout(`${formatFindingGroups(own, s)}\n`);
+  if (own.length) io.stdout(frenchSpacing(`${formatFindingGroups(own, s)}\n`));
   const todo = findings.filter((f) => f.document);
   if (opts.tout) {
-    if (todo.length) io.stdout(`${formatTodo(todo, s)}\n`);
+    if (todo.length) io.stdout(frenchSpacing(`${formatTodo(todo, s)}\n`));
     io.stdout(`${summaryLine(own, name, s)}\n`);
-    if (loaded.project) io.stdout(`\n${projectSummary(loaded.project, s, territory)}\n`);
+    if (loaded.project) io.stdout(frenchSpacing(`\n${projectSummary(loaded.project, s, territory)}\n`));
     return failed ? EXIT.projectErrors : EXIT.ok;
   }
   io.stdout(`${summaryLine(own, name, s)}\n`);
-  if (documents.length) io.stdout(`\n${documentsSummary(documents, s)}\n`);
-  io.stdout(`\n${whereToStart(documents.filter((d) => open.has(d.document)), invalid, fileArg !== undefined ? name : undefined, s)}\n`);
+  if (documents.length) io.stdout(frenchSpacing(`\n${documentsSummary(documents, s)}\n`));
+  io.stdout(frenchSpacing(`\n${whereToStart(documents.filter((d) => open.has(d.document)), invalid, fileArg !== undefined ? name : undefined, s)}\n`));
   return failed ? EXIT.projectErrors : EXIT.ok;
 }
 

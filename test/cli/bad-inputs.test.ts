@@ -360,7 +360,7 @@ describe("unreadable project files", () => {
     const before = sha256(file);
     const r = await cpts(["valider", "cpts.yaml"], dir);
     expectClean(r, [2]);
-    expect(r.out).toMatch(/cpts\.yaml : fichier trop volumineux/);
+    expect(r.out).toMatch(/cpts\.yaml\u00a0: fichier trop volumineux/);
     expect(sha256(file)).toBe(before);
   });
 
@@ -387,7 +387,7 @@ describe("unreadable project files", () => {
     const dir = tempDir();
     const r = await cpts(["valider", "absent.yaml"], dir);
     expectClean(r, [2]);
-    expect(r.out).toMatch(/absent\.yaml : fichier introuvable/);
+    expect(r.out).toMatch(/absent\.yaml\u00a0: fichier introuvable/);
     expect(existsSync(join(dir, "absent.yaml"))).toBe(false);
   });
 });
@@ -407,16 +407,16 @@ function validProject(source = MINIMAL): string {
 describe("bad options", () => {
   const OPTIONS: [string, string[], number, RegExp][] = [
     ["etat --date 2026-02-30", ["etat", "cpts.yaml", "--date", "2026-02-30"], 2, /--date/],
-    ["financement --annees -3", ["financement", "cpts.yaml", "--taille", "T2", "--annees", "-3"], 2, /--annees : nombre entier de 1 à 10 attendu/],
-    ["financement --taille T9", ["financement", "cpts.yaml", "--taille", "T9"], 2, /--taille : T1, T2, T3 ou T4 attendu, trouvé « T9 »/],
-    ["financement --missions FOO", ["financement", "cpts.yaml", "--taille", "T2", "--missions", "FOO"], 2, /--missions : mission inconnue « FOO »/],
+    ["financement --annees -3", ["financement", "cpts.yaml", "--taille", "T2", "--annees", "-3"], 2, /--annees\u00a0: nombre entier de 1 à 10 attendu/],
+    ["financement --taille T9", ["financement", "cpts.yaml", "--taille", "T9"], 2, /--taille\u00a0: T1, T2, T3 ou T4 attendu, trouvé «\u00a0T9\u00a0»/],
+    ["financement --missions FOO", ["financement", "cpts.yaml", "--taille", "T2", "--missions", "FOO"], 2, /--missions\u00a0: mission inconnue «\u00a0FOO\u00a0»/],
     ["territoire --communes 99999", ["territoire", "cpts.yaml", "--communes", "99999"], 2, /Code INSEE inconnu «\s?99999\s?»/],
     ["territoire --ajouter ''", ["territoire", "cpts.yaml", "--ajouter", ""], 2, /--ajouter/],
-    ["generer --format odt", ["generer", "cpts.yaml", "--format", "odt"], 2, /--format : valeur inconnue « odt »/],
-    ["generer --document inconnu", ["generer", "cpts.yaml", "--document", "inconnu"], 2, /--document : valeur inconnue « inconnu »/],
+    ["generer --format odt", ["generer", "cpts.yaml", "--format", "odt"], 2, /--format\u00a0: valeur inconnue «\u00a0odt\u00a0»/],
+    ["generer --document inconnu", ["generer", "cpts.yaml", "--document", "inconnu"], 2, /--document\u00a0: valeur inconnue «\u00a0inconnu\u00a0»/],
     ["generer a b --sortie x", ["generer", "cpts.yaml", "cpts.yaml", "--sortie", "x"], 2, /--sortie sans \{projet\} ne peut servir qu’avec un seul projet/],
-    ["valider --nimporte", ["valider", "cpts.yaml", "--nimporte"], 2, /option inconnue « --nimporte »/],
-    ["cpts valide", ["valide", "cpts.yaml"], 2, /commande inconnue « valide »/],
+    ["valider --nimporte", ["valider", "cpts.yaml", "--nimporte"], 2, /option inconnue «\u00a0--nimporte\u00a0»/],
+    ["cpts valide", ["valide", "cpts.yaml"], 2, /commande inconnue «\u00a0valide\u00a0»/],
   ];
 
   it.each(OPTIONS)("%s", async (_name, args, code, message) => {
@@ -460,7 +460,7 @@ describe("generer --sortie", () => {
     writeFileSync(join(dir, "notes.txt"), "mes notes\n");
     const r = await cpts(["generer", "cpts.yaml", ...GENERATE_ONE, "--sortie", "notes.txt"], dir);
     expectClean(r, [2]);
-    expect(r.out).toMatch(/--sortie notes\.txt : c’est un fichier, pas un dossier/);
+    expect(r.out).toMatch(/--sortie notes\.txt\u00a0: c’est un fichier, pas un dossier/);
     expect(readFileSync(join(dir, "notes.txt"), "utf8")).toBe("mes notes\n");
   });
 
@@ -493,7 +493,7 @@ describe("generer: several projects, custom templates", () => {
     const before = snapshot(dir);
     const r = await cpts(["generer", "cpts.yaml", "b.yaml", ...GENERATE_ONE], dir);
     expectClean(r, [2]);
-    expect(r.out).toMatch(/cpts\.yaml et b\.yaml écriraient leurs documents dans le même dossier documents : .*Rien n’a été écrit/);
+    expect(r.out).toMatch(/cpts\.yaml et b\.yaml écriraient leurs documents dans le même dossier documents\u00a0: .*Rien n’a été écrit/);
     expect(r.out).toMatch(/Placez chaque projet dans son propre dossier/);
     expect(changes(before, snapshot(dir))).toEqual([]);
   });
@@ -522,7 +522,7 @@ describe("generer: several projects, custom templates", () => {
     symlinkSync(entry === "partials" ? join(outside, "partials") : join(outside, "secret.md.hbs"), join(dir, folder, entry));
     const r = await cpts(["generer", "cpts.yaml", ...GENERATE_ONE, ...extra], dir);
     expectClean(r, [2]);
-    expect(r.out).toMatch(new RegExp(`${folder}/${entry.replace(".", "\\.")} : lien symbolique qui mène hors du dossier de modèles`));
+    expect(r.out).toMatch(new RegExp(`${folder}/${entry.replace(".", "\\.")}\u00a0: lien symbolique qui mène hors du dossier de modèles`));
     expect(r.out).not.toContain("hunter2");
     expect(existsSync(join(dir, "documents"))).toBe(false);
   });
@@ -566,7 +566,7 @@ describe("diagnostic importer", () => {
       (d) => writeFileSync(join(d, "mauvais.csv"), "indicateur;valeur;unite;annee;source;territoire_de_reference\nTaux;beaucoup;%;2024;INSEE;\n"),
       "mauvais.csv",
       1,
-      /mauvais\.csv:2 colonne valeur\u00a0: nombre attendu, trouvé « beaucoup »/,
+      /mauvais\.csv:2 colonne valeur\u00a0: nombre attendu, trouvé «\u00a0beaucoup\u00a0»/,
     ],
     [
       "a binary file",
@@ -576,7 +576,7 @@ describe("diagnostic importer", () => {
       /mauvais\.csv:1/,
     ],
     ["a folder", (d) => mkdirSync(join(d, "mauvais.csv")), "mauvais.csv", 2, /mauvais\.csv est un dossier, pas un fichier CSV/],
-    ["a missing file", () => undefined, "absent.csv", 2, /absent\.csv : fichier introuvable/],
+    ["a missing file", () => undefined, "absent.csv", 2, /absent\.csv\u00a0: fichier introuvable/],
   ];
 
   const ole = (stream: string) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(stream, "utf16le")]);
@@ -595,7 +595,7 @@ describe("diagnostic importer", () => {
     return Buffer.from(zipSync(files));
   }
   const WORKBOOKS: [string, (dir: string) => void | Promise<void>, string, number, RegExp][] = [
-    ["a CSV renamed .xlsx", (d) => writeFileSync(join(d, "i.xlsx"), "indicateur;valeur\nTaux;3\n"), "i.xlsx", 1, /i\.xlsx\u00a0: fichier texte \(un CSV \?\) nommé \.xlsx : renommez-le en \.csv/],
+    ["a CSV renamed .xlsx", (d) => writeFileSync(join(d, "i.xlsx"), "indicateur;valeur\nTaux;3\n"), "i.xlsx", 1, /i\.xlsx\u00a0: fichier texte \(un CSV\u00a0\?\) nommé \.xlsx\u00a0: renommez-le en \.csv/],
     ["a workbook protected by a password", (d) => writeFileSync(join(d, "i.xlsx"), ole("EncryptedPackage")), "i.xlsx", 1, /i\.xlsx\u00a0: classeur protégé par un mot de passe/],
     ["an Excel 97-2003 workbook", (d) => writeFileSync(join(d, "i.xls"), ole("Workbook")), "i.xls", 1, /i\.xls\u00a0: classeur Excel 97-2003 \(\.xls\), que cpts ne lit pas/],
     [
@@ -611,12 +611,12 @@ describe("diagnostic importer", () => {
       async (d) => writeFileSync(join(d, "i.xlsx"), await workbookWithError()),
       "i.xlsx",
       1,
-      /i\.xlsx, feuille Indicateurs, cellule B2\u00a0: la cellule affiche l’erreur #N\/A : corrigez sa formule/,
+      /i\.xlsx, feuille Indicateurs, cellule B2\u00a0: la cellule affiche l’erreur #N\/A\u00a0: corrigez sa formule/,
     ],
     ["an escape sequence in the sheet name", async (d) => writeFileSync(join(d, "i.xlsx"), await workbookWithEscape()), "i.xlsx", 1, /i\.xlsx\u00a0: classeur endommagé/],
     ["a folder named .xlsx", (d) => mkdirSync(join(d, "i.xlsx")), "i.xlsx", 2, /i\.xlsx est un dossier, pas un classeur Excel \(\.xlsx\)/],
-    ["a missing workbook", () => undefined, "absent.xlsx", 2, /absent\.xlsx : fichier introuvable/],
-    ["a 5 MiB workbook", (d) => writeFileSync(join(d, "i.xlsx"), Buffer.alloc(5 * 1024 * 1024, 0x50)), "i.xlsx", 2, /i\.xlsx : fichier trop volumineux \(5 Mio/],
+    ["a missing workbook", () => undefined, "absent.xlsx", 2, /absent\.xlsx\u00a0: fichier introuvable/],
+    ["a 5 MiB workbook", (d) => writeFileSync(join(d, "i.xlsx"), Buffer.alloc(5 * 1024 * 1024, 0x50)), "i.xlsx", 2, /i\.xlsx\u00a0: fichier trop volumineux \(5 Mio/],
   ];
 
   it.each(WORKBOOKS)("workbook, %s: nothing imported", async (_name, make, file, code, message) => {
@@ -683,7 +683,7 @@ describe("writing the project file", () => {
     const before = sha256(file);
     const r = await cpts(ADD, dir);
     expectClean(r, [2]);
-    expect(r.out).toMatch(/cpts\.yaml est en lecture seule : cpts ne le remplace pas\. Rien n’a été modifié/);
+    expect(r.out).toMatch(/cpts\.yaml est en lecture seule\u00a0: cpts ne le remplace pas\. Rien n’a été modifié/);
     expect(sha256(file)).toBe(before);
     expect(statSync(file).mode & 0o777).toBe(0o444);
     expect(strayFiles(dir)).toEqual([]);
@@ -697,7 +697,7 @@ describe("writing the project file", () => {
     const before = sha256(file);
     const r = await cpts(ADD, dir);
     expectClean(r, [2]);
-    expect(r.out).toMatch(/cpts\.yaml\.bak est un dossier : la copie de sauvegarde de cpts\.yaml ne peut pas y être écrite/);
+    expect(r.out).toMatch(/cpts\.yaml\.bak est un dossier\u00a0: la copie de sauvegarde de cpts\.yaml ne peut pas y être écrite/);
     expect(sha256(file)).toBe(before);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
@@ -746,7 +746,7 @@ describe("writing the project file", () => {
     const before = sha256(file);
     const r = await cpts(["diagnostic", "importer", "indicateurs.csv", "--projet", "cpts.yaml"], dir);
     expectClean(r, [2]);
-    expect(r.out).toMatch(/Avec cette modification, cpts\.yaml atteindrait 10\d\d Kio, au-delà des 1024 Kio que cpts accepte pour un fichier projet : rien n’a été écrit/);
+    expect(r.out).toMatch(/Avec cette modification, cpts\.yaml atteindrait 10\d\d Kio, au-delà des 1024 Kio que cpts accepte pour un fichier projet\u00a0: rien n’a été écrit/);
     expect(sha256(file)).toBe(before);
     expect(existsSync(`${file}.bak`)).toBe(false);
     expectClean(await cpts(["valider", "cpts.yaml"], dir), [0]);

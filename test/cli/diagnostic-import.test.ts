@@ -62,7 +62,7 @@ describe("encodings", () => {
     const csv = cp1252(`${HEADER}\r\nDensité d’infirmiers (cœur de ville);12,5;€ par habitant;2024;Observatoire régional;\r\n`);
     const r = await importCsv(dir, csv);
     expectClean({ code: r.code, out: r.all }, [0]);
-    expect(r.out).toContain("i.csv est encodé en Windows-1252 (Excel en français) : converti en UTF-8");
+    expect(r.out).toContain("i.csv est encodé en Windows-1252 (Excel en français)\u00a0: converti en UTF-8");
     expect(indicators(file)).toEqual([{ libelle: "Densité d’infirmiers (cœur de ville)", valeur: 12.5, unite: "€ par habitant", annee: 2024, source: "Observatoire régional" }]);
   });
 
@@ -83,7 +83,7 @@ describe("encodings", () => {
   it.each([
     ["UTF-8 and Windows-1252 mixed", Buffer.concat([Buffer.from(`${HEADER}\nDensité;1;%;2021;X;\n`), cp1252("Ménages;2;%;2021;X;\n")]), 3, /mélange deux encodages \(ligne 2 en UTF-8, ligne 3 en Windows-1252\)/],
     ["binary bytes on line 3", Buffer.concat([Buffer.from(`${HEADER}\nA;1;%;2021;X;\n`), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x1a, 0x81, 0xff])]), 3, /ni de l’UTF-8 ni du Windows-1252/],
-    ["UTF-16 without a BOM", Buffer.from(`${HEADER}\nA;1;%;2021;X;\n`, "utf16le"), 1, /octet nul : fichier binaire, ou UTF-16 sans marque d’ordre/],
+    ["UTF-16 without a BOM", Buffer.from(`${HEADER}\nA;1;%;2021;X;\n`, "utf16le"), 1, /octet nul\u00a0: fichier binaire, ou UTF-16 sans marque d’ordre/],
     ["UTF-8 with a BOM, then a bad byte", Buffer.concat([Buffer.from(`\ufeff${HEADER}\nA;1;%;2021;X;\nB;2;%;2021;`), Buffer.from([0xe9]), Buffer.from(";\n")]), 3, /octets illisibles en UTF-8/],
     ["UTF-16 with a BOM and a lone surrogate", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEADER}\nA;1;%;2021;X`, "utf16le"), Buffer.from([0x00, 0xd8]), Buffer.from(";\n", "utf16le")]), 2, /octets illisibles en UTF-16/],
   ])("%s: refused with the line, nothing written", async (_name, bytes, line, message) => {
@@ -105,7 +105,7 @@ describe("what the import changes", () => {
     const before = sha256(file);
     const r = await importCsv(dir, `${HEADER}\r\n;;;;;\r\n`);
     expectClean({ code: r.code, out: r.all }, [0]);
-    expect(r.out).toMatch(/Aucun indicateur dans i\.csv \(seulement l’en-tête\) : cpts\.yaml n’a pas été modifié/);
+    expect(r.out).toMatch(/Aucun indicateur dans i\.csv \(seulement l’en-tête\)\u00a0: cpts\.yaml n’a pas été modifié/);
     expect(sha256(file)).toBe(before);
     expect(readFileSync(`${file}.bak`, "utf8")).toBe("version précédente\n");
   });
@@ -115,9 +115,9 @@ describe("what the import changes", () => {
     const csv = [HEADER, "Densite de medecins generalistes;7,9;;2023;Rézone CPTS;", "Densité de médecins généralistes;9;;2023;Rézone CPTS;departement", "Part des 75 ans et plus;12,4;%;2021;INSEE;"].join("\n");
     const r = await importCsv(dir, csv);
     expectClean({ code: r.code, out: r.all }, [0]);
-    expect(r.out).toContain("2\u00a0indicateurs lus dans i.csv : 1\u00a0ajouté, 1\u00a0mis à jour, 0\u00a0inchangé.");
+    expect(r.out).toContain("2\u00a0indicateurs lus dans i.csv\u00a0: 1\u00a0ajouté, 1\u00a0mis à jour, 0\u00a0inchangé.");
     expect(r.out).toContain("  + Part des 75 ans et plus (ligne 4)");
-    expect(r.out).toContain("  ~ Densité de médecins généralistes (ligne 2)\u00a0: valeur 8,1 → 7,9 ; année 2022 → 2023 ; référence département 9,2 → 9");
+    expect(r.out).toContain("  ~ Densité de médecins généralistes (ligne 2)\u00a0: valeur 8,1 → 7,9\u00a0; année 2022 → 2023\u00a0; référence département 9,2 → 9");
     const [merged] = indicators(file);
     expect(merged).toEqual({
       libelle: "Densité de médecins généralistes",
@@ -149,7 +149,7 @@ describe("what the import changes", () => {
     const before = sha256(file);
     const r = await importCsv(dir, [HEADER, "A;12;%;2021;INSEE;", "A;11;%;2021;INSEE;departement", "A;10;%;2021;INSEE;departement"].join("\n"));
     expectClean({ code: r.code, out: r.all }, [1]);
-    expect(r.err).toContain("i.csv:4 colonne territoire_de_reference\u00a0: deux valeurs pour le département pour « A » (lignes 3 et 4)");
+    expect(r.err).toContain("i.csv:4 colonne territoire_de_reference\u00a0: deux valeurs pour le département pour «\u00a0A\u00a0» (lignes 3 et 4)");
     expect(sha256(file)).toBe(before);
     expect(existsSync(`${file}.bak`)).toBe(false);
   });

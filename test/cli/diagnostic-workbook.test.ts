@@ -46,11 +46,11 @@ describe("diagnostic modele", () => {
     const dir = project();
     const first = await cpts(dir, "diagnostic", "modele");
     expectClean(first, [0]);
-    expect(first.out).toMatch(/✓ Modèle écrit : indicateurs\.xlsx \(8\u00a0colonnes, 2\u00a0lignes d’exemple, et une feuille « Aide »\)[^]*cpts diagnostic importer indicateurs\.xlsx/);
+    expect(first.out).toMatch(/✓ Modèle écrit\u00a0: indicateurs\.xlsx \(8\u00a0colonnes, 2\u00a0lignes d’exemple, et une feuille «\u00a0Aide\u00a0»\)[^]*cpts diagnostic importer indicateurs\.xlsx/);
     const before = sha256(join(dir, "indicateurs.xlsx"));
     const again = await cpts(dir, "diagnostic", "modele", "indicateurs.xlsx");
     expectClean(again, [2]);
-    expect(again.out).toMatch(/^indicateurs\.xlsx existe déjà : il n’a pas été modifié\. Donnez un autre nom/);
+    expect(again.out).toMatch(/^indicateurs\.xlsx existe déjà\u00a0: il n’a pas été modifié\. Donnez un autre nom/);
     expect(sha256(join(dir, "indicateurs.xlsx"))).toBe(before);
   });
 
@@ -68,7 +68,7 @@ describe("diagnostic modele", () => {
     expectClean(refused, [1]);
     expect(refused.out).toMatch(/Donnees\.CSV:2 colonne indicateur\u00a0: ligne d’exemple du modèle/);
     for (const [name, message] of [
-      ["indicateurs.ods", /indicateurs\.ods : le modèle s’écrit en classeur Excel ou en CSV/],
+      ["indicateurs.ods", /indicateurs\.ods\u00a0: le modèle s’écrit en classeur Excel ou en CSV/],
       ["absent/indicateurs.xlsx", /le dossier où l’écrire n’existe pas/],
     ] as const) {
       const r = await cpts(dir, "diagnostic", "modele", name);
@@ -98,7 +98,7 @@ describe("diagnostic importer, workbook", () => {
     );
     const r = await cpts(dir, "diagnostic", "importer", "indicateurs.xlsx");
     expectClean(r, [0]);
-    expect(r.out).toMatch(/✓ 2\u00a0indicateurs lus dans indicateurs\.xlsx \(feuille Indicateurs\) : 2\u00a0ajoutés[^]*\+ Part des 75 ans et plus \(ligne 2\)\n {2}\+ Densité de médecins généralistes \(ligne 5\)/);
+    expect(r.out).toMatch(/✓ 2\u00a0indicateurs lus dans indicateurs\.xlsx \(feuille Indicateurs\)\u00a0: 2\u00a0ajoutés[^]*\+ Part des 75 ans et plus \(ligne 2\)\n {2}\+ Densité de médecins généralistes \(ligne 5\)/);
     expect(indicators(dir)).toEqual([
       { libelle: "Part des 75 ans et plus", valeur: 13.1, unite: "%", annee: 2021, source: "INSEE, recensement", theme: "population", commentaire: "En hausse.", references: { departement: 10.4 } },
       { libelle: "Densité de médecins généralistes", valeur: 8.1, unite: "pour 10 000 habitants", annee: 2022, source: "Rézone CPTS" },
@@ -117,10 +117,10 @@ describe("diagnostic importer, workbook", () => {
     const text = await cpts(dir, "diagnostic", "importer", "i.xlsx");
     expectClean(text, [1]);
     expect(text.out).toContain(
-      "Erreurs dans i.xlsx (2)\n  i.xlsx, feuille Indicateurs, cellule B2\u00a0: nombre attendu, trouvé « beaucoup »\n" +
-        "  i.xlsx, feuille Indicateurs, cellule E3\u00a0: la cellule affiche l’erreur #DIV/0! : corrigez sa formule ou saisissez la valeur\n",
+      "Erreurs dans i.xlsx (2)\n  i.xlsx, feuille Indicateurs, cellule B2\u00a0: nombre attendu, trouvé «\u00a0beaucoup\u00a0»\n" +
+        "  i.xlsx, feuille Indicateurs, cellule E3\u00a0: la cellule affiche l’erreur #DIV/0!\u00a0: corrigez sa formule ou saisissez la valeur\n",
     );
-    expect(text.out).toMatch(/Aucun indicateur n’a été importé : corrigez ces cellules puis relancez la commande\.\n$/);
+    expect(text.out).toMatch(/Aucun indicateur n’a été importé\u00a0: corrigez ces cellules puis relancez la commande\.\n$/);
     await cpts(dir, "diagnostic", "modele", "j.xlsx");
     await fill(dir, "j.xlsx", [["A", "beaucoup", "%", 21, "INSEE", ""]]);
     const json = await cpts(dir, "diagnostic", "importer", "j.xlsx", "--json");

@@ -35,8 +35,8 @@ describe("figures in a consultant's templates", () => {
     const io = memoryIo(dir);
     const code = await run(["generer", "cpts.yaml", "--format", "md", "--document", "diagnostic", "--document", "statuts"], io);
     expect(code).toBe(2);
-    expect(io.out).toContain("✗ Diagnostic territorial : non généré, modèle incorrect");
-    expect(io.out).toContain(`${join(dir, "modeles", "diagnostic.md.hbs")}:5:10 : figure inconnue « carte-du-territoire » (ligne 5 du Markdown produit)\u00a0; figures possibles\u00a0: ages, carte, `);
+    expect(io.out).toContain("✗ Diagnostic territorial\u00a0: non généré, modèle incorrect");
+    expect(io.out).toContain(`${join(dir, "modeles", "diagnostic.md.hbs")}:5:10\u00a0: figure inconnue «\u00a0carte-du-territoire\u00a0» (ligne 5 du Markdown produit)\u00a0; figures possibles\u00a0: ages, carte, `);
     expect(io.out).toMatch(/figures possibles\u00a0: [^\n]*, densites, [^\n]*, population, taux-de-pauvrete,/);
     expect(io.out).toContain("statuts.md (créé)");
   });

@@ -48,7 +48,7 @@ describe("cpts generer on several projects", () => {
     const r = await cpts(["generer", ...files, "--format", "md", "--quiet"], work);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
-    expect(r.err).toMatch(/^minimal\/cpts\.yaml : ✗ Lettre d’intention : non généré, \d+\u00a0éléments à compléter/m);
+    expect(r.err).toMatch(/^minimal\/cpts\.yaml\u00a0: ✗ Lettre d’intention\u00a0: non généré, \d+\u00a0éléments à compléter/m);
     expect(r.err).not.toContain("bergerac");
     const quietOk = await cpts(["generer", files[0]!, "--format", "md", "-q"], work);
     expect(quietOk).toEqual({ code: 0, out: "", err: "" });
@@ -76,12 +76,12 @@ describe("cpts generer on several projects", () => {
     const same = await cpts(["generer", "bergerac/cpts.yaml", "autre/bergerac/cpts.yaml", "--sortie", "sorties/{projet}"], work);
     expect(same.code).toBe(2);
     expect(same.err).toContain(
-      "--sortie sorties/{projet} : bergerac/cpts.yaml et autre/bergerac/cpts.yaml sont dans deux dossiers du même nom « bergerac » ; leurs documents iraient tous dans sorties/bergerac",
+      "--sortie sorties/{projet}\u00a0: bergerac/cpts.yaml et autre/bergerac/cpts.yaml sont dans deux dossiers du même nom «\u00a0bergerac\u00a0»\u00a0; leurs documents iraient tous dans sorties/bergerac",
     );
     expect(same.err).toContain("Rien n’a été écrit.");
     expect(existsSync(join(work, "sorties"))).toBe(false);
     const unknown = await cpts(["generer", "bergerac/cpts.yaml", "--sortie", "sorties/{nom}"], work);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain("« {nom} » n’est pas reconnu ; seul {projet} est remplacé");
+    expect(unknown.err).toContain("«\u00a0{nom}\u00a0» n’est pas reconnu\u00a0; seul {projet} est remplacé");
   });
 });

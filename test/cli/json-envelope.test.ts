@@ -79,12 +79,12 @@ describe("every --json output follows the schema", () => {
       { document: "lettre-intention", pret: false },
       { document: "diagnostic", pret: false },
     ]);
-    expect(r.err).toMatch(/--exiger lettre-intention : le document « Lettre d’intention » n’est pas prêt \(\d+\u00a0éléments? à compléter\)/);
+    expect(r.err).toMatch(/--exiger lettre-intention\u00a0: le document «\u00a0Lettre d’intention\u00a0» n’est pas prêt \(\d+\u00a0éléments? à compléter\)/);
     const ready = memoryIo(tempDir());
     expect(await run(["valider", examplePath("bergerac"), "--exiger", "lettre-intention", "--exiger", "statuts"], ready)).toBe(0);
     const typo = memoryIo(tempDir());
     expect(await run(["valider", examplePath("bergerac"), "--exiger", "lettre"], typo)).toBe(2);
-    expect(typo.err).toContain("--exiger : valeur inconnue « lettre » ; vouliez-vous dire « lettre-intention »");
+    expect(typo.err).toContain("--exiger\u00a0: valeur inconnue «\u00a0lettre\u00a0»\u00a0; vouliez-vous dire «\u00a0lettre-intention\u00a0»");
   });
 
   it("valider on a CPTS that updates its projet de santé: its two documents; --exiger of a creation document says why it is not produced", async () => {
@@ -93,7 +93,7 @@ describe("every --json output follows the schema", () => {
     expect(Object.keys(r.data.documents)).toEqual(["diagnostic", "projet-sante"]);
     expect(r.data.exiges).toEqual([{ document: "statuts", pret: false }]);
     expect(r.err).toContain(
-      "--exiger statuts : ce projet ne produit pas le document « Statuts de l’association », car une CPTS qui actualise son projet de santé a déjà fondé son association, et le fichier ne date pas son assemblée constitutive (association.ag_constitutive.date)\u00a0; ses documents sont diagnostic, projet-sante.",
+      "--exiger statuts\u00a0: ce projet ne produit pas le document «\u00a0Statuts de l’association\u00a0», car une CPTS qui actualise son projet de santé a déjà fondé son association, et le fichier ne date pas son assemblée constitutive (association.ag_constitutive.date)\u00a0; ses documents sont diagnostic, projet-sante.",
     );
     // Without the commune contours the map is replaced by a note; Chambéry has no letter to list it in.
     const io = memoryIo(tempDir());
@@ -103,7 +103,7 @@ describe("every --json output follows the schema", () => {
     const bergerac = memoryIo(tempDir());
     bergerac.env = { CPTS_CONTOURS_DIR: tempDir() };
     await run(["valider", examplePath("bergerac")], bergerac);
-    expect(bergerac.out).toContain("une note la remplace et la lettre d’intention la dit « à joindre ».");
+    expect(bergerac.out).toContain("une note la remplace et la lettre d’intention la dit «\u00a0à joindre\u00a0».");
   });
 
   it("etat, with the generated documents out of date once cpts.yaml changes", async () => {

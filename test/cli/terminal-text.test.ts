@@ -35,7 +35,7 @@ describe("text from files and arguments on the terminal", () => {
     const dir = tempDir();
     const io = memoryIo(dir);
     expect(await run(["valider", `${ESC}[2J${ESC}]0;pirate${"\u0007"}.yaml`], io)).toBe(2);
-    expect(io.err).toContain("\\u001b[2J\\u001b]0;pirate\\u0007.yaml : fichier introuvable");
+    expect(io.err).toContain("\\u001b[2J\\u001b]0;pirate\\u0007.yaml\u00a0: fichier introuvable");
     expect(io.err).not.toMatch(RAW);
   });
 
@@ -43,7 +43,7 @@ describe("text from files and arguments on the terminal", () => {
     const dir = tempDir();
     const io = memoryIo(dir);
     expect(await run(["generer", "--format", `pdf${ESC}[8m`], io)).toBe(2);
-    expect(io.err).toContain("« pdf\\u001b[8m »");
+    expect(io.err).toContain("«\u00a0pdf\\u001b[8m\u00a0»");
     expect(io.err).not.toMatch(RAW);
   });
 

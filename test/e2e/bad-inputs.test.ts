@@ -118,7 +118,7 @@ describe.concurrent("bin/cpts on broken project files", () => {
     const dir = project(join(ROOT, "examples", "minimal", "cpts.yaml"));
     const r = await cpts(["valider", "cpts.yaml", "--nimporte"], dir);
     expectClean(r, [2]);
-    expect(r.out).toMatch(/option inconnue « --nimporte »/);
+    expect(r.out).toMatch(/option inconnue «\u00a0--nimporte\u00a0»/);
   });
 
   it("a binary file: refused without its bytes reaching the terminal", async () => {
@@ -233,7 +233,7 @@ describe.concurrent("the project's backup and lock", () => {
     try {
       const r = await cpts(ADD, dir);
       expectClean(r, [2]);
-      expect(r.out).toMatch(immutable ? /Copie de sauvegarde cpts\.yaml\.bak impossible à remplacer : droits insuffisants ou fichier protégé\. Rien n’a été modifié/ : /cpts\.yaml\.bak est un dossier/);
+      expect(r.out).toMatch(immutable ? /Copie de sauvegarde cpts\.yaml\.bak impossible à remplacer\u00a0: droits insuffisants ou fichier protégé\. Rien n’a été modifié/ : /cpts\.yaml\.bak est un dossier/);
     } finally {
       if (immutable) spawnQuiet("chattr", ["-i", bak]);
     }
@@ -270,7 +270,7 @@ describe.concurrent("the project's backup and lock", () => {
     child.stderr.on("data", collect);
     const code = await new Promise<number | null>((done) => child.on("close", done));
     expectClean({ code: code ?? -1, out }, [0]);
-    expect(out).toMatch(new RegExp(`cpts\\.yaml est en cours d’enregistrement par une autre commande cpts \\(processus ${process.pid}, depuis [^)]*\\) : attente`));
+    expect(out).toMatch(new RegExp(`cpts\\.yaml est en cours d’enregistrement par une autre commande cpts \\(processus ${process.pid}, depuis [^)]*\\)\u00a0: attente`));
     expect(readFileSync(join(dir, "cpts.yaml"), "utf8")).toContain('"24037"');
   });
 
@@ -282,7 +282,7 @@ describe.concurrent("the project's backup and lock", () => {
     const r = await cpts(ADD, dir);
     expect(Date.now() - start).toBeLessThan(30_000);
     expectClean(r, [2]);
-    expect(r.out).toMatch(/cpts\.yaml est verrouillé par une autre commande cpts .* depuis plus de 10 s : rien n’a été modifié\. Si aucune commande cpts n’est en cours sur ce projet, supprimez le fichier \.cpts\.yaml\.lock/);
+    expect(r.out).toMatch(/cpts\.yaml est verrouillé par une autre commande cpts .* depuis plus de 10 s\u00a0: rien n’a été modifié\. Si aucune commande cpts n’est en cours sur ce projet, supprimez le fichier \.cpts\.yaml\.lock/);
     expect(sha256(join(dir, "cpts.yaml"))).toBe(before);
   });
 });

@@ -96,7 +96,7 @@ describe("cpts financement", () => {
   it("rejects a bad taille with exit code 2", async () => {
     const r = await runCli(["financement", "--taille", "T9"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/T1, T2, T3 ou T4 attendu, trouvé « T9 »/);
+    expect(r.stderr).toMatch(/T1, T2, T3 ou T4 attendu, trouvé «\u00a0T9\u00a0»/);
   });
 });
 
@@ -171,7 +171,7 @@ describe("cpts diagnostic importer", () => {
     writeFileSync(join(dir, "i.csv"), "indicateur;valeur;unite;annee;source;territoire_de_reference\nA;1;%;2021;INSEE;\nB;un;%;2021;INSEE;\n");
     const r = await runCli(["diagnostic", "importer", "i.csv"], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/i\.csv:3 colonne valeur\u00a0: nombre attendu, trouvé « un »/);
+    expect(r.stderr).toMatch(/i\.csv:3 colonne valeur\u00a0: nombre attendu, trouvé «\u00a0un\u00a0»/);
     expect(r.stderr).toMatch(/Aucun indicateur n’a été importé/);
     expect(readFileSync(join(dir, "cpts.yaml"), "utf8")).toBe(before);
   });

@@ -175,7 +175,7 @@ describe("PDF export", () => {
     });
     expect(r.code).toBe(69);
     expect(r.stdout).toContain("statuts.docx (créé)");
-    expect(r.stdout).toContain("Statuts de l’association (PDF) : non produit");
+    expect(r.stdout).toContain("Statuts de l’association (PDF)\u00a0: non produit");
     expect(r.stderr).toContain("LibreOffice est introuvable");
     expect(r.stderr).toContain("sudo apt install libreoffice-writer");
     expect(r.stderr).toContain("brew install --cask libreoffice");

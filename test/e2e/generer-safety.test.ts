@@ -115,7 +115,7 @@ describe("generer stopped while it writes", () => {
       );
     });
     expect(limited.code, limited.out).toBe(2);
-    expect(limited.out).toMatch(/out : écriture impossible \(fichier trop gros pour la limite de taille des fichiers\)/);
+    expect(limited.out).toMatch(/out\u00a0: écriture impossible \(fichier trop gros pour la limite de taille des fichiers\)/);
     expect(limited.out).not.toMatch(/Erreur interne|\n\s+at /);
     const written = readdirSync(out).filter((f) => !f.startsWith("."));
     expect(written.length).toBeGreaterThan(0);

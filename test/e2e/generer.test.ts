@@ -52,7 +52,7 @@ describe("cpts generer", () => {
     writeFileSync(join(templates, "statuts.md.hbs"), "# Statuts\n\nArticle 1 {{#if cpts.nom}}\n");
     const r = await runCli(["generer", BERGERAC, "--sortie", out, "--modeles", templates]);
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/✗ Statuts de l’association : non généré, modèle incorrect\n {4}.*statuts\.md\.hbs:3:\d+ : erreur de syntaxe Handlebars/);
+    expect(r.stdout).toMatch(/✗ Statuts de l’association\u00a0: non généré, modèle incorrect\n {4}.*statuts\.md\.hbs:3:\d+\u00a0: erreur de syntaxe Handlebars/);
     expect(r.stderr).not.toMatch(/Erreur interne|at /);
     expect(readdirSync(out).filter((f) => f.endsWith(".docx")).sort()).toEqual([
       "declaration.docx",

@@ -36,7 +36,7 @@ describe("cpts init", () => {
     writeFileSync(join(dir, "cpts.yaml"), "# mes notes\n");
     const r = await runCli(["init", "--nom", "CPTS B"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/existe déjà : il n’a pas été modifié/);
+    expect(r.stderr).toMatch(/existe déjà\u00a0: il n’a pas été modifié/);
     expect(readFileSync(join(dir, "cpts.yaml"), "utf8")).toBe("# mes notes\n");
   });
 
@@ -80,16 +80,16 @@ describe("cpts init", () => {
 const HEAD = "version: 1\ncpts:\n  nom: CPTS du Val\n";
 /** Broken project files a user may write, each with the path and the words the message must contain. */
 const BAD: [string, string, RegExp, string?][] = [
-  ["insee court", `${HEAD}territoire:\n  communes: ["24037", "2403"]\n`, /code INSEE attendu \(5 caractères.*trouvé « 2403 »/, "cpts.yaml:5:23 territoire.communes[1]"],
+  ["insee court", `${HEAD}territoire:\n  communes: ["24037", "2403"]\n`, /code INSEE attendu \(5 caractères.*trouvé «\u00a02403\u00a0»/, "cpts.yaml:5:23 territoire.communes[1]"],
   ["clé inconnue", `${HEAD}porteur: []\n`, /vouliez-vous dire `porteurs`/, "cpts.yaml:4:1 porteur"],
   ["nom manquant", "version: 1\ncpts:\n  sigle: X\n", /champ obligatoire manquant \(nom\)/, "cpts.yaml:3:3 cpts.nom"],
   ["version manquante", "cpts:\n  nom: X\n", /champ obligatoire manquant.*version/],
-  ["profession inconnue", `${HEAD}porteurs:\n  - profession: kiné\n`, /valeur « kiné » inconnue/],
+  ["profession inconnue", `${HEAD}porteurs:\n  - profession: kiné\n`, /valeur «\u00a0kiné\u00a0» inconnue/],
   ["téléphone nombre", `${HEAD}porteurs:\n  - profession: pharmacien\n    telephone: 0612345678\n`, /entre guillemets/],
   ["date impossible", `${HEAD}calendrier:\n  signature_aci: 2026-02-30\n`, /date réelle attendue/],
   ["courriel", `${HEAD}porteurs:\n  - profession: infirmier\n    courriel: pas-un-courriel\n`, /adresse électronique attendue/],
   ["population négative", `${HEAD}territoire:\n  population:\n    valeur: -5\n`, /supérieur ou égal à 0/],
-  ["mission inconnue", `${HEAD}missions:\n  - code: URGENCES\n`, /valeur « URGENCES » inconnue/],
+  ["mission inconnue", `${HEAD}missions:\n  - code: URGENCES\n`, /valeur «\u00a0URGENCES\u00a0» inconnue/],
   ["liste attendue", `${HEAD}missions:\n  code: ACCES\n`, /une liste/],
   ["booléen", `${HEAD}association:\n  reglement_interieur: peut-être\n`, /true ou false attendu/],
   ["clé en double", `${HEAD}cpts:\n  nom: Y\n`, /clé en double/, "cpts.yaml:4:1"],
@@ -99,7 +99,7 @@ const BAD: [string, string, RegExp, string?][] = [
   ["liste à la racine", "- a\n- b\n", /une section .*attendu/],
   ["code postal", `${HEAD}association:\n  siege:\n    adresse: 1 rue A\n    code_postal: 2410\n    commune: Bergerac\n`, /code postal attendu/],
   ["siren", `${HEAD}territoire:\n  epci: ["20007064"]\n`, /SIREN attendu \(9 chiffres\)/],
-  ["__proto__", `${HEAD}__proto__:\n  x: 1\n`, /champ inconnu « __proto__ »/],
+  ["__proto__", `${HEAD}__proto__:\n  x: 1\n`, /champ inconnu «\u00a0__proto__\u00a0»/],
 ];
 
 describe("cpts valider", () => {
@@ -144,7 +144,7 @@ describe("cpts valider", () => {
     const dir = tempDir();
     const missing = await runCli(["valider", "absent.yaml"], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/absent\.yaml : fichier introuvable/);
+    expect(missing.stderr).toMatch(/absent\.yaml\u00a0: fichier introuvable/);
     mkdirSync(join(dir, "dossier.yaml"));
     const folder = await runCli(["valider", "dossier.yaml"], { cwd: dir });
     expect(folder.code).toBe(2);
@@ -210,11 +210,11 @@ describe("the command line", () => {
   it("answers a usage error with exit code 2 and a French message", async () => {
     const unknown = await runCli(["valideer"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/commande inconnue « valideer »/);
-    expect(unknown.stderr).toMatch(/vouliez-vous dire « valider »/);
+    expect(unknown.stderr).toMatch(/commande inconnue «\u00a0valideer\u00a0»/);
+    expect(unknown.stderr).toMatch(/vouliez-vous dire «\u00a0valider\u00a0»/);
     const option = await runCli(["valider", "--jsn"]);
     expect(option.code).toBe(2);
-    expect(option.stderr).toMatch(/option inconnue « --jsn »/);
+    expect(option.stderr).toMatch(/option inconnue «\u00a0--jsn\u00a0»/);
   });
 
   it("tells where the schema is, and prints it with --contenu", async () => {
