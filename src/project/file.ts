@@ -232,12 +232,21 @@ export function projectText(doc: Document): string {
   if (readsBack(text)) return text;
   const safer = doc.clone();
   visit(safer, {
+    // A value set as plain data (not a node) is written by yaml's defaults, out of this visit's
+    // reach: made a node, its strings get quoted like the others.
+    Pair(_key, pair) {
+      if (pair.key !== null && pair.key !== undefined && !isNode(pair.key)) pair.key = safer.createNode(pair.key);
+      if (pair.value !== null && pair.value !== undefined && !isNode(pair.value)) pair.value = safer.createNode(pair.value);
+    },
     Scalar(_key, node) {
       if (typeof node.value === "string" && (node.value.trim() !== node.value || node.value.includes("\n") || node.value === ""))
         node.type = Scalar.QUOTE_DOUBLE;
     },
     Map: (_key, node) => void (node.flow = false),
-    Seq: (_key, node) => void (node.flow = false),
+    Seq(_key, node) {
+      node.flow = false;
+      node.items = node.items.map((item) => (item !== null && item !== undefined && !isNode(item) ? safer.createNode(item) : item));
+    },
   });
   text = safer.toString(STRINGIFY);
   if (readsBack(text)) return text;

@@ -34,6 +34,18 @@ describe("saving a project", () => {
     expect(again.data).toEqual({ cpts: { nom: "CPTS du Val", historique: " " }, calendrier: { jalons: [{ nom: ":\n\n!" }] } });
   });
 
+  it("writes a text of spaces and a line break, set as plain data under any key, so that it reads back unchanged", async () => {
+    const dir = tempDir();
+    const path = join(dir, "cpts.yaml");
+    writeFileSync(path, "cpts:\n  nom: CPTS du Val\n");
+    const file = await readProjectFile(path);
+    // yaml writes « |+ » with no indentation indicator here, which reads back without the spaces.
+    file.doc.setIn(["cpts", "nom"], { "": { nom: "  \n" } });
+    writeFileSync(path, projectBytes(file.doc, file.format));
+    const again = await readProjectFile(path);
+    expect(again.data).toEqual({ cpts: { nom: { "": { nom: "  \n" } } } });
+  });
+
   it("keeps comments, key order and formatting after an edit", async () => {
     const dir = tempDir();
     const path = join(dir, "cpts.yaml");
