@@ -207,7 +207,8 @@ describe("--ouvrir", () => {
     const bin = join(work, "bureau");
     mkdirSync(bin, { recursive: true });
     const log = join(work, "xdg-open.log");
-    writeFileSync(join(bin, "xdg-open"), `#!/bin/sh\nprintf '%s\\n' "$@" > ${JSON.stringify(log)}\n`);
+    // Written aside then renamed: the log appears whole, never empty between its creation and the write.
+    writeFileSync(join(bin, "xdg-open"), `#!/bin/sh\nprintf '%s\\n' "$@" > ${JSON.stringify(`${log}.tmp`)} && mv ${JSON.stringify(`${log}.tmp`)} ${JSON.stringify(log)}\n`);
     chmodSync(join(bin, "xdg-open"), 0o755);
     const out = join(work, "ouvrir");
     const r = await runCli(["generer", BERGERAC, "--sortie", out, "--format", "md", "--ouvrir"], {
