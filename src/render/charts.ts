@@ -131,10 +131,15 @@ export type ChartRequest =
  */
 export async function cachedChart(request: ChartRequest, store: FigureStore): Promise<CachedChart> {
   const plan = request.kind === "comparison" ? comparisonPlan(request.chart) : request.kind === "ages" ? agePlan(request.chart) : groupedPlan(request.chart);
-  const image = await store.image("graphique Vega-Lite", JSON.stringify({ spec: plan.spec, scale: plan.scale }), async () => {
-    const { png, width, height, pixelWidth, pixelHeight } = await drawChart(plan);
-    return { png, width, height, pixelWidth, pixelHeight, data: null };
-  });
+  const image = await store.image(
+    "graphique Vega-Lite",
+    JSON.stringify({ spec: plan.spec, scale: plan.scale }),
+    async () => {
+      const { png, width, height, pixelWidth, pixelHeight } = await drawChart(plan);
+      return { png, width, height, pixelWidth, pixelHeight, data: null };
+    },
+    (data): data is null => data === null,
+  );
   const { png, width, height, pixelWidth, pixelHeight } = image;
   return { png, width, height, pixelWidth, pixelHeight, altText: plan.altText, caption: plan.caption, source: plan.source };
 }

@@ -50,8 +50,12 @@ const KEY_FORMAT = "cpts figure, clé 1";
 /** Entries a folder keeps beyond those of the last project: a few generations of a large project. */
 export const MAX_ENTRIES = 100;
 
-/** PNG bytes kept in memory by default: the figures of a few projects. */
-const MEMORY_BYTES = 32 * 1024 * 1024;
+/**
+ * PNG bytes kept in memory by default: about a hundred charts. Within a project each figure is
+ * asked for once (src/cli/figures.ts); across projects only identical figures are found again, so
+ * a larger budget would mostly hold images no other project shows, at the cost of the batch's memory.
+ */
+const MEMORY_BYTES = 16 * 1024 * 1024;
 
 /** The packages whose code draws the figures: their versions are part of every key. */
 const RENDERER_PACKAGES = ["vega", "vega-lite", "@resvg/resvg-js", "@expo-google-fonts/source-sans-3"] as const;
@@ -78,9 +82,10 @@ export interface CachedImage<T extends Json = Json> extends DrawnImage {
 export interface FigureStore {
   /**
    * The image of `kind` drawn from `input` (a text that says all the drawing depends on, such as
-   * a specification's JSON), from the cache when there, else drawn by `draw` and kept.
+   * a specification's JSON), from the cache when there, else drawn by `draw` and kept. `isData`
+   * checks what an entry read from disk says besides the image (an entry failing it is drawn again).
    */
-  image<T extends Json>(kind: string, input: string, draw: () => Promise<CachedImage<T>>): Promise<CachedImage<T>>;
+  image<T extends Json>(kind: string, input: string, draw: () => Promise<CachedImage<T>>, isData?: (data: Json) => data is T): Promise<CachedImage<T>>;
   /** Removes the old entries of the folder beyond `MAX_ENTRIES`; none used by this store. */
   prune(): Promise<void>;
 }
@@ -88,7 +93,7 @@ export interface FigureStore {
 export interface FigureCacheOptions {
   /** Parts of every key besides the drawing's input: what else the images depend on. */
   salt?: readonly (string | Uint8Array)[];
-  /** PNG bytes kept in memory at most (32 MiB by default). */
+  /** PNG bytes kept in memory at most (16 MiB by default). */
   memoryBytes?: number;
 }
 
@@ -166,17 +171,19 @@ class Store implements FigureStore {
   /** Keys whose entry this store read from its folder or wrote there. */
   readonly #present = new Set<string>();
   #usable: Promise<boolean> | undefined;
+  #made: Promise<boolean> | undefined;
 
   constructor(
     readonly cache: FigureCache,
     readonly dir: string | undefined,
   ) {}
 
-  async image<T extends Json>(kind: string, input: string, draw: () => Promise<CachedImage<T>>): Promise<CachedImage<T>> {
+  async image<T extends Json>(kind: string, input: string, draw: () => Promise<CachedImage<T>>, isData?: (data: Json) => data is T): Promise<CachedImage<T>> {
     const key = this.cache.key(kind, input);
     this.#used.add(key);
     const image = await this.cache.remembered(key, async () => {
-      const read = await this.#read(key);
+      let read = await this.#read(key);
+      if (read && isData && !isData(read.data)) read = undefined;
       if (read) this.#present.add(key);
       return read ?? (await draw());
     });
@@ -224,17 +231,25 @@ class Store implements FigureStore {
       donnees: image.data,
     };
     try {
-      // Only the cache's own folder is 700: the folders above it are the user's (documents/…).
-      await mkdir(path.dirname(this.dir!), { recursive: true });
-      await mkdir(this.dir!, { mode: 0o700 }).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== "EEXIST") throw error;
-      });
+      if (!(await (this.#made ??= this.#makeFolder()))) return;
       // The PNG first: the JSON, written last, is what makes the entry.
       await writeWhole(path.join(this.dir!, `${key}.png`), image.png);
       await writeWhole(path.join(this.dir!, `${key}.json`), `${JSON.stringify(entry, null, 2)}\n`);
     } catch {
       // A folder that cannot be written (read-only, full disk): the figure was drawn, it is only not kept.
     }
+  }
+
+  /** Creates the folder if needed; false when it is not a real folder once there. */
+  async #makeFolder(): Promise<boolean> {
+    const dir = this.dir!;
+    // Only the cache's own folder is 700: the folders above it are the user's (documents/…).
+    await mkdir(path.dirname(dir), { recursive: true });
+    await mkdir(dir, { mode: 0o700 }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+    // Something else may have been put there since it was first looked at.
+    return (await lstat(dir)).isDirectory();
   }
 
   async prune(): Promise<void> {

@@ -193,10 +193,18 @@ export interface CachedMap {
  * else drawn and kept there: same bytes either way, and Vega and resvg load only to draw.
  */
 export async function cachedMap(input: MapInput, store: FigureStore): Promise<CachedMap> {
-  const image = await store.image("carte", JSON.stringify(input), async () => {
-    const { png, width, height, pixelWidth, pixelHeight, labelled, scaleKm } = await drawMap(input);
-    return { png, width, height, pixelWidth, pixelHeight, data: { labelled, scaleKm } };
-  });
+  const image = await store.image(
+    "carte",
+    JSON.stringify(input),
+    async () => {
+      const { png, width, height, pixelWidth, pixelHeight, labelled, scaleKm } = await drawMap(input);
+      return { png, width, height, pixelWidth, pixelHeight, data: { labelled, scaleKm } };
+    },
+    (data): data is { labelled: string[]; scaleKm: number } => {
+      const d = data as { labelled?: unknown; scaleKm?: unknown } | null;
+      return Array.isArray(d?.labelled) && d.labelled.every((id) => typeof id === "string") && typeof d.scaleKm === "number" && d.scaleKm > 0;
+    },
+  );
   const { labelled, scaleKm } = image.data;
   return { png: image.png, width: image.width, height: image.height, pixelWidth: image.pixelWidth, pixelHeight: image.pixelHeight, labelled, scaleKm };
 }

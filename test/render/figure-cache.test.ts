@@ -244,6 +244,11 @@ describe("maps through the cache", () => {
     expect(fresh.labelled.length).toBeGreaterThan(0);
     expect(await cachedMap(input, new FigureCache().folder(dir))).toEqual(expected);
     expect(await cachedMap(input, new FigureCache().folder(dir))).toEqual(expected);
+    // An entry whose record says something else than names and a scale is drawn again.
+    const [record] = readdirSync(dir).filter((n) => n.endsWith(".json"));
+    const json = JSON.parse(readFileSync(path.join(dir, record!), "utf8"));
+    writeFileSync(path.join(dir, record!), JSON.stringify({ ...json, donnees: { labelled: 3, scaleKm: "loin" } }));
+    expect(await cachedMap(input, new FigureCache().folder(dir))).toEqual(expected);
     // A higher frame is another map.
     const taller = await cachedMap({ ...input, maxHeight: 620 }, new FigureCache().folder(dir));
     expect(sha(taller.png)).toBe(sha((await drawMap({ ...input, maxHeight: 620 })).png));
