@@ -1,12 +1,13 @@
 /**
  * The figures of a project's documents: the view model says what each shows (src/domain/model/
  * figures.ts), src/render draws charts and maps, src/territory gives the map its communes and
- * contours. Each figure is drawn the first time a document places it, then reused by the other
- * documents of the project; Vega and resvg are loaded only then.
+ * contours. Each figure is resolved the first time a document places it, then reused by the other
+ * documents of the project; it is drawn only when the figure cache (src/render/figure-cache.ts)
+ * has no image of the same inputs, and Vega and resvg are loaded only then.
  */
 import type { FigureSpec } from "../domain/index.js";
 import { UserError } from "../project/index.js";
-import { imageRenderer, type FigureResolution, type FigureSource } from "../render/index.js";
+import { FigureCache, imageRenderer, type FigureResolution, type FigureSource, type FigureStore } from "../render/index.js";
 import { Contours, ContoursUnavailableError, defaultContoursDir, loadTerritoryMap } from "../territory/index.js";
 
 /** Shown in the documents where the map would be. */
@@ -21,11 +22,15 @@ export interface ProjectFigures extends FigureSource {
   mapProblem(): string | undefined;
 }
 
-export function projectFigures(specs: readonly FigureSpec[], env: NodeJS.ProcessEnv): ProjectFigures {
+/**
+ * The figures of a project, looked for in `store` and kept there (by default, in this process's
+ * memory only).
+ */
+export function projectFigures(specs: readonly FigureSpec[], env: NodeJS.ProcessEnv, store: FigureStore = new FigureCache().folder(undefined)): ProjectFigures {
   const drawn = new Map<string, Promise<FigureResolution>>();
   let problem: string | undefined;
   const map = async (spec: Extract<FigureSpec, { kind: "map" }>): Promise<FigureResolution> => {
-    const [{ territoryMapData, territoryMapAltText }, { drawMap }] = await Promise.all([loadTerritoryMap(), imageRenderer()]);
+    const [{ territoryMapData, territoryMapAltText }, { cachedMap }] = await Promise.all([loadTerritoryMap(), imageRenderer()]);
     let data;
     try {
       data = territoryMapData(spec.communes, { contours: Contours.open(defaultContoursDir(env)) });
@@ -35,19 +40,13 @@ export function projectFigures(specs: readonly FigureSpec[], env: NodeJS.Process
       return { type: "note", text: MAP_NOTE };
     }
     // Low enough for the map to follow a page's first paragraphs instead of leaving them alone.
-    const image = await drawMap({ ...data, maxHeight: MAP_MAX_HEIGHT });
+    const image = await cachedMap({ ...data, maxHeight: MAP_MAX_HEIGHT }, store);
     return { type: "image", png: image.png, width: image.width, height: image.height, alt: territoryMapAltText(data, image), caption: spec.caption };
   };
   const draw = async (spec: FigureSpec): Promise<FigureResolution> => {
     if (spec.kind === "none") return { type: "none" };
     if (spec.kind === "map") return map(spec);
-    const images = await imageRenderer();
-    const chart =
-      spec.kind === "comparison"
-        ? await images.comparisonBarChart(spec.chart)
-        : spec.kind === "ages"
-          ? await images.ageStructureChart(spec.chart)
-          : await images.groupedBarChart(spec.chart);
+    const chart = await (await imageRenderer()).cachedChart(spec, store);
     return { type: "image", png: chart.png, width: chart.width, height: chart.height, alt: chart.altText, caption: chart.caption };
   };
   const byName = new Map(specs.map((spec) => [spec.name, spec]));

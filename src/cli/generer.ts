@@ -25,6 +25,8 @@ import {
   TemplateLinkError,
   checkTemplateFolder,
   documentPipeline,
+  FIGURE_CACHE_FOLDER,
+  FigureCache,
   inputsKey,
   keptFile,
   UnsafePathError,
@@ -286,6 +288,8 @@ interface Shared {
   pipeline?: Pipeline;
   // Projects that share template folders share their compiled templates: a batch compiles each once.
   envs: Map<string, TemplateEnv>;
+  /** Figures already drawn, in memory for the whole run and on disk in each output folder. */
+  figures: FigureCache;
 }
 
 /**
@@ -303,7 +307,9 @@ export async function generateCommand(files: string[], opts: GenerateOptions, io
   const s = style(io.color);
   const brief = !opts.json && !opts.quiet && plans.length > 1;
   const run: RunState = { opts, io, s, detailed: !opts.json && !opts.quiet && plans.length === 1, results: [], projets: [], findings: [], failed: false, templateFailed: false, unconverted: false };
-  const shared: Shared = { documents, formats, tool: await toolIdentity(io.env), several: files.length > 1, envs: new Map() };
+  const tool = await toolIdentity(io.env);
+  // The tool's identity is part of each figure's key: a rebuilt tool may draw differently.
+  const shared: Shared = { documents, formats, tool, several: files.length > 1, envs: new Map(), figures: new FigureCache({ salt: tool }) };
   const problems: (string | undefined)[] = [];
   for (const plan of plans) {
     const before = run.results.length;
@@ -410,7 +416,13 @@ async function generateProject(plan: ProjectPlan, shared: Shared, run: RunState)
   const date = project.documents?.date ?? sourceDate(io.env);
   const modelOptions = { ...(date ? { date } : {}), mapAvailable: mapAvailable(io.env) };
   const model = buildModel(project, modelOptions);
-  const figures = projectFigures(model.figures.liste, io.env);
+  // The figures drawn for a project are kept in its output folder, beside the manifest, rather
+  // than in the project's .cpts/: the output folder is writable wherever documents can be made,
+  // while a project may sit in a read-only place (the examples of an installed tool); a run into
+  // a temporary --sortie (tests, benches, trials) leaves the project's folder as it was; and the
+  // figures are those of the documents there, so deleting the folder deletes both.
+  const figureStore = shared.figures.folder(join(outDir, FIGURE_CACHE_FOLDER));
+  const figures = projectFigures(model.figures.liste, io.env, figureStore);
   const needed = projectDocuments(project);
   const asked = shared.documents ?? needed;
   if (refuseForeign(asked, needed, project, projectName, io)) run.failed = true;
@@ -440,6 +452,7 @@ async function generateProject(plan: ProjectPlan, shared: Shared, run: RunState)
     io,
   );
   run.mapProblem ??= figures.mapProblem();
+  await figureStore.prune();
   reportItems(items, written, toWrite, { projectName, project, ready, locate: (f) => pipeline.locate(f, loaded.file, projectName) }, run);
   const dateNote = documentsDateNote(project.documents?.date, date);
   if (dateNote && run.detailed && toWrite.length) io.stdout(`${dateNote}\n`);

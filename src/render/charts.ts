@@ -16,6 +16,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { frenchNumber, NBSP } from "../french/index.js";
 import { CHART_FONT_FAMILY } from "./chart-font-files.js";
 import { measureText, wrapText } from "./chart-text.js";
+import type { FigureStore } from "./figure-cache.js";
 import { DEFAULT_RASTER_SCALE, svgToPng } from "./raster.js";
 import { vegaToSvg } from "./vega-svg.js";
 
@@ -99,17 +100,73 @@ export interface AgeStructureInput extends CommonInput {
 
 /** Bars comparing one figure across places, the first bar in the darkest colour. */
 export async function comparisonBarChart(input: ComparisonChartInput): Promise<ChartImage> {
+  return drawChart(comparisonPlan(input));
+}
+
+/** Groups of bars, one group per category and one bar per series, with a legend. */
+export async function groupedBarChart(input: GroupedChartInput): Promise<ChartImage> {
+  return drawChart(groupedPlan(input));
+}
+
+/**
+ * The population by age band, oldest band at the top as in an age pyramid, one bar per series
+ * in each band (give shares, not counts, when comparing with references).
+ */
+export async function ageStructureChart(input: AgeStructureInput): Promise<ChartImage> {
+  return drawChart(agePlan(input));
+}
+
+/** A chart as the cache gives it: everything but the SVG, which is not kept. */
+export type CachedChart = Omit<ChartImage, "svg">;
+
+export type ChartRequest =
+  | { kind: "comparison"; chart: ComparisonChartInput }
+  | { kind: "grouped"; chart: GroupedChartInput }
+  | { kind: "ages"; chart: AgeStructureInput };
+
+/**
+ * A chart from `store` when one was drawn from the same specification (same data, labels, sizes)
+ * and raster scale, else drawn and kept there: same bytes either way. The specification is made
+ * without Vega; Vega, Vega-Lite and resvg load only when the chart must be drawn.
+ */
+export async function cachedChart(request: ChartRequest, store: FigureStore): Promise<CachedChart> {
+  const plan = request.kind === "comparison" ? comparisonPlan(request.chart) : request.kind === "ages" ? agePlan(request.chart) : groupedPlan(request.chart);
+  const image = await store.image(
+    "graphique Vega-Lite",
+    JSON.stringify({ spec: plan.spec, scale: plan.scale }),
+    async () => {
+      const { png, width, height, pixelWidth, pixelHeight } = await drawChart(plan);
+      return { png, width, height, pixelWidth, pixelHeight, data: null };
+    },
+    (data): data is null => data === null,
+  );
+  const { png, width, height, pixelWidth, pixelHeight } = image;
+  return { png, width, height, pixelWidth, pixelHeight, altText: plan.altText, caption: plan.caption, source: plan.source };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** A chart ready to be drawn: its Vega-Lite specification and the texts that go with the image. */
+interface ChartPlan {
+  spec: TopLevelSpec;
+  /** Device pixels per CSS px of the PNG. */
+  scale: number;
+  altText: string;
+  caption: string;
+  source: string;
+}
+
+function comparisonPlan(input: ComparisonChartInput): ChartPlan {
   if (input.bars.length === 0) throw new RangeError("a comparison chart needs at least one bar");
   const colours = input.bars.map((_, i) => (input.bars.length <= SERIES_COLOURS.length ? SERIES_COLOURS[i]! : i === 0 ? SERIES_COLOURS[0] : OTHER_BAR_COLOUR));
   const rows: BarRow[] = input.bars.map((bar, i) => ({ category: i, series: 0, value: checkValue(bar.value, bar.label), colour: colours[i]! }));
   const decimals = chartDecimals(input, input.bars.map((b) => b.value));
   const spec = horizontalBars(input, decimals, rows, input.bars.map((b) => b.label), null);
   const altValues = input.bars.map((b) => `${b.label}${NBSP}: ${valueText(b.value, input, decimals)}`).join(`${NBSP}; `);
-  return finish(input, spec, `Graphique en barres horizontales. ${caption(input)}. ${altValues}.`);
+  return plan(input, spec, `Graphique en barres horizontales. ${caption(input)}. ${altValues}.`);
 }
 
-/** Groups of bars, one group per category and one bar per series, with a legend. */
-export async function groupedBarChart(input: GroupedChartInput): Promise<ChartImage> {
+function groupedPlan(input: GroupedChartInput): ChartPlan {
   checkGrid(input.categories.length, input.series.length, input.values);
   const rows: BarRow[] = [];
   input.categories.forEach((category, c) =>
@@ -124,14 +181,10 @@ export async function groupedBarChart(input: GroupedChartInput): Promise<ChartIm
   const altValues = input.categories
     .map((category, c) => `${category}${NBSP}: ${input.series.map((series, s) => `${input.series.length > 1 ? `${series} ` : ""}${valueText(input.values[c]![s]!, input, decimals)}`).join(", ")}`)
     .join(`${NBSP}; `);
-  return finish(input, spec, `Graphique en barres groupées. ${caption(input)}. ${altValues}.`);
+  return plan(input, spec, `Graphique en barres groupées. ${caption(input)}. ${altValues}.`);
 }
 
-/**
- * The population by age band, oldest band at the top as in an age pyramid, one bar per series
- * in each band (give shares, not counts, when comparing with references).
- */
-export async function ageStructureChart(input: AgeStructureInput): Promise<ChartImage> {
+function agePlan(input: AgeStructureInput): ChartPlan {
   const bands = [...input.bands].reverse();
   const values = bands.map((_, b) => input.series.map((s) => s.values[input.bands.length - 1 - b] ?? null));
   if (input.series.some((s) => s.values.length !== input.bands.length)) {
@@ -151,10 +204,8 @@ export async function ageStructureChart(input: AgeStructureInput): Promise<Chart
   const altValues = input.bands
     .map((band, b) => `${band}${NBSP}: ${input.series.map((s) => `${input.series.length > 1 ? `${s.label} ` : ""}${valueText(s.values[b] ?? null, input, decimals)}`).join(", ")}`)
     .join(`${NBSP}; `);
-  return finish(input, spec, `Graphique de la structure par âge. ${caption(input)}. ${altValues}.`);
+  return plan(input, spec, `Graphique de la structure par âge. ${caption(input)}. ${altValues}.`);
 }
-
-// ---------------------------------------------------------------------------------------------
 
 interface BarRow {
   category: number;
@@ -369,10 +420,14 @@ const QUIET = {
   },
 } as const;
 
-async function finish(input: CommonInput, spec: TopLevelSpec, altText: string): Promise<ChartImage> {
+function plan(input: CommonInput, spec: TopLevelSpec, altText: string): ChartPlan {
+  const source = sourceLine(input);
+  return { spec, scale: input.scale ?? DEFAULT_RASTER_SCALE, altText: `${altText} ${source}.`, caption: caption(input), source };
+}
+
+async function drawChart({ spec, scale, altText, caption, source }: ChartPlan): Promise<ChartImage> {
   const { compile } = await import("vega-lite");
   const { svg, width, height } = await vegaToSvg(compile(spec, { logger: QUIET }).spec);
-  const { png, pixelWidth, pixelHeight } = svgToPng(svg, input.scale ?? DEFAULT_RASTER_SCALE);
-  const source = sourceLine(input);
-  return { png, svg, width, height, pixelWidth, pixelHeight, altText: `${altText} ${source}.`, caption: caption(input), source };
+  const { png, pixelWidth, pixelHeight } = svgToPng(svg, scale);
+  return { png, svg, width, height, pixelWidth, pixelHeight, altText, caption, source };
 }

@@ -27,6 +27,7 @@ export {
   type UpToDateFile,
   type WriteResult,
 } from "./manifest.js";
+export { FigureCache, FIGURE_CACHE_FOLDER, type FigureStore } from "./figure-cache.js";
 
 /** Charts and maps as PNG (src/render/images.ts: Vega, Vega-Lite, resvg), loaded on first call. */
 export async function imageRenderer() {

@@ -12,6 +12,7 @@ import type { Mark, Spec } from "vega";
 import { formatNumber, NBSP } from "../french/index.js";
 import { CHART_FONT_FAMILY } from "./chart-font-files.js";
 import { measureText, wrapText } from "./chart-text.js";
+import type { FigureStore } from "./figure-cache.js";
 import { DEFAULT_RASTER_SCALE, svgToPng } from "./raster.js";
 import { vegaProjection, vegaToSvg, type GeoProjection } from "./vega-svg.js";
 
@@ -172,6 +173,40 @@ export async function drawMap(input: MapInput): Promise<MapImage> {
     scaleKm,
     project: (point) => projection(point),
   };
+}
+
+/** A map as the cache gives it: the image and what a text alternative needs to say of it. */
+export interface CachedMap {
+  png: Uint8Array;
+  width: number;
+  height: number;
+  pixelWidth: number;
+  pixelHeight: number;
+  /** Ids of the labels and area labels written. */
+  labelled: string[];
+  /** Length of the scale bar, in km. */
+  scaleKm: number;
+}
+
+/**
+ * The map from `store` when one was drawn from the same input (areas, names, sizes, scale),
+ * else drawn and kept there: same bytes either way, and Vega and resvg load only to draw.
+ */
+export async function cachedMap(input: MapInput, store: FigureStore): Promise<CachedMap> {
+  const image = await store.image(
+    "carte",
+    JSON.stringify(input),
+    async () => {
+      const { png, width, height, pixelWidth, pixelHeight, labelled, scaleKm } = await drawMap(input);
+      return { png, width, height, pixelWidth, pixelHeight, data: { labelled, scaleKm } };
+    },
+    (data): data is { labelled: string[]; scaleKm: number } => {
+      const d = data as { labelled?: unknown; scaleKm?: unknown } | null;
+      return Array.isArray(d?.labelled) && d.labelled.every((id) => typeof id === "string") && typeof d.scaleKm === "number" && d.scaleKm > 0;
+    },
+  );
+  const { labelled, scaleKm } = image.data;
+  return { png: image.png, width: image.width, height: image.height, pixelWidth: image.pixelWidth, pixelHeight: image.pixelHeight, labelled, scaleKm };
 }
 
 /** The projection fitted to the focus areas, and a frame as tall as their shape asks. */

@@ -111,7 +111,8 @@ describe("cpts generer when nothing changed", () => {
     const first = await runCli(["generer", BERGERAC, "--sortie", out, "--format", "docx,md", "--json"]);
     expect(first.code, first.stderr).toBe(0);
     const before = mtimes(out);
-    expect(Object.keys(before)).toHaveLength(17); // 8 DOCX, 8 .md, the manifest
+    expect(Object.keys(before)).toHaveLength(18); // 8 DOCX, 8 .md, the manifest, the figures drawn (.cpts-figures/)
+    expect(before).toHaveProperty(".cpts-figures");
 
     const again = await runCli(["generer", BERGERAC, "--sortie", out, "--format", "docx,md"]);
     expect(again.code, again.stderr).toBe(0);

@@ -61,6 +61,9 @@ const PACKAGES: Record<string, (name: string) => boolean> = {
   docx: (n) => n === "docx",
   commander: (n) => n === "commander",
   exceljs: (n) => n === "exceljs",
+  vega: (n) => n === "vega" || n.startsWith("vega-"),
+  "vega-lite": (n) => n === "vega-lite",
+  "@resvg/*": (n) => n.startsWith("@resvg/"),
 };
 
 const HEAVY_FOR_HELP = ["handlebars", "marked", "ajv", "@inquirer/*", "yaml", "fflate", "docx", "exceljs"];
@@ -212,6 +215,22 @@ describe("startup: what each command loads", () => {
     const again = await traced(["generer", project, "--sortie", out, "--forcer"]);
     expect(again.code, again.stdout + again.stderr).toBe(0);
     expect(loadedPackages(again.modules)).toEqual(expect.arrayContaining(["yaml", "handlebars", "marked", "fflate"]));
+  });
+
+  it("`cpts generer` draws figures with Vega, Vega-Lite and resvg, and loads none of them when every figure was kept", async () => {
+    const out = tempDir();
+    const project = join(EXAMPLES, "bergerac", "cpts.yaml");
+    const drawing = await traced(["generer", project, "--document", "diagnostic", "--sortie", out]);
+    expect(drawing.code, drawing.stdout + drawing.stderr).toBe(0);
+    // vega and vega-lite are only inside chunks: seeing them proves they sit in chunks loaded on demand.
+    expect(loadedPackages(drawing.modules)).toEqual(expect.arrayContaining(["vega", "vega-lite", "@resvg/*"]));
+    const kept = await traced(["generer", project, "--document", "diagnostic", "--sortie", out, "--forcer"]);
+    expect(kept.code, kept.stdout + kept.stderr).toBe(0);
+    expect(kept.stdout).toContain("diagnostic.docx (inchangé");
+    expect(unbundledModules(kept.modules)).toEqual([]);
+    const loaded = loadedPackages(kept.modules);
+    expect(loaded).toContain("docx");
+    for (const heavy of ["vega", "vega-lite", "@resvg/*"]) expect(loaded, `generer a chargé ${heavy}`).not.toContain(heavy);
   });
 
   it("`cpts generer` loads docx for DOCX only: the Markdown twins are written without it", async () => {
