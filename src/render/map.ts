@@ -176,17 +176,10 @@ export async function drawMap(input: MapInput): Promise<MapImage> {
 }
 
 /** A map as the cache gives it: the image and what a text alternative needs to say of it. */
-export interface CachedMap {
-  png: Uint8Array;
-  width: number;
-  height: number;
-  pixelWidth: number;
-  pixelHeight: number;
-  /** Ids of the labels and area labels written. */
-  labelled: string[];
+export type CachedMap = Pick<MapImage, "png" | "width" | "height" | "pixelWidth" | "pixelHeight" | "labelled"> & {
   /** Length of the scale bar, in km. */
   scaleKm: number;
-}
+};
 
 /**
  * The map from `store` when one was drawn from the same input (areas, names, sizes, scale),
