@@ -221,9 +221,12 @@ const cpu = (t) => (t.cpu === undefined ? "–" : ms(t.cpu));
 /** A ratio of medians, and of CPU times when both timings have one: « 1,80 × (processeur : 1,21 ×) ». */
 const withCpu = (ratio, a, b) => `${times(ratio)}${a.cpu === undefined || b.cpu === undefined ? "" : ` (processeur${NBSP}: ${times(a.cpu / b.cpu)})`}`;
 const cpuRatio = (a, b) => (a.cpu === undefined || b.cpu === undefined ? "" : ` (en temps processeur${NBSP}: ${times(a.cpu / b.cpu)})`);
+/** French typography: a no-break space before « : ; ! ? » (not inside table rules such as `|--:|`). */
+const french = (text) => text.replace(/ ([:;!?])(?= |$)/g, `${NBSP}$1`);
 function say(text = "") {
-  console.log(text);
-  lines.push(text);
+  const line = french(text);
+  console.log(line);
+  lines.push(line);
 }
 
 /** A Markdown table; `align` has one letter per column: l (text) or r (figures). */
