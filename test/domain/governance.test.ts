@@ -157,6 +157,16 @@ describe("the procès-verbal follows the statuts", () => {
     expect(markdown.replace(/\\/g, "")).toContain("L’assemblée délibère selon les statuts en vigueur le jour de sa réunion, adoptés le 22\u00a0mai 2014.");
   });
 
+  it("names every change the statuts record on one date, as one assembly may vote several", async () => {
+    const [bergerac, options] = await loadExample("bergerac");
+    bergerac.association!.statuts!.modifications = [
+      { date: "2015-03-03", objet: "transfert du siège" },
+      { date: "2015-03-03", objet: "montant de la cotisation" },
+    ];
+    const phrase = buildModel(bergerac, options).association.statuts.phrase!.replace(/\u00a0/g, " ");
+    expect(phrase).toContain("modifiés le 3 mars 2015 (transfert du siège et montant de la cotisation)");
+  });
+
   it("names the version of the statuts in force before the assembly, and reports a date that contradicts their history", async () => {
     const [bergerac, options] = await loadExample("bergerac");
     const a = bergerac.association!;

@@ -453,10 +453,16 @@ function durationView(duree: Association["duree"]): AssociationView["duree"] {
   };
 }
 
-/** « le 3 mars 2015 (transfert du siège) »: an amendment with what it changed, when the file says. */
+/**
+ * « le 3 mars 2015 (transfert du siège) »: an amendment with what it changed, when the file says;
+ * every change the file records on that date, as one assembly may vote several.
+ */
 function modificationWords(project: Project, date: string): string {
-  const what = text(project.association?.statuts?.modifications?.find((m) => m.date === date)?.objet);
-  return `le ${dated(date).texte}${what ? ` (${what})` : ""}`;
+  const whats = (project.association?.statuts?.modifications ?? [])
+    .filter((m) => m.date === date)
+    .map((m) => text(m.objet))
+    .filter((what): what is string => Boolean(what));
+  return `le ${dated(date).texte}${whats.length ? ` (${joinFr(whats)})` : ""}`;
 }
 
 /** The dates of the statuts and the rules that hold on the date of this version. */
